@@ -1,0 +1,51 @@
+/// Lowers weekday and month names capitalised in mid-sentence, an English habit that machine
+/// translation carries into Italian ("in Italia Giovedì" → "in Italia giovedì").
+///
+/// Names are left alone when they belong to a proper name or title: next to another capitalised
+/// word ("Venerdì Santo"), after a numeral ("Primo Maggio", "XXV Aprile") or in a street name
+/// ("via 20 Settembre").
+struct CapitalizedCalendarWordRule: NormalizationRule {
+    let name = "calendar-case"
+
+    static let calendarWords: Set<String> = [
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+        "ottobre", "novembre", "dicembre",
+    ]
+    private static let streetWords: Set<String> = ["via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo"]
+
+    func edits(in text: [Unicode.Scalar]) -> [Edit] {
+        let spans = WordSpan.all(in: text)
+        var edits: [Edit] = []
+        for (position, span) in spans.enumerated() where span.isCapitalized(in: text) {
+            let word = span.string(in: text)
+            let lower = word.lowercased()
+            guard Self.calendarWords.contains(lower), !text.startsSentence(at: span.range.lowerBound) else { continue }
+            if position > 0, isNameContext(spans[position - 1], in: text) { continue }
+            if position + 1 < spans.count, spans[position + 1].isCapitalized(in: text),
+                text[span.range.upperBound..<spans[position + 1].range.lowerBound].allSatisfy(\.isSpace)
+            {
+                continue
+            }
+            if position > 1, text[spans[position - 1].range].allSatisfy(\.isDigit),
+                Self.streetWords.contains(spans[position - 2].string(in: text).lowercased())
+            {
+                continue
+            }
+            edits.append(Edit(span.range, lower))
+        }
+        return edits
+    }
+
+    /// Numerals that open holiday and street names ("Primo Maggio", "Venti Settembre", "XXV Aprile").
+    private static let numerals: Set<String> = [
+        "primo", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici",
+        "quindici", "venti", "ventiquattro", "venticinque", "trenta", "trentuno",
+    ]
+
+    private func isNameContext(_ previous: WordSpan, in text: [Unicode.Scalar]) -> Bool {
+        let word = previous.string(in: text)
+        if previous.isCapitalized(in: text), Self.numerals.contains(word.lowercased()) { return true }
+        return text[previous.range].allSatisfy { "IVXLC".unicodeScalars.contains($0) }
+    }
+}

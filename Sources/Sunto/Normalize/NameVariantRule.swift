@@ -1,0 +1,59 @@
+/// Unifies spellings of one name within an article ("Zelensky" and "Zelenskyj" → the more
+/// frequent), as happens when a text mixes English and Italian transliterations.
+///
+/// Names are compared by a transliteration key that folds the letters transliteration systems
+/// disagree on (y/j/i, k/c/ch/kh, w/v, sh/sch, ts/tz/z, ph/f, x/cs, a doubled i). Only capitalised
+/// words of five letters or more that occur at least once in mid-sentence count as names;
+/// acronyms are left alone. A preferred spelling (from a glossary) wins over frequency.
+struct NameVariantRule: NormalizationRule {
+    let name = "name-variants"
+    /// Spellings to prefer when they occur among the variants.
+    var preferred: Set<String> = []
+
+    func edits(in text: [Unicode.Scalar]) -> [Edit] {
+        let spans = WordSpan.all(in: text)
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        var midSentence: Set<String> = []
+        for span in spans where span.range.count >= 5 && span.isCapitalized(in: text) {
+            let word = span.string(in: text)
+            guard word.unicodeScalars.dropFirst().allSatisfy({ $0.isLowercaseLetter }) else { continue }
+            counts[word, default: 0] += 1
+            if firstSeen[word] == nil { firstSeen[word] = span.range.lowerBound }
+            if !text.startsSentence(at: span.range.lowerBound) { midSentence.insert(word) }
+        }
+        var groups: [String: [String]] = [:]
+        for word in counts.keys where midSentence.contains(word) {
+            groups[Self.key(word), default: []].append(word)
+        }
+        var replacement: [String: String] = [:]
+        for spellings in groups.values where spellings.count > 1 {
+            let canonical = spellings.max { a, b in
+                let pa = preferred.contains(a)
+                let pb = preferred.contains(b)
+                if pa != pb { return pb }
+                if counts[a, default: 0] != counts[b, default: 0] { return counts[a, default: 0] < counts[b, default: 0] }
+                return firstSeen[a, default: 0] > firstSeen[b, default: 0]
+            }
+            guard let canonical else { continue }
+            for spelling in spellings where spelling != canonical { replacement[spelling] = canonical }
+        }
+        guard !replacement.isEmpty else { return [] }
+        return spans.compactMap { span in
+            guard let canonical = replacement[span.string(in: text)] else { return nil }
+            return Edit(span.range, canonical)
+        }
+    }
+
+    /// The transliteration key of a name.
+    static func key(_ word: String) -> String {
+        var key = word.lowercased()
+        for (from, to) in [("sch", "sc"), ("sh", "sc"), ("kh", "c"), ("ch", "c"), ("ck", "c"), ("k", "c"), ("ph", "f"),
+                           ("tz", "z"), ("ts", "z"), ("x", "cs"), ("w", "v"), ("y", "i"), ("j", "i")]
+        {
+            key = key.replacing(from, with: to)
+        }
+        while key.contains("ii") { key = key.replacing("ii", with: "i") }
+        return key
+    }
+}

@@ -1,0 +1,84 @@
+/// One normalization or repair rule: looks at the text and proposes edits.
+///
+/// Rules are applied in order by ``Normalizer``; each sees the text as left by the previous one.
+/// Rules that repair damage record every edit as a ``Repair``; purely typographic rules
+/// (whitespace, quote style) do not, as they would flood the record.
+protocol NormalizationRule: Sendable {
+    /// The rule's name, used in repair records and in the pipeline's `rules` option.
+    var name: String { get }
+    /// Whether the rule's edits are recorded as repairs.
+    var recordsRepairs: Bool { get }
+    /// The edits the rule makes to `text`; ranges must not overlap.
+    func edits(in text: [Unicode.Scalar]) -> [Edit]
+}
+
+extension NormalizationRule {
+    var recordsRepairs: Bool { true }
+}
+
+extension Unicode.Scalar {
+    var isLetter: Bool { properties.isAlphabetic && !isDigit }
+    var isDigit: Bool { ("0"..."9").contains(self) }
+    var isUppercaseLetter: Bool { properties.isUppercase }
+    var isLowercaseLetter: Bool { properties.isLowercase }
+    var isSpace: Bool { self == " " || self == "\t" }
+    var isApostrophe: Bool { self == "'" || self == "\u{2019}" }
+    var isSentenceEnd: Bool { self == "." || self == "!" || self == "?" || self == "\u{2026}" }
+    var isWordScalar: Bool { properties.isAlphabetic || isDigit || properties.generalCategory == .nonspacingMark }
+}
+
+/// A maximal run of letters and digits in the text.
+struct WordSpan: Sendable, Equatable {
+    var range: Range<Int>
+
+    /// Every run of letters and digits in `text`, in order.
+    static func all(in text: [Unicode.Scalar]) -> [WordSpan] {
+        var spans: [WordSpan] = []
+        var index = 0
+        while index < text.count {
+            guard text[index].isWordScalar else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < text.count, text[index].isWordScalar { index += 1 }
+            spans.append(WordSpan(range: start..<index))
+        }
+        return spans
+    }
+
+    func string(in text: [Unicode.Scalar]) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text[range])
+        return String(view)
+    }
+
+    func isCapitalized(in text: [Unicode.Scalar]) -> Bool {
+        guard range.count >= 2 else { return text[range.lowerBound].isUppercaseLetter }
+        return text[range.lowerBound].isUppercaseLetter && text[range.lowerBound + 1].isLowercaseLetter
+    }
+
+    func isLowercase(in text: [Unicode.Scalar]) -> Bool {
+        text[range].allSatisfy { $0.isLowercaseLetter || $0.properties.generalCategory == .nonspacingMark }
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// Whether the word starting at `index` begins a sentence: only spaces, opening quotes or
+    /// brackets stand between it and the start of a paragraph or a sentence-ending mark.
+    func startsSentence(at index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0 {
+            let scalar = self[cursor]
+            if scalar.isSpace || "«“\"‘(['".unicodeScalars.contains(scalar) || scalar == "-" || scalar == "\u{2013}" || scalar == "\u{2014}" {
+                cursor -= 1
+                continue
+            }
+            if scalar == "»" || scalar == "\u{201D}" || scalar == ")" {
+                return cursor > 0 && self[cursor - 1].isSentenceEnd
+            }
+            return scalar == "\n" || scalar.isSentenceEnd || scalar == ":"
+        }
+        return true
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Normalizes an article's text and repairs the damage of machine translation and scraping,
+/// recording every repair.
+///
+/// The rules run in a fixed order: Unicode composition (NFC), invisible characters, HTML
+/// entities, hyphenated line breaks, whitespace, accents typed as apostrophes, quote style, and
+/// then the artifact repairs (glued numbers, glued words, doubled words, lost sentence breaks,
+/// capitalised weekdays and months, name variants). Normalizing twice gives the same text.
+public struct Normalizer: Sendable {
+    /// The artifact repairs, by name; each can be switched off in the pipeline file.
+    public static let repairRuleNames = [
+        "html-entities", "hyphenated-line-break", "accent-apostrophe", "glued-number", "glued-words",
+        "doubled-word", "lost-sentence-break", "calendar-case", "name-variants",
+    ]
+
+    /// The result of normalization.
+    public struct Result: Sendable, Equatable {
+        /// The normalized text.
+        public var text: String
+        /// The repairs, offsets into `text`, in text order.
+        public var repairs: [Repair]
+    }
+
+    private let rules: [any NormalizationRule]
+
+    /// Creates a normalizer.
+    ///
+    /// - Parameters:
+    ///   - quotes: how double quotation marks are written.
+    ///   - apostrophes: how apostrophes are written.
+    ///   - repairs: the names of the repair rules to run (see ``repairRuleNames``).
+    ///   - preferredNames: spellings that win when an article spells a name several ways.
+    public init(
+        quotes: QuoteStyle = .guillemets,
+        apostrophes: ApostropheStyle = .straight,
+        repairs: Set<String> = Set(Normalizer.repairRuleNames),
+        preferredNames: Set<String> = []
+    ) {
+        let all: [any NormalizationRule] = [
+            InvisibleCharacterRule(),
+            HTMLEntityRule(),
+            InvisibleCharacterRule(),
+            HyphenatedLineBreakRule(),
+            WhitespaceRule(),
+            AccentApostropheRule(),
+            QuoteStyleRule(quotes: quotes, apostrophes: apostrophes),
+            GluedNumberRule(),
+            GluedWordRule(),
+            DoubledWordRule(),
+            LostSentenceBreakRule(),
+            CapitalizedCalendarWordRule(),
+            NameVariantRule(preferred: preferredNames),
+            WhitespaceRule(),
+        ]
+        rules = all.filter { !$0.recordsRepairs || repairs.contains($0.name) }
+    }
+
+    /// Normalizes `text`.
+    public func normalize(_ text: String) -> Result {
+        var buffer = TextBuffer(text.precomposedStringWithCanonicalMapping)
+        for rule in rules {
+            buffer.apply(rule.edits(in: buffer.scalars), rule: rule.recordsRepairs ? rule.name : nil)
+        }
+        return Result(text: buffer.text, repairs: buffer.repairs)
+    }
+}

@@ -1,0 +1,9 @@
+extension StringProtocol {
+    /// The text without leading and trailing whitespace and newlines.
+    func trimmingWhitespace() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,44 @@
+/// Collapses runs of spaces, trims lines, removes spaces before closing punctuation, and keeps at
+/// most one blank line between paragraphs.
+struct WhitespaceRule: NormalizationRule {
+    let name = "whitespace"
+    let recordsRepairs = false
+
+    func edits(in text: [Unicode.Scalar]) -> [Edit] {
+        var edits: [Edit] = []
+        var index = 0
+        while index < text.count {
+            guard text[index].isSpace || text[index] == "\n" else {
+                index += 1
+                continue
+            }
+            let start = index
+            var newlines = 0
+            while index < text.count, text[index].isSpace || text[index] == "\n" {
+                if text[index] == "\n" { newlines += 1 }
+                index += 1
+            }
+            let atStart = start == 0
+            let atEnd = index == text.count
+            let next = atEnd ? nil : text[index]
+            let wanted: String
+            if atStart || atEnd {
+                wanted = ""
+            } else if newlines >= 2 {
+                wanted = "\n\n"
+            } else if newlines == 1 {
+                wanted = "\n"
+            } else if let next, ",;:.!?)]»”".unicodeScalars.contains(next), start > 0, text[start - 1].isWordScalar,
+                next != "." || !(index + 2 < text.count && text[index + 1] == "." && text[index + 2] == ".")
+            {
+                wanted = next == "»" || next == "”" ? " " : ""
+            } else {
+                wanted = " "
+            }
+            if wanted.unicodeScalars.elementsEqual(text[start..<index]) == false {
+                edits.append(Edit(start..<index, wanted))
+            }
+        }
+        return edits
+    }
+}

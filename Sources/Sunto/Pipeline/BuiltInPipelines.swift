@@ -1,0 +1,37 @@
+extension PipelineSpec {
+    /// The pipelines that ship inside the binary, by name; `pipelines/NAME.yaml` in the source
+    /// tree holds the same text (a test keeps them equal).
+    public static let builtInYAML: [String: String] = [
+        "default": """
+            # sunto's default pipeline: plain text in, Italian and English brief out.
+            name: default
+            description: Italian news brief with English rendering through Apertium
+            stages:
+              - decode:
+                  max-bytes: 16777216
+              - normalize:
+                  quotes: guillemets
+                  apostrophes: straight
+                  repairs: [html-entities, hyphenated-line-break, accent-apostrophe, glued-number, glued-words, doubled-word, lost-sentence-break, calendar-case, name-variants]
+              - segment
+              - score:
+                  weights: {position: 1.0, length: 0.4, centroid: 1.0}
+              - summarize:
+                  sentences: 3
+                  redundancy: 0.5
+              - translate:
+                  engine: apertium
+
+            """,
+    ]
+
+    /// A pipeline that ships inside the binary.
+    ///
+    /// - Throws: ``SuntoError/usage(_:)`` for an unknown name.
+    public static func builtIn(named name: String) throws(SuntoError) -> PipelineSpec {
+        guard let yaml = builtInYAML[name] else {
+            throw .usage("no built-in pipeline '\(name)'; built in: \(builtInYAML.keys.sorted().joined(separator: ", "))")
+        }
+        return try parse(yaml: yaml, file: "pipelines/\(name).yaml")
+    }
+}

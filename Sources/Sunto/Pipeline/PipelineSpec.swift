@@ -1,0 +1,115 @@
+import Yams
+
+/// A pipeline as declared in a YAML file: the ordered stages and their options.
+///
+/// ```yaml
+/// name: default
+/// stages:
+///   - decode
+///   - normalize:
+///       quotes: guillemets
+///   - summarize:
+///       sentences: 3
+/// ```
+/// Unknown top-level keys, unknown stages and unknown options are errors with file:line.
+public struct PipelineSpec: Sendable {
+    /// One stage entry of the file.
+    public struct Entry: Sendable {
+        /// The stage name.
+        public var name: String
+        /// The stage's options, with their line numbers.
+        public var options: StageOptions
+    }
+
+    /// The pipeline's name.
+    public var name: String
+    /// A one-line description.
+    public var description: String
+    /// The file it was read from, for messages.
+    public var file: String
+    /// The stages in order.
+    public var entries: [Entry]
+
+    /// Parses a pipeline from YAML text.
+    ///
+    /// - Parameters:
+    ///   - yaml: the file content.
+    ///   - file: the file name used in error messages.
+    /// - Throws: ``SuntoError/pipeline(file:line:message:)`` for malformed YAML, unknown keys or
+    ///   unknown stages.
+    public static func parse(yaml: String, file: String) throws(SuntoError) -> PipelineSpec {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw .pipeline(file: file, line: Self.line(of: error), message: "not valid YAML: \(Self.summary(of: error))")
+        } catch {
+            throw .pipeline(file: file, line: 0, message: "not valid YAML: \(error)")
+        }
+        guard let root, let mapping = root.mapping else {
+            throw .pipeline(file: file, line: root?.mark?.line ?? 1, message: "expected a mapping with 'stages:'")
+        }
+        var spec = PipelineSpec(name: "", description: "", file: file, entries: [])
+        var sawStages = false
+        for (key, value) in mapping {
+            let line = key.mark?.line ?? 0
+            switch key.string {
+            case "name":
+                spec.name = value.string ?? ""
+            case "description":
+                spec.description = value.string ?? ""
+            case "stages":
+                sawStages = true
+                spec.entries = try entries(of: value, file: file)
+            default:
+                throw .pipeline(file: file, line: line, message: "unknown key '\(key.string ?? "?")'; expected name, description, stages")
+            }
+        }
+        guard sawStages else { throw .pipeline(file: file, line: 1, message: "missing 'stages:' list") }
+        return spec
+    }
+
+    private static func entries(of node: Node, file: String) throws(SuntoError) -> [Entry] {
+        guard let sequence = node.sequence else {
+            throw .pipeline(file: file, line: node.mark?.line ?? 0, message: "'stages' must be a list")
+        }
+        var entries: [Entry] = []
+        for item in sequence {
+            let line = item.mark?.line ?? 0
+            if let name = item.string {
+                entries.append(Entry(name: name, options: try StageOptions(stage: name, file: file, line: line, mapping: nil)))
+                continue
+            }
+            guard let mapping = item.mapping, mapping.count == 1, let (key, value) = mapping.first, let name = key.string else {
+                throw .pipeline(file: file, line: line, message: "each stage is a name, or a name with a mapping of options")
+            }
+            if case .scalar = value, value.null != nil {
+                entries.append(Entry(name: name, options: try StageOptions(stage: name, file: file, line: line, mapping: nil)))
+                continue
+            }
+            guard let options = value.mapping else {
+                throw .pipeline(file: file, line: value.mark?.line ?? line, message: "options of stage '\(name)' must be a mapping")
+            }
+            entries.append(Entry(name: name, options: try StageOptions(stage: name, file: file, line: line, mapping: options)))
+        }
+        return entries
+    }
+
+    private static func line(of error: YamlError) -> Int {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            mark.line
+        default:
+            0
+        }
+    }
+
+    private static func summary(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            problem
+        default:
+            "\(error)"
+        }
+    }
+}

@@ -1,0 +1,121 @@
+/// Renders the JSON brief: the machine contract, with keys in a fixed order.
+///
+/// `version`, `source`, `metadata`, `sentences[]`, `brief.it[]`/`brief.en[]`, `terms[]`,
+/// `repairs[]`, `warnings[]`. The same document always gives the same bytes.
+public struct JSONRenderer: Renderer {
+    /// Whether to indent (pretty) or write one line (for JSON Lines).
+    public var pretty: Bool
+
+    /// Creates the renderer.
+    public init(pretty: Bool = true) {
+        self.pretty = pretty
+    }
+
+    public func render(_ document: Document) -> String {
+        var json = JSONWriter(pretty: pretty)
+        json.object { json in
+            json.field("version", SuntoVersion.current)
+            json.key("source")
+            json.object { json in
+                json.field("path", document.source.path)
+                json.field("format", document.source.format.rawValue)
+                json.field("sha256", document.source.sha256)
+                json.field("encoding", document.source.encoding)
+            }
+            json.key("metadata")
+            writeMetadata(document.metadata, into: &json)
+            json.key("sentences")
+            json.array { json in
+                for sentence in document.sentences {
+                    json.object { json in
+                        json.field("id", sentence.id)
+                        json.field("text", sentence.text)
+                        json.field("start", sentence.start)
+                        json.field("end", sentence.end)
+                        json.field("paragraph", sentence.paragraph)
+                        if sentence.id < document.scores.count {
+                            writeScore(document.scores[sentence.id], into: &json)
+                        }
+                    }
+                }
+            }
+            json.key("brief")
+            json.object { json in
+                for (language, sentences) in [("it", document.brief.it), ("en", document.brief.en)] {
+                    json.key(language)
+                    json.array { json in
+                        for sentence in sentences {
+                            json.object { json in
+                                json.field("text", sentence.text)
+                                json.field("source_sentence", sentence.sourceSentence)
+                                json.field("score", sentence.score)
+                            }
+                        }
+                    }
+                }
+            }
+            json.key("terms")
+            writeTerms(document.terms, into: &json)
+            json.key("repairs")
+            json.array { json in
+                for repair in document.repairs {
+                    json.object { json in
+                        json.field("rule", repair.rule)
+                        json.field("before", repair.before)
+                        json.field("after", repair.after)
+                        json.field("offset", repair.offset)
+                    }
+                }
+            }
+            json.key("warnings")
+            json.array { json in
+                for warning in document.warnings { json.string(warning) }
+            }
+        }
+        return json.output + (pretty ? "\n" : "")
+    }
+
+    private func writeMetadata(_ metadata: Metadata, into json: inout JSONWriter) {
+        json.object { json in
+            json.field("title", metadata.title)
+            json.field("byline", metadata.byline)
+            json.field("date", metadata.date)
+            json.field("site", metadata.site)
+            json.field("url", metadata.url)
+            json.field("language", metadata.language)
+            json.field("description", metadata.description)
+        }
+    }
+
+    private func writeScore(_ score: SentenceScore, into json: inout JSONWriter) {
+        json.field("score", score.total)
+        json.key("features")
+        json.object { json in
+            for name in score.features.keys.sorted() {
+                json.field(name, score.features[name] ?? 0)
+            }
+        }
+    }
+
+    private func writeTerms(_ terms: [TermUse], into json: inout JSONWriter) {
+        json.array { json in
+            for term in terms {
+                json.object { json in
+                    json.field("it", term.it)
+                    json.field("en", term.en)
+                    json.field("glossary", term.glossary)
+                    json.key("occurrences")
+                    json.array { json in
+                        for occurrence in term.occurrences {
+                            json.object { json in
+                                json.field("sentence", occurrence.sentence)
+                                json.field("start", occurrence.start)
+                                json.field("end", occurrence.end)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+/// A word, number or punctuation mark of the text, with its Unicode-scalar offsets.
+public struct Token: Sendable, Equatable {
+    /// What a token is made of.
+    public enum Kind: Sendable, Equatable {
+        /// Letters, possibly with digits, inner hyphens or a final elision apostrophe
+        /// ("accordo", "russo-ucraina", "Covid-19", "l'").
+        case word
+        /// Digits, possibly with decimal commas and thousands periods ("3,5", "1.200").
+        case number
+        /// Any other single scalar that is not white space ("%", "«", ".").
+        case punctuation
+    }
+
+    /// The token as written.
+    public var text: String
+    /// Offset of the first scalar.
+    public var start: Int
+    /// Offset one past the last scalar.
+    public var end: Int
+    /// Word, number or punctuation.
+    public var kind: Kind
+
+    /// Creates a token.
+    public init(text: String, start: Int, end: Int, kind: Kind) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+    }
+}
+
+/// Splits Italian text into words, numbers and punctuation, for word statistics.
+///
+/// An elided article or preposition is a word of its own, apostrophe included: "l'accordo" is
+/// "l'" and "accordo", with the straight (') or the typographic (’) apostrophe. Hyphenated
+/// compounds stay whole ("russo-ucraina"); a percent sign is punctuation after its number.
+public enum Tokenizer {
+    /// The tokens of `text`, in order.
+    ///
+    /// - Complexity: O(n) in the number of scalars.
+    public static func tokens(in text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        let view = text.unicodeScalars
+        var tokens: [Token] = []
+        var cursor = view.startIndex
+        var cursorOffset = 0
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if SegmentScalar.isWhitespace(scalar) {
+                index += 1
+                continue
+            }
+            let (end, kind) = SegmentScalar.isAlphanumeric(scalar) ? wordEnd(in: scalars, from: index) : (index + 1, .punctuation)
+            let first = view.index(cursor, offsetBy: index - cursorOffset)
+            cursor = view.index(first, offsetBy: end - index)
+            cursorOffset = end
+            tokens.append(Token(text: String(view[first..<cursor]), start: index, end: end, kind: kind))
+            index = end
+        }
+        return tokens
+    }
+
+    /// The words of `text`, lower-cased, with typographic apostrophes made straight so that
+    /// "l’" and "l'" count as one word.
+    public static func words(in text: String) -> [String] {
+        tokens(in: text).compactMap { token in
+            guard token.kind == .word else { return nil }
+            let lowered = token.text.lowercased()
+            guard lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
+            return String(String.UnicodeScalarView(lowered.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        }
+    }
+
+    /// Where the word or number starting at `start` ends, and which of the two it is.
+    private static func wordEnd(in scalars: [Unicode.Scalar], from start: Int) -> (Int, Token.Kind) {
+        var index = start
+        var hasLetter = false
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if SegmentScalar.isLetter(scalar) {
+                hasLetter = true
+            } else if !SegmentScalar.isDigit(scalar) && !joinsWord(scalars, at: index, hasLetter: hasLetter) {
+                if SegmentScalar.isApostrophe(scalar), endsElision(scalars, at: index, start: start, hasLetter: hasLetter) {
+                    return (index + 1, .word)
+                }
+                break
+            }
+            index += 1
+        }
+        return (index, hasLetter ? .word : .number)
+    }
+
+    /// Whether the mark at `index` sits inside a token: a decimal comma or thousands period
+    /// between digits of a number, or a hyphen between the parts of a compound word.
+    private static func joinsWord(_ scalars: [Unicode.Scalar], at index: Int, hasLetter: Bool) -> Bool {
+        guard index > 0, index + 1 < scalars.count else { return false }
+        let before = scalars[index - 1]
+        let after = scalars[index + 1]
+        let scalar = scalars[index]
+        if scalar == "," || scalar == "." {
+            return !hasLetter && SegmentScalar.isDigit(before) && SegmentScalar.isDigit(after)
+        }
+        guard SegmentScalar.isHyphen(scalar), SegmentScalar.isAlphanumeric(before) else { return false }
+        return SegmentScalar.isLetter(after) || (hasLetter && SegmentScalar.isDigit(after))
+    }
+
+    /// Whether the apostrophe at `index` ends an elided word ("l'", "dell'", "po'") and belongs
+    /// to it: a letter before it, and a letter or digit after it ("l'8 marzo") or a word that is
+    /// itself a truncation.
+    private static func endsElision(_ scalars: [Unicode.Scalar], at index: Int, start: Int, hasLetter: Bool) -> Bool {
+        guard hasLetter, SegmentScalar.isLetter(scalars[index - 1]) else { return false }
+        if index + 1 < scalars.count, SegmentScalar.isAlphanumeric(scalars[index + 1]) { return true }
+        return isTruncation(scalars[start..<index])
+    }
+
+    /// "po'" (poco) and "mo'" (modo), whose apostrophe is part of the word even before a space.
+    private static func isTruncation(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.count == 2, let first = word.first, let last = word.last, last == "o" || last == "O" else { return false }
+        return first == "p" || first == "P" || first == "m" || first == "M"
+    }
+}

@@ -1,0 +1,45 @@
+/// The English rendering stage: translates the Italian brief's sentences with the configured
+/// engine, one call per article.
+public struct TranslateStage: Stage {
+    public let name = "translate"
+    /// The engine.
+    public let translator: any Translator
+    /// Engines that start external programs are limited to this many articles at once.
+    public let replicas: Int
+
+    /// The engines known by name.
+    public static let engines = ["apertium"]
+
+    /// Creates the stage with an engine.
+    public init(translator: any Translator, replicas: Int = PipelineRunner.defaultReplicas) {
+        self.translator = translator
+        self.replicas = replicas
+    }
+
+    /// Creates the stage from pipeline options: `engine` (overridden by `--engine`).
+    public init(options: inout StageOptions, settings: PipelineSettings) throws(SuntoError) {
+        let fromFile = try options.choice("engine", of: Self.engines, default: "apertium")
+        let engine = settings.engine ?? fromFile
+        switch engine {
+        case "apertium":
+            self.init(translator: ApertiumTranslator())
+        default:
+            throw .usage("unknown engine '\(engine)'; available: \(Self.engines.joined(separator: ", "))")
+        }
+    }
+
+    /// Checks that the engine can run here.
+    public func checkAvailable() throws(SuntoError) {
+        try translator.checkAvailable()
+    }
+
+    public func process(_ document: Document) async throws(SuntoError) -> Document {
+        var document = document
+        let italian = document.brief.it
+        let english = try await translator.translate(italian.map(\.text))
+        document.brief.en = zip(italian, english).map { source, text in
+            BriefSentence(text: text, sourceSentence: source.sourceSentence, score: source.score)
+        }
+        return document
+    }
+}

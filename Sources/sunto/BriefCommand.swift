@@ -1,0 +1,82 @@
+import ArgumentParser
+import Sunto
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `sunto brief FILE…|-`: the brief of each article, in input order.
+struct BriefCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: "Make the Italian and English brief of one or more articles.",
+        discussion: """
+            Each FILE is a plain-text Italian article (UTF-8; Windows-1252/Latin-1 is recognised);
+            `-` reads standard input. Several files are processed at once through the pipeline
+            and printed in the order given; with --format json several files give a JSON array.
+
+            Exit codes: 0 ok · 1 some inputs failed (the others were done) · 64 usage or engine not
+            installed · 65 bad input data · 66 input missing · 73 cannot write output.
+
+            Examples:
+              sunto brief examples/vertice-energia.txt
+              sunto brief --lang it --words 60 article.txt
+              sunto brief --format json --sentences 2 a.txt b.txt
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Article files; - for standard input.", valueName: "file"))
+    var files: [String]
+
+    @Option(name: .long, help: "Output format: md, json or text.")
+    var format: OutputFormat = .md
+
+    @OptionGroup var options: PipelineOptions
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one article file, or - for standard input") }
+        guard files.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input (-) can be read only once") }
+    }
+
+    func run() async throws {
+        let pipeline: Pipeline
+        do {
+            pipeline = try options.makePipeline()
+        } catch {
+            Diagnostics.fail(error)
+        }
+        let inputs = FileDocuments(paths: files)
+        let renderer = format.renderer
+        let asArray = format == .json && files.count > 1
+        var output = StandardOutput()
+        var failures: [SuntoError] = []
+        if asArray { output.write("[\n") }
+        await pipeline.run(inputs: inputs) { index, result in
+            switch result {
+            case .success(let document):
+                var text = renderer.render(document)
+                if asArray {
+                    text = (index > 0 ? ",\n" : "") + text.trimmingSuffixNewline()
+                } else if index > 0, format != .json {
+                    output.write("\n")
+                }
+                output.write(text)
+            case .failure(let error):
+                failures.append(error)
+                Diagnostics.report(error)
+            }
+        }
+        if asArray { output.write("\n]\n") }
+        if let failure = failures.first {
+            throw ExitCode(files.count == 1 ? failure.exitCode : 1)
+        }
+    }
+}
+
+extension String {
+    func trimmingSuffixNewline() -> String {
+        hasSuffix("\n") ? String(dropLast()) : self
+    }
+}

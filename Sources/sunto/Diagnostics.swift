@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import Sunto
+
+/// Writes errors to standard error in one format: `sunto: message`.
+enum Diagnostics {
+    static func report(_ error: any Error) {
+        let message = (error as? SuntoError)?.description ?? "\(error)"
+        FileHandle.standardError.write(Data("sunto: \(message)\n".utf8))
+    }
+
+    /// Reports the error and exits with its exit code.
+    static func fail(_ error: any Error) -> Never {
+        report(error)
+        exit((error as? SuntoError)?.exitCode ?? 1)
+    }
+}
+
+/// Standard output, written unbuffered so that output and diagnostics keep their order.
+struct StandardOutput {
+    mutating func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}

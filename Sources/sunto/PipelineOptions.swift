@@ -1,0 +1,51 @@
+import ArgumentParser
+import Sunto
+
+/// Options shared by the commands that run the pipeline.
+struct PipelineOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Pipeline: a built-in name or a YAML file.", valueName: "name|file"))
+    var pipeline: String = "default"
+
+    @Option(name: .long, help: "Brief length in sentences (default 3).")
+    var sentences: Int?
+
+    @Option(name: .long, help: "Brief length in words (instead of --sentences).")
+    var words: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Briefs to write: it, en or it,en.", valueName: "langs"))
+    var lang: String = "it,en"
+
+    @Option(name: .long, help: ArgumentHelp("Translation engine.", valueName: "apertium"))
+    var engine: String?
+
+    @Option(name: .long, help: "Articles processed at once per stage (default: cores).")
+    var jobs: Int?
+
+    @Option(name: .long, help: "Largest input accepted, in bytes.")
+    var maxBytes: Int?
+
+    func validate() throws {
+        if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1") }
+        if let words, words < 1 { throw ValidationError("--words must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let maxBytes, maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
+    }
+
+    /// Builds the pipeline these options describe.
+    func makePipeline() throws(SuntoError) -> Pipeline {
+        let settings = PipelineSettings(
+            sentences: sentences,
+            words: words,
+            languages: try BriefLanguage.parseList(lang),
+            engine: engine,
+            jobs: jobs,
+            maxBytes: maxBytes
+        )
+        if PipelineSpec.builtInYAML[pipeline] != nil {
+            return try Pipeline(spec: PipelineSpec.builtIn(named: pipeline), settings: settings)
+        }
+        return try Pipeline(file: pipeline, settings: settings)
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
