@@ -114,7 +114,7 @@ extension ItalianVerbLexicon {
     -primere: pr press; pa presso
     -sumere: pr suns; pa sunto
     -cutere: pr cuss; pa cusso
-    pendere: pr pes; pa peso
+    -pendere: pr pes; pa peso
     tendere: pr tes; pa teso
     -cendere: pr ces; pa ceso
     -fendere: pr fes; pa feso

@@ -84,12 +84,18 @@ struct ItalianVerbFormTable: Sendable {
 
         var table: ItalianVerbFormTable {
             var ambiguous = finite.intersection(participles)
-            for word in ItalianVerbLexicon.ambiguousFormSource.split(whereSeparator: \.isWhitespace)
-            where finite.contains(String(word)) {
-                ambiguous.insert(String(word))
+            for word in Self.words(ItalianVerbLexicon.verbReadingFormSource) {
+                ambiguous.remove(word)
+            }
+            for word in Self.words(ItalianVerbLexicon.ambiguousFormSource) where finite.contains(word) {
+                ambiguous.insert(word)
             }
             return ItalianVerbFormTable(
                 finiteForms: finite, ambiguousForms: ambiguous, lemmaCount: lemmas.count)
+        }
+
+        private static func words(_ source: String) -> [String] {
+            source.split(whereSeparator: \.isWhitespace).map(String.init)
         }
     }
 }

@@ -93,7 +93,7 @@ extension ItalianVerbLexicon {
 
     # -ere, regular
     abbattere accedere assistere battere cedere combattere competere consistere credere
-    dibattere eccedere esigere esistere imbattere insistere persistere piovere precedere
+    dibattere eccedere esigere esistere imbattere insistere pendere persistere piovere precedere
     premere presiedere procedere resistere ricevere riflettere ripetere risiedere rivendere
     sbattere sussistere temere vendere vertere vigere
 

@@ -38,8 +38,11 @@ struct HTMLEntityRule: NormalizationRule {
             return (cursor + 1, scalar)
         }
         guard let value = Self.named[name], let scalar = Unicode.Scalar(value) else { return nil }
-        return (cursor + 1, scalar)
+        // Space-like references become a plain space at once, so the repair shows what stays.
+        return (cursor + 1, Self.spaces.contains(value) ? " " : scalar)
     }
+
+    private static let spaces: Set<UInt32> = [0xA0, 0x2002, 0x2003, 0x2009]
 
     /// The named references that occur in news text: markup, Latin-1 letters and typography.
     static let named: [String: UInt32] = [

@@ -35,10 +35,14 @@ public struct SegmentStage: Stage {
         self.init(splitter: SentenceSplitter(extraAbbreviations: extra))
     }
 
-    /// Sets the document's sentences from its normalized text.
+    /// Sets the document's sentences from its normalized text, and its title from a headline on
+    /// the first line when the input carried none.
     public func process(_ document: Document) -> Document {
         var document = document
         document.sentences = splitter.split(document.normalizedText)
+        if document.metadata.title == nil, let headline = HeadlineDetector.headline(in: document.sentences) {
+            document.metadata.title = headline.text
+        }
         return document
     }
 }

@@ -1,5 +1,8 @@
 import Testing
 
+/// The tests of the `Segment` folder, grouped under one suite so that `--filter Segment` runs them.
+@Suite enum SegmentTests {}
+
 /// A text and the strings a segmenter must find in it: sentences, or tokens written as
 /// `kind:text`.
 struct SegmentCase: Sendable, CustomTestStringConvertible {
