@@ -23,7 +23,9 @@ struct ItalianIrregularVerb: Sendable {
         var fields: [String: [String]] = [:]
         for field in entry[entry.index(after: colon)...].split(separator: ";") {
             let words = field.split(separator: " ").map(String.init)
-            guard let key = words.first, words.count > 1 else { throw malformed("has an empty field") }
+            guard let key = words.first, words.count > 1 else {
+                throw malformed("has an empty field")
+            }
             fields[key] = Array(words.dropFirst())
         }
         let model = fields["as"]?.first ?? lemma

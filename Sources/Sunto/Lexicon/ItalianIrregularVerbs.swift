@@ -32,7 +32,8 @@ extension ItalianVerbLexicon {
     sapere: pi so sai sa sappiamo sapete sanno; pr sepp; fu sapr; \
     sp sappia sappia sappia sappiamo sappiate sappiano
     stare: pi sto stai sta stiamo state stanno; pr stetti stesti stette stemmo steste stettero; \
-    fu star; sp stia stia stia stiamo stiate stiano; si stessi stessi stesse stessimo steste stessero
+    fu star; sp stia stia stia stiamo stiate stiano; \
+    si stessi stessi stesse stessimo steste stessero
     dare: pi do dai dà diamo date danno; \
     pr diedi/detti desti diede/dette demmo deste diedero/dettero; fu dar; \
     sp dia dia dia diamo diate diano; si dessi dessi desse dessimo deste dessero

@@ -106,7 +106,8 @@ struct ItalianRegularConjugation: Sendable {
     private var remotePastEndings: [[String]] {
         switch conjugationClass {
         case .are: [["ai"], ["asti"], ["ò"], ["ammo"], ["aste"], ["arono"]]
-        case .ere: [["ei", "etti"], ["esti"], ["è", "ette"], ["emmo"], ["este"], ["erono", "ettero"]]
+        case .ere:
+            [["ei", "etti"], ["esti"], ["è", "ette"], ["emmo"], ["este"], ["erono", "ettero"]]
         case .ire, .ireIsc: [["ii"], ["isti"], ["ì"], ["immo"], ["iste"], ["irono"]]
         }
     }
@@ -125,17 +126,18 @@ struct ItalianRegularConjugation: Sendable {
 
     /// Glues an ending to the stem with Italian spelling rules:
     /// - -care/-gare keep the hard sound before e/i: `cerc` + `i` → `cerchi`;
-    /// - -ciare/-giare drop the i that only softened the consonant: `cominci` + `erà` → `comincerà`;
+    /// - -ciare/-giare drop the i that only softened the consonant:
+    ///   `cominci` + `erà` → `comincerà`;
     /// - a stem ending in i absorbs an ending starting with i: `studi` + `iamo` → `studiamo`.
     func join(_ stem: String, _ ending: String) -> String {
-        guard let first = ending.utf8.first, first == UInt8(ascii: "e") || first == UInt8(ascii: "i")
-        else { return stem + ending }
+        let (e, i) = (UInt8(ascii: "e"), UInt8(ascii: "i"))
+        guard let first = ending.utf8.first, first == e || first == i else { return stem + ending }
         let last = stem.utf8.last
         if conjugationClass == .are, last == UInt8(ascii: "c") || last == UInt8(ascii: "g") {
             return stem + "h" + ending
         }
-        guard last == UInt8(ascii: "i") else { return stem + ending }
-        if first == UInt8(ascii: "i") { return String(stem.dropLast()) + ending }
+        guard last == i else { return stem + ending }
+        if first == i { return String(stem.dropLast()) + ending }
         if conjugationClass == .are, stem.hasSuffix("ci") || stem.hasSuffix("gi") {
             return String(stem.dropLast()) + ending
         }

@@ -31,48 +31,48 @@ extension ItalianVerbLexicon {
     dedica delega denuncia depositi deposito desideri destini destino diffida dimentico disegni
     disegnino disegno disprezzi disprezzo disputa distinguo disturbi disturbo do documenti
     documento domanda domini domino doni dono doti droga dura duri duro elenchi elenco entro
-    equipaggi equipaggio esenti eserciti esercito fa fabbrica faccia facciate ferma fermi fermo
-    fida fidi fido figura filmino finissimo fissa fissi fisso fondi fondo forma formula
-    fotografa fotografi fotografo freni freno frequenti fumi fumo fungo funzioni generi genero
-    getti getto giochi giochino gioco giri girino giro governi governo gravi grida gridi grido
-    guadagni guadagno guasta guasti guasto guida han idea illustri imbarco immagini impegni
-    impegno impieghi impiego importi importo incarichi incarico incassi incasso incendi incendio
-    incentivi incentivo incontri incontro incrementi incremento incroci incrocio indico
+    equipaggi equipaggio ergo esenti eserciti esercito fa fabbrica faccia facciate ferma fermi
+    fermo fida fidi fido figura filmino finissimo firma fissa fissi fisso fondi fondo forma
+    formula fotografa fotografi fotografo freni freno frequenti fumi fumo fungo funzioni generi
+    genero getti getto giochi giochino gioco giri girino giro governi governo gravi grida gridi
+    grido guadagni guadagno guasta guasti guasto guida guido han idea illustri imbarco immagini
+    impegni impegno impieghi impiego importi importo incarichi incarico incassi incasso incendi
+    incendio incentivi incentivo incontri incontro incrementi incremento incroci incrocio indico
     indirizzi indirizzo influenza inganni inganno inizi inizio innesco insegna insulti insulto
     interessi interpreti intervista intima intimi intimo invio inviti invito isola isolano
-    lamenti lamento lanci lancio lava lavori lavoro lega legge leggi leva libera liberi libero
-    limiti lodi lodo lotta lotti lotto manco manifesti manifesto marci marcia marcio massacri
-    massacro menta mente menti mento meriti merito migliori militi minaccia mira mirino miro
-    misura modifica molla molli mollo montano monti mostra mostri mostro motivi motivo negozi
-    negozio nomina nota notai noti notifica noto obblighi obbligo odi odio onori opera operai
-    ordini ospiti ostacoli ostacolo pago paia paio parete pari parte partecipi parti parto
-    passeggino passeggio passi passo peggiori perdoni perdono piazza picchi poggi poggio porta
-    porti porto pratica pratico precisi preciso predica prego premesse premi premio presenti
-    presto priva privi privo proclami procura progetti progetto programma programmi protesta
-    protesti protesto prova provino pubblica pubblico punta punti puntino punto qualifica
-    racconti raccontino racconto raddoppio raduni raduno ragioni rapina razioni realizzo recita
-    reclami reclamo recluta recuperi recupero regali regalino regalo registri registro regni
-    regno regola respiri respiro resti resto ribelli ricatti ricatto ricavi ricavo ricerca
-    richiami richiamo ricordi ricordino ricordo rientri rientro rifiuti rifiuto rigetto riguardi
-    riguardo rilanci rilancio rilasci rilascio rimandi rimando rimpatri rimpatrio rinnovi
-    rinnovo rinuncia rinvio ripari riparo ripasso riporti riporto riposi riposino riposo
-    ripristino riscatti riscatto rischi rischio riserva risorse risparmi risparmio rispetti
-    rispetto ritardi ritardo ritiri ritiro ritorni ritorno ritrovi ritrovo rovesci rovescia
-    rovescio rovina rubino ruota sale sali saliva salti saltino salto saluti saluto salvi salvo
-    sanzioni sbagli sbaglio sbarchi sbarco sblocco scambi scambio scarichi scarico scarti scarto
-    scatti scatto scavi scavo scherzi scherzo schiera schiva schivo sconti sconto scoppi scoppio
-    scorta scrivano scusa segnali segni segno sei selezioni sequestri sequestro servi servo
-    sfida sforzi sforzo sgomberi sgombero sigla sistema sistemi soffi soffio sogni sogno
-    solleciti sollecito sorsi sospetta sospetti sospetto spacchi spacci spaccio spacco spari
-    sparo spaventi spavento specifica specifico spicchi spicco sposi sposo sprechi spreco
-    stacchi stacco stampa stampi stampo stanzino stesse stessi stima stimoli stimolo strappi
-    strappo studi studio suoli suoni suono supporti supporto sussurri sussurro svegli sveglia
-    sveglio sviluppi sviluppo tagli taglia taglio tassa tassi tasso telefoni telefonino telefono
-    tema temi tenda termini testimoni tiri tiro tocchi tocco tormenta tormenti tormento torno
-    tortura traccia trasporti trasporto trattino truffa tutela umili urla urlo usa usi uso
-    utilizzi utilizzo vaccini vaccino vaga vaghi vago valgo valuta vanti vanto vari varia vario
-    varo vendette vergogna verifica versi verso veste vesti viaggi viaggio viola violino visita
-    viva vivi vivo voglia volgo voli volo voti voto
+    lamenti lamento lanci lancio lava lavori lavoro lega legge leggi lego leva levi libera
+    liberi libero limiti lodi lodo lotta lotti lotto manco manifesti manifesto marci marcia
+    marcio massacri massacro menta mente menti mento meriti merito migliori militi minaccia mira
+    mirino miro misura modifica molla molli mollo montano monti mostra mostri mostro motivi
+    motivo negozi negozio nomina nota notai noti notifica noto obblighi obbligo odi odio onori
+    opera operai ordini ospiti ostacoli ostacolo pago paia paio parete pari parte partecipi
+    parti parto passeggino passeggio passi passo peggiori perdoni perdono pesi peso piazza
+    picchi poggi poggio porta porti porto pratica pratico precisi preciso predica prego premesse
+    premi premio presenti presto priva privi privo proclami procura progetti progetto programma
+    programmi pronuncia protesta protesti protesto prova provino pubblica pubblico punti
+    puntino punto qualifica racconti raccontino racconto raddoppio raduni raduno ragioni rapina
+    razioni realizzo recita reclami reclamo recluta recuperi recupero regali regalino regalo
+    registri registro regni regno regola respiri respiro resti resto ribelli ricatti ricatto
+    ricavi ricavo ricerca richiami richiamo ricordi ricordino ricordo rientri rientro rifiuti
+    rifiuto rigetto riguardi riguardo rilanci rilancio rilasci rilascio rimandi rimando rimpatri
+    rimpatrio rinnovi rinnovo rinuncia rinvio ripari riparo ripasso riporti riporto riposi
+    riposino riposo ripristino riscatti riscatto rischi rischio riserva risorse risparmi
+    risparmio rispetti rispetto ritardi ritardo ritiri ritiro ritorni ritorno ritrovi ritrovo
+    rovesci rovescia rovescio rovina rubino ruota sale sali saliva salti saltino salto saluti
+    saluto salvi salvo sanzioni sbagli sbaglio sbarchi sbarco sblocco scambi scambio scarichi
+    scarico scarti scarto scatti scatto scavi scavo scherzi scherzo schiera schiva schivo sconti
+    sconto scoppi scoppio scorta scrivano scusa segnali segni segno sei selezioni sequestri
+    sequestro servi servo sfida sforzi sforzo sgomberi sgombero sigla sistema sistemi soffi
+    soffio soglia sogni sogno solleciti sollecito sorsi sospetta sospetti sospetto spacchi
+    spacci spaccio spacco spari sparo spaventi spavento specifica specifico spicchi spicco sposa
+    sposi sposo sprechi spreco stacchi stacco stampa stampi stampo stanzino stesse stessi stima
+    stimoli stimolo strappi strappo stringa studi studio suoli suoni suono supporti supporto
+    sussurri sussurro svegli sveglia sveglio sviluppi sviluppo tagli taglia taglio tassa tassi
+    tasso telefoni telefonino telefono tema temi tenda termini testimoni tiri tiro tocchi tocco
+    tormenta tormenti tormento torno tortura traccia trasporti trasporto trattino truffa tutela
+    umili urla urlo usa usi uso utilizzi utilizzo vaccini vaccino vaga vaghi vago valgo valuta
+    vanti vanto vari varia vario varo vendette vergogna verifica versi verso veste vesti viaggi
+    viaggio viola violino visita viva vivi vivo voglia volgo voli volo voti voto
     """
 
     /// Forms spelled like a past participle that in news are nearly always the finite verb

@@ -83,11 +83,12 @@ struct ItalianVerbFormTable: Sendable {
         }
 
         var table: ItalianVerbFormTable {
-            var ambiguous = finite.intersection(participles)
+            var ambiguous = participles.filter { finite.contains($0) }
             for word in Self.words(ItalianVerbLexicon.verbReadingFormSource) {
                 ambiguous.remove(word)
             }
-            for word in Self.words(ItalianVerbLexicon.ambiguousFormSource) where finite.contains(word) {
+            for word in Self.words(ItalianVerbLexicon.ambiguousFormSource)
+            where finite.contains(word) {
                 ambiguous.insert(word)
             }
             return ItalianVerbFormTable(

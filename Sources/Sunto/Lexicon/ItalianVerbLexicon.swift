@@ -1,11 +1,12 @@
 /// Recognises finite Italian verb forms (`arriva`, `sarà`, `dissero`, `l'ha`), so that text
 /// repair can tell a clause from a verbless fragment.
 ///
-/// Forms come from conjugating a built-in list of about 700 verbs common in news writing;
+/// Forms come from conjugating a built-in list of about 1,100 verbs common in news writing;
 /// participles, infinitives and gerunds are not finite and are not recognised unless they
 /// are spelled like a finite form. Words are compared lowercased, with acute accents folded
 /// to grave (`perché` and `perchè` are one key) and typewriter accents read as accents
-/// (`e'` is `è`, `puo'` is `può`). Elided clitics are looked through: `l'ha`, `c'è`, `n'è`.
+/// (`e'` is `è`, `puo'` is `può`). Elisions before a verb are looked through: `l'ha`, `c'è`,
+/// `dov'è`; `dev'essere` counts as the elided `deve`.
 /// The tables are built once, on first use.
 public enum ItalianVerbLexicon {
     static let table: ItalianVerbFormTable = {
@@ -25,7 +26,9 @@ public enum ItalianVerbLexicon {
     /// Whether `word` is a finite verb form that is not also a common noun, adjective,
     /// participle or function word: `arriva`, `sarà`, `ha` are; `porta`, `parte`, `prese` are not.
     public static func isUnambiguousFiniteVerb(_ word: String) -> Bool {
-        matches(lookupKey(word)) { table.finiteForms.contains($0) && !table.ambiguousForms.contains($0) }
+        matches(lookupKey(word)) {
+            table.finiteForms.contains($0) && !table.ambiguousForms.contains($0)
+        }
     }
 
     /// Whether any of `words` is an unambiguous finite verb, i.e. the words read as a clause.
@@ -41,8 +44,11 @@ public enum ItalianVerbLexicon {
     /// Number of verbs conjugated, for diagnostics.
     public static var lemmaCount: Int { table.lemmaCount }
 
-    /// Clitic pronouns that elide before a vowel: `l'ha`, `c'è`, `s'è`, `n'ha`, `m'ha`.
-    private static let elidedClitics: Set<Substring> = ["l", "c", "s", "n", "m", "t", "v"]
+    /// Words that elide before a verb: clitic pronouns (`l'ha`, `c'è`, `s'è`, `n'ha`, `m'ha`)
+    /// and the question words of `dov'è`, `com'era`, `cos'è`, `quand'è`, `qual'è`.
+    private static let elidedHeads: Set<Substring> = [
+        "l", "c", "s", "n", "m", "t", "v", "ch", "dov", "ov", "com", "cos", "quand", "qual",
+    ]
 
     private static func matches(_ key: String, _ isForm: (String) -> Bool) -> Bool {
         if isForm(key) { return true }
@@ -53,7 +59,7 @@ public enum ItalianVerbLexicon {
             return accentingFinalVowel(head).map(isForm) ?? false
         }
         if isForm(String(key[...apostrophe])) { return true }  // dev'essere
-        return elidedClitics.contains(head) && matches(String(tail), isForm)
+        return elidedHeads.contains(head) && matches(String(tail), isForm)
     }
 
     /// `sara` → `sarà`: a trailing apostrophe often stands for a missing accent.

@@ -14,6 +14,8 @@ public enum SuntoError: Error, Sendable, Equatable {
     case tooLarge(path: String, bytes: Int, limit: Int)
     /// A pipeline file is malformed; `line` is 1-based, 0 when unknown.
     case pipeline(file: String, line: Int, message: String)
+    /// A glossary file is malformed; `line` is 1-based, 0 when unknown.
+    case glossary(file: String, line: Int, message: String)
     /// A stage option has a value the stage cannot use.
     case invalidOption(stage: String, key: String, message: String)
     /// The translation engine cannot run on this machine.
@@ -32,7 +34,7 @@ public enum SuntoError: Error, Sendable, Equatable {
     public var exitCode: Int32 {
         switch self {
         case .usage, .pipeline, .invalidOption, .engineUnavailable: 64
-        case .emptyInput, .undecodable, .tooLarge: 65
+        case .emptyInput, .undecodable, .tooLarge, .glossary: 65
         case .inputMissing, .unreadable: 66
         case .engineFailed, .stageFailed: 1
         case .cannotWrite: 73
@@ -55,6 +57,8 @@ extension SuntoError: CustomStringConvertible {
         case .tooLarge(let path, let bytes, let limit):
             "\(path): \(bytes) bytes is over the limit of \(limit) bytes (raise it with --max-bytes)"
         case .pipeline(let file, let line, let message):
+            line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
+        case .glossary(let file, let line, let message):
             line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
         case .invalidOption(let stage, let key, let message):
             "stage '\(stage)', option '\(key)': \(message)"

@@ -8,12 +8,18 @@ public struct TermUse: Sendable, Equatable, Codable {
         public var start: Int
         /// Offset one past the last scalar.
         public var end: Int
+        /// The occurrence as written in the text.
+        public var text: String
+        /// Whether the occurrence is plural (the English term then takes its plural).
+        public var plural: Bool
 
         /// Creates an occurrence.
-        public init(sentence: Int, start: Int, end: Int) {
+        public init(sentence: Int, start: Int, end: Int, text: String = "", plural: Bool = false) {
             self.sentence = sentence
             self.start = start
             self.end = end
+            self.text = text
+            self.plural = plural
         }
     }
 
@@ -25,12 +31,23 @@ public struct TermUse: Sendable, Equatable, Codable {
     public var glossary: String
     /// Every occurrence, in text order.
     public var occurrences: [Occurrence]
+    /// The English plural, used where the Italian occurrence is plural.
+    public var enPlural: String
+    /// The glossary's note on the entry (e.g. a spelling policy), or empty.
+    public var note: String
 
     /// Creates a term use.
-    public init(it: String, en: String, glossary: String, occurrences: [Occurrence]) {
+    public init(it: String, en: String, glossary: String, occurrences: [Occurrence], enPlural: String? = nil, note: String = "") {
         self.it = it
         self.en = en
         self.glossary = glossary
         self.occurrences = occurrences
+        self.enPlural = enPlural ?? en
+        self.note = note
+    }
+
+    /// The English form for one occurrence.
+    public func english(for occurrence: Occurrence) -> String {
+        occurrence.plural ? enPlural : en
     }
 }

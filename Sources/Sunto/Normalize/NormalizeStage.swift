@@ -12,7 +12,7 @@ public struct NormalizeStage: Stage {
     /// Creates the stage from pipeline options: `quotes` (guillemets, curly, straight, keep),
     /// `apostrophes` (straight, typographic, keep), `repairs` (list of rule names) and
     /// `preferred-names` (spellings that win among variants).
-    public init(options: inout StageOptions, settings: PipelineSettings) throws(SuntoError) {
+    public init(options: inout StageOptions, context: StageContext) throws(SuntoError) {
         let quotes = try options.choice("quotes", of: QuoteStyle.allCases.map(\.rawValue), default: "guillemets")
         let apostrophes = try options.choice("apostrophes", of: ApostropheStyle.allCases.map(\.rawValue), default: "straight")
         let repairs = try options.strings("repairs", default: Normalizer.repairRuleNames, allowed: Normalizer.repairRuleNames)
@@ -21,7 +21,8 @@ public struct NormalizeStage: Stage {
             quotes: QuoteStyle(rawValue: quotes) ?? .guillemets,
             apostrophes: ApostropheStyle(rawValue: apostrophes) ?? .straight,
             repairs: Set(repairs),
-            preferredNames: Set(preferred)
+            preferredNames: Set(preferred).union(context.glossaries.entries.filter { $0.casePolicy == .exact }.map(\.it)),
+            glossaryVariants: context.glossaries.variantMap
         ))
     }
 

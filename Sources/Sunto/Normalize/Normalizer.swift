@@ -11,7 +11,7 @@ public struct Normalizer: Sendable {
     /// The artifact repairs, by name; each can be switched off in the pipeline file.
     public static let repairRuleNames = [
         "html-entities", "hyphenated-line-break", "accent-apostrophe", "glued-number", "glued-words",
-        "doubled-word", "lost-sentence-break", "calendar-case", "name-variants",
+        "doubled-word", "lost-sentence-break", "calendar-case", "glossary-variants", "name-variants",
     ]
 
     /// The result of normalization.
@@ -31,11 +31,13 @@ public struct Normalizer: Sendable {
     ///   - apostrophes: how apostrophes are written.
     ///   - repairs: the names of the repair rules to run (see ``repairRuleNames``).
     ///   - preferredNames: spellings that win when an article spells a name several ways.
+    ///   - glossaryVariants: variant spellings a glossary lists, and the spelling it prescribes.
     public init(
         quotes: QuoteStyle = .guillemets,
         apostrophes: ApostropheStyle = .straight,
         repairs: Set<String> = Set(Normalizer.repairRuleNames),
-        preferredNames: Set<String> = []
+        preferredNames: Set<String> = [],
+        glossaryVariants: [String: String] = [:]
     ) {
         let all: [any NormalizationRule] = [
             InvisibleCharacterRule(),
@@ -50,7 +52,8 @@ public struct Normalizer: Sendable {
             DoubledWordRule(),
             LostSentenceBreakRule(),
             CapitalizedCalendarWordRule(),
-            NameVariantRule(preferred: preferredNames),
+            GlossaryVariantRule(variants: glossaryVariants),
+            NameVariantRule(preferred: preferredNames.union(glossaryVariants.values)),
             WhitespaceRule(),
         ]
         rules = all.filter { !$0.recordsRepairs || repairs.contains($0.name) }

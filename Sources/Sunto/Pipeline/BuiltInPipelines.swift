@@ -12,8 +12,11 @@ extension PipelineSpec {
               - normalize:
                   quotes: guillemets
                   apostrophes: straight
-                  repairs: [html-entities, hyphenated-line-break, accent-apostrophe, glued-number, glued-words, doubled-word, lost-sentence-break, calendar-case, name-variants]
+                  repairs: [html-entities, hyphenated-line-break, accent-apostrophe, glued-number, glued-words, doubled-word, lost-sentence-break, calendar-case, glossary-variants, name-variants]
               - segment
+              - glossary:
+                  builtin: true
+                  files: []
               - score:
                   weights: {position: 1.0, length: 0.4, centroid: 1.0}
               - summarize:

@@ -4,6 +4,9 @@ public struct PipelineSettings: Sendable, Equatable {
     public var sentences: Int?
     /// Brief length in words (`--words`); takes precedence over sentences when both are set.
     public var words: Int?
+    /// Brief length as a fraction of the article's sentences (`--ratio`); takes precedence over
+    /// sentences, but not over words.
+    public var ratio: Double?
     /// Which briefs to produce (`--lang it,en`).
     public var languages: Set<BriefLanguage>
     /// Translation engine to use instead of the pipeline's (`--engine`).
@@ -12,22 +15,28 @@ public struct PipelineSettings: Sendable, Equatable {
     public var jobs: Int?
     /// The largest input accepted, in bytes (`--max-bytes`).
     public var maxBytes: Int?
+    /// Glossary files added on the command line (`--glossary`); they win over the pipeline's.
+    public var glossaries: [String]
 
     /// Creates settings; `nil` keeps the pipeline file's value.
     public init(
         sentences: Int? = nil,
         words: Int? = nil,
+        ratio: Double? = nil,
         languages: Set<BriefLanguage> = [.it, .en],
         engine: String? = nil,
         jobs: Int? = nil,
-        maxBytes: Int? = nil
+        maxBytes: Int? = nil,
+        glossaries: [String] = []
     ) {
         self.sentences = sentences
         self.words = words
+        self.ratio = ratio
         self.languages = languages
         self.engine = engine
         self.jobs = jobs
         self.maxBytes = maxBytes
+        self.glossaries = glossaries
     }
 }
 

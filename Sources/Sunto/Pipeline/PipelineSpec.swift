@@ -112,4 +112,11 @@ public struct PipelineSpec: Sendable {
             "\(error)"
         }
     }
+
+    /// A path named in the pipeline file: relative paths are taken from the file's folder
+    /// (built-in pipelines: the current folder).
+    func resolve(_ path: String) -> String {
+        guard !path.hasPrefix("/"), !file.hasPrefix("pipelines/"), let slash = file.lastIndex(of: "/") else { return path }
+        return String(file[...slash]) + path
+    }
 }

@@ -103,7 +103,9 @@ public struct JSONRenderer: Renderer {
                 json.object { json in
                     json.field("it", term.it)
                     json.field("en", term.en)
+                    json.field("en_plural", term.enPlural)
                     json.field("glossary", term.glossary)
+                    json.field("note", term.note.isEmpty ? nil : term.note)
                     json.key("occurrences")
                     json.array { json in
                         for occurrence in term.occurrences {
@@ -111,6 +113,9 @@ public struct JSONRenderer: Renderer {
                                 json.field("sentence", occurrence.sentence)
                                 json.field("start", occurrence.start)
                                 json.field("end", occurrence.end)
+                                json.field("text", occurrence.text)
+                                json.key("plural")
+                                json.bool(occurrence.plural)
                             }
                         }
                     }

@@ -71,6 +71,11 @@ struct JSONWriter {
         output += value.map(Self.quoted) ?? "null"
     }
 
+    mutating func bool(_ value: Bool) {
+        beginValue()
+        output += value ? "true" : "false"
+    }
+
     mutating func int(_ value: Int) {
         beginValue()
         output += String(value)

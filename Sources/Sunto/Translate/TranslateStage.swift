@@ -33,12 +33,25 @@ public struct TranslateStage: Stage {
         try translator.checkAvailable()
     }
 
+    /// Translates the Italian brief, glossary terms protected from the engine and rendered with
+    /// the glossary's English.
     public func process(_ document: Document) async throws(SuntoError) -> Document {
         var document = document
         let italian = document.brief.it
-        let english = try await translator.translate(italian.map(\.text))
-        document.brief.en = zip(italian, english).map { source, text in
-            BriefSentence(text: text, sourceSentence: source.sourceSentence, score: source.score)
+        let protector = TermProtector()
+        let protected = italian.map { sentence in
+            let source = document.sentences.indices.contains(sentence.sourceSentence)
+                ? document.sentences[sentence.sourceSentence] : Sentence(id: -1, text: sentence.text, start: 0, end: 0)
+            return source.text == sentence.text ? protector.protect(source, terms: document.terms)
+                : TermProtector.Protected(text: sentence.text, placeholders: [])
+        }
+        let english = try await translator.translate(protected.map(\.text))
+        document.brief.en = zip(italian, zip(protected, english)).map { source, pair in
+            let (text, lost) = protector.restore(pair.1, pair.0)
+            if !lost.isEmpty {
+                document.warnings.append("engine '\(translator.name)' dropped glossary terms in sentence \(source.sourceSentence): \(lost.joined(separator: ", "))")
+            }
+            return BriefSentence(text: text, sourceSentence: source.sourceSentence, score: source.score)
         }
         return document
     }

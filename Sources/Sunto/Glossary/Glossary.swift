@@ -1,0 +1,88 @@
+import Foundation
+
+/// A loaded glossary: its entries and where they came from.
+public struct Glossary: Sendable, Equatable {
+    /// The file name, used in hits and messages.
+    public var name: String
+    /// The path it was read from.
+    public var path: String
+    /// Higher priority wins when two glossaries define the same Italian term.
+    public var priority: Int
+    /// The entries, in file order.
+    public var entries: [GlossaryEntry]
+
+    /// Creates a glossary.
+    public init(name: String, path: String, priority: Int = 0, entries: [GlossaryEntry]) {
+        self.name = name
+        self.path = path
+        self.priority = priority
+        self.entries = entries
+    }
+}
+
+/// The glossaries in force for a pipeline, merged by priority.
+public struct GlossarySet: Sendable, Equatable {
+    /// The glossaries, lowest priority first.
+    public private(set) var glossaries: [Glossary]
+
+    /// Creates a set; on the same Italian term the glossary with the higher priority wins, and
+    /// among equal priorities the one given later.
+    public init(_ glossaries: [Glossary] = []) {
+        self.glossaries = glossaries.enumerated().sorted {
+            $0.element.priority != $1.element.priority ? $0.element.priority < $1.element.priority : $0.offset < $1.offset
+        }.map(\.element)
+    }
+
+    /// Whether the set has no entries.
+    public var isEmpty: Bool { glossaries.allSatisfy(\.entries.isEmpty) }
+
+    /// Every entry in force: one per Italian term (case-insensitive, or case-exact for exact
+    /// entries), the highest-priority definition winning.
+    public var entries: [GlossaryEntry] {
+        var chosen: [String: GlossaryEntry] = [:]
+        var order: [String] = []
+        for glossary in glossaries {
+            for entry in glossary.entries {
+                let key = entry.casePolicy == .exact ? entry.it : entry.it.lowercased()
+                if chosen[key] == nil { order.append(key) }
+                chosen[key] = entry
+            }
+        }
+        return order.compactMap { chosen[$0] }
+    }
+
+    /// Italian variant spellings and the term they unify to in the text.
+    ///
+    /// Only spelling variants count ("Zelenskyj" → "Zelensky", "NATO" → "Nato"): the same number
+    /// of words, each the same but for capitalisation, accents, hyphens or transliteration.
+    /// Synonyms ("Nazioni Unite" for "Onu") are matched for the English brief but never replace
+    /// words in the Italian text.
+    public var variantMap: [String: String] {
+        var map: [String: String] = [:]
+        for entry in entries {
+            for variant in entry.variants where variant != entry.it && Self.isSpellingVariant(variant, of: entry.it) {
+                map[variant] = entry.it
+            }
+        }
+        return map
+    }
+
+    static func isSpellingVariant(_ variant: String, of term: String) -> Bool {
+        let a = variant.split(whereSeparator: { $0 == " " || $0 == "-" })
+        let b = term.split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard a.count == b.count else { return false }
+        return zip(a, b).allSatisfy { left, right in
+            let l = String(left).folding()
+            let r = String(right).folding()
+            return l == r || NameVariantRule.key(l) == NameVariantRule.key(r)
+        }
+    }
+}
+
+extension String {
+    /// Lowercased, without accents: the comparison form for spelling variants.
+    fileprivate func folding() -> String {
+        let decomposed = lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+        return String(String.UnicodeScalarView(decomposed.filter { $0.properties.generalCategory != .nonspacingMark }))
+    }
+}

@@ -1,0 +1,56 @@
+/// A trie over the token keys of every glossary term and variant, for matching in one pass.
+///
+/// Lookup walks one trie edge per text token (a hash lookup), so the cost per token does not
+/// grow with the size of the glossary.
+public struct GlossaryIndex: Sendable {
+    /// One spelling of one entry (the term itself or a variant), as tokens.
+    struct Form: Sendable {
+        var entry: Int
+        var tokens: [TermToken]
+        var isVariant: Bool
+    }
+
+    /// The entries in force.
+    public let entries: [GlossaryEntry]
+    var forms: [Form] = []
+    /// Trie edges: node → key → child node. Node 0 is the root.
+    var children: [[String: Int]] = [[:]]
+    /// Forms that end at a node.
+    var terminals: [Int: [Int]] = [:]
+
+    /// Builds the index of a glossary set.
+    public init(_ set: GlossarySet) {
+        self.init(entries: set.entries)
+    }
+
+    /// Builds the index of a list of entries.
+    public init(entries: [GlossaryEntry]) {
+        self.entries = entries
+        let stemmer = ItalianStemmer()
+        for (index, entry) in entries.enumerated() {
+            for (spelling, isVariant) in [(entry.it, false)] + entry.variants.map({ ($0, true) }) {
+                let tokens = TermToken.tokens(in: spelling, stemmer: stemmer)
+                guard !tokens.isEmpty else { continue }
+                insert(Form(entry: index, tokens: tokens, isVariant: isVariant))
+            }
+        }
+    }
+
+    private mutating func insert(_ form: Form) {
+        var node = 0
+        for token in form.tokens {
+            if let next = children[node][token.key] {
+                node = next
+            } else {
+                children.append([:])
+                children[node][token.key] = children.count - 1
+                node = children.count - 1
+            }
+        }
+        forms.append(form)
+        terminals[node, default: []].append(forms.count - 1)
+    }
+
+    /// The number of trie nodes (for diagnostics and benchmarks).
+    public var nodeCount: Int { children.count }
+}

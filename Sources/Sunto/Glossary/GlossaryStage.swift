@@ -1,0 +1,41 @@
+/// The glossary stage: finds every glossary term in the sentences and records it in
+/// ``Document/terms``, for scoring, highlighting and the English brief.
+public struct GlossaryStage: Stage {
+    public let name = "glossary"
+    /// The matcher over the glossaries in force.
+    public let matcher: GlossaryMatcher
+
+    /// Creates the stage for a set of glossaries.
+    public init(glossaries: GlossarySet) {
+        matcher = GlossaryMatcher(index: GlossaryIndex(glossaries))
+    }
+
+    /// Reads the stage's options: `builtin` (use the glossaries shipped with sunto, default true)
+    /// and `files` (more glossary files, relative to the pipeline file).
+    static func files(from options: inout StageOptions) throws(SuntoError) -> (builtIn: Bool, files: [String]) {
+        (try options.bool("builtin", default: true), try options.strings("files", default: []))
+    }
+
+    public func process(_ document: Document) -> Document {
+        var document = document
+        document.terms = Self.termUses(matcher.hits(in: document.sentences), entries: matcher.index.entries)
+        return document
+    }
+
+    /// Groups hits by entry, entries in order of first occurrence.
+    static func termUses(_ hits: [TermHit], entries: [GlossaryEntry]) -> [TermUse] {
+        var order: [Int] = []
+        var grouped: [Int: [TermUse.Occurrence]] = [:]
+        for hit in hits {
+            if grouped[hit.entry] == nil { order.append(hit.entry) }
+            grouped[hit.entry, default: []].append(
+                TermUse.Occurrence(sentence: hit.sentence, start: hit.start, end: hit.end, text: hit.surface, plural: hit.plural)
+            )
+        }
+        return order.map { index in
+            let entry = entries[index]
+            return TermUse(it: entry.it, en: entry.en, glossary: entry.glossary, occurrences: grouped[index] ?? [],
+                           enPlural: entry.english(plural: true), note: entry.note)
+        }
+    }
+}

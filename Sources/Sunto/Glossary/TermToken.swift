@@ -1,0 +1,61 @@
+/// A word of the text or of a glossary term, in the forms the glossary matcher compares.
+struct TermToken: Sendable, Equatable {
+    /// The word as written (apostrophes folded to ').
+    var surface: String
+    /// Lowercased surface.
+    var lower: String
+    /// The matching key: the stem, with articulated prepositions and elided articles reduced to
+    /// their base preposition ("dell'" and "della" → "di").
+    var key: String
+    /// Offsets (Unicode scalars) in the text the token was read from.
+    var start: Int
+    var end: Int
+
+    /// Articulated and elided prepositions and their base form.
+    static let prepositions: [String: String] = {
+        var map: [String: String] = [:]
+        let forms: [String: [String]] = [
+            "di": ["di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"],
+            "a": ["a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'"],
+            "da": ["da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'"],
+            "in": ["in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell'"],
+            "su": ["su", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull'"],
+            "con": ["con", "col", "coi"],
+        ]
+        for (base, variants) in forms {
+            for variant in variants { map[variant] = base }
+        }
+        return map
+    }()
+
+    /// Splits text into term tokens: words and numbers, hyphenated words into their parts (so
+    /// "russo-ucraina" and "russo ucraina" compare equal), elisions kept as their own token.
+    static func tokens(in text: String, stemmer: ItalianStemmer) -> [TermToken] {
+        var result: [TermToken] = []
+        for token in Tokenizer.tokens(in: text) where token.kind != .punctuation {
+            var start = token.start
+            for part in token.text.split(separator: "-", omittingEmptySubsequences: false) {
+                let length = part.unicodeScalars.count
+                if length > 0 {
+                    result.append(make(String(part), start: start, end: start + length, stemmer: stemmer))
+                }
+                start += length + 1
+            }
+        }
+        return result
+    }
+
+    static func make(_ text: String, start: Int, end: Int, stemmer: ItalianStemmer) -> TermToken {
+        let surface = text.replacing("\u{2019}", with: "'")
+        let lower = surface.lowercased()
+        let key: String
+        if let preposition = prepositions[lower] {
+            key = preposition
+        } else if lower.hasSuffix("'") {
+            key = String(lower.dropLast())
+        } else {
+            key = stemmer.stem(lower)
+        }
+        return TermToken(surface: surface, lower: lower, key: key, start: start, end: end)
+    }
+}

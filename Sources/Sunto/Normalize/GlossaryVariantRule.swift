@@ -1,0 +1,49 @@
+/// Writes every variant spelling a glossary lists with the glossary's own spelling
+/// ("Zelenskyj" → "Zelensky" when the glossary says so), whole words only, as written.
+struct GlossaryVariantRule: NormalizationRule {
+    let name = "glossary-variants"
+    /// First word of each variant → the variants starting with it (as words) and their term.
+    private let variants: [String: [(words: [String], term: String)]]
+
+    init(variants map: [String: String]) {
+        var variants: [String: [(words: [String], term: String)]] = [:]
+        for (variant, term) in map {
+            let words = variant.split(separator: " ").map(String.init)
+            guard let first = words.first else { continue }
+            variants[first, default: []].append((words, term))
+        }
+        for key in variants.keys { variants[key]?.sort { $0.words.count > $1.words.count } }
+        self.variants = variants
+    }
+
+    func edits(in text: [Unicode.Scalar]) -> [Edit] {
+        guard !variants.isEmpty else { return [] }
+        let spans = WordSpan.all(in: text)
+        var edits: [Edit] = []
+        var position = 0
+        while position < spans.count {
+            defer { position += 1 }
+            guard let candidates = variants[spans[position].string(in: text)] else { continue }
+            for candidate in candidates where matches(candidate.words, at: position, spans: spans, text: text) {
+                let last = spans[position + candidate.words.count - 1]
+                edits.append(Edit(spans[position].range.lowerBound..<last.range.upperBound, candidate.term))
+                position += candidate.words.count - 1
+                break
+            }
+        }
+        return edits
+    }
+
+    private func matches(_ words: [String], at position: Int, spans: [WordSpan], text: [Unicode.Scalar]) -> Bool {
+        guard position + words.count <= spans.count else { return false }
+        for (offset, word) in words.enumerated() {
+            let span = spans[position + offset]
+            guard span.string(in: text) == word else { return false }
+            if offset > 0, text[spans[position + offset - 1].range.upperBound..<span.range.lowerBound].elementsEqual([" "]) == false {
+                return false
+            }
+        }
+        let end = spans[position + words.count - 1].range.upperBound
+        return end == text.count || !text[end].isApostrophe || words.count > 1
+    }
+}

@@ -1,0 +1,108 @@
+import Testing
+
+@testable import Sunto
+
+/// A small glossary written for the tests.
+private let entries: [GlossaryEntry] = [
+    GlossaryEntry(it: "accordo bilaterale", en: "bilateral agreement", partOfSpeech: "noun"),
+    GlossaryEntry(it: "accordo", en: "agreement", partOfSpeech: "noun"),
+    GlossaryEntry(it: "forza armata", en: "armed force", partOfSpeech: "noun"),
+    GlossaryEntry(it: "alleato tedesco", en: "German ally", partOfSpeech: "noun"),
+    GlossaryEntry(it: "banca centrale", en: "central bank", partOfSpeech: "noun"),
+    GlossaryEntry(it: "consiglio", en: "council", partOfSpeech: "noun"),
+    GlossaryEntry(it: "Ucraina", en: "Ukraine", partOfSpeech: "propn", casePolicy: .exact),
+    GlossaryEntry(it: "intelligence", en: "intelligence", partOfSpeech: "noun"),
+    GlossaryEntry(it: "Unione europea", en: "European Union", partOfSpeech: "propn", casePolicy: .exact),
+    GlossaryEntry(it: "guerra russo-ucraina", en: "Russia-Ukraine war", partOfSpeech: "noun"),
+    GlossaryEntry(it: "Zelensky", en: "Zelensky", variants: ["Zelenskyj", "Zelenskij"], partOfSpeech: "propn", casePolicy: .exact),
+    GlossaryEntry(it: "Consiglio di sicurezza", en: "UN Security Council", partOfSpeech: "propn", casePolicy: .exact),
+    GlossaryEntry(it: "governo", en: "government", partOfSpeech: "noun"),
+    GlossaryEntry(it: "Camera", en: "Chamber of Deputies", partOfSpeech: "propn", casePolicy: .exact),
+    GlossaryEntry(it: "maggioranza", en: "majority", partOfSpeech: "noun"),
+    GlossaryEntry(it: "crisi", en: "crisis", enPlural: "crises", partOfSpeech: "noun"),
+]
+
+@Suite struct GlossaryMatcherTests {
+    let matcher = GlossaryMatcher(index: GlossaryIndex(entries: entries))
+
+    private func found(_ text: String) -> [(String, String)] {
+        matcher.hits(inText: text).map { (entries[$0.entry].it, $0.surface) }
+    }
+
+    @Test(arguments: [
+        ("Firmati due accordi bilaterali a Roma.", "accordo bilaterale", "accordi bilaterali"),
+        ("L'accordo bilaterale è pronto.", "accordo bilaterale", "accordo bilaterale"),
+        ("Le forze armate sono in allerta.", "forza armata", "forze armate"),
+        ("Gli alleati tedeschi hanno risposto.", "alleato tedesco", "alleati tedeschi"),
+        ("Le banche centrali alzano i tassi.", "banca centrale", "banche centrali"),
+        ("I consigli comunali si riuniscono.", "consiglio", "consigli"),
+        ("Il sostegno dell'Ucraina resta forte.", "Ucraina", "Ucraina"),
+        ("Nuovi fondi sull'intelligence militare.", "intelligence", "intelligence"),
+        ("Il voto nell'Unione europea è previsto.", "Unione europea", "Unione europea"),
+        ("La guerra russo-ucraina continua.", "guerra russo-ucraina", "guerra russo-ucraina"),
+        ("La guerra russo ucraina continua.", "guerra russo-ucraina", "guerra russo ucraina"),
+        ("Ieri Zelenskyj ha parlato.", "Zelensky", "Zelenskyj"),
+        ("L’accordo è firmato.", "accordo", "accordo"),
+        ("Le crisi si moltiplicano.", "crisi", "crisi"),
+    ] as [(String, String, String)])
+    func inflectedElidedAndVariantFormsAreFound(_ text: String, _ term: String, _ surface: String) {
+        #expect(found(text).contains { $0.0 == term && $0.1 == surface }, "\(found(text))")
+    }
+
+    @Test func theLongestTermWins() {
+        #expect(found("L'accordo bilaterale e un altro accordo.").map(\.0) == ["accordo bilaterale", "accordo"])
+    }
+
+    @Test(arguments: [
+        "Il disaccordo è evidente.",                 // inside another word
+        "Si sono accordati ieri sera.",              // a verb sharing the stem
+        "Il governatore ha parlato.",                // a derived word sharing the stem
+        "Vogliono governare da soli.",               // the verb of 'governo'
+        "La camera da letto era vuota.",             // case policy exact
+        "Il Consiglio di sicurezza nazionale si riunisce.",  // a lowercase continuation still matches
+        "La maggiore parte dei voti.",               // stem shared with 'maggioranza'
+        "L'ucraina Olena è arrivata.",               // lowercase where the name must be capitalised
+    ])
+    func falseFriendsOfTheTermsAreNotHits(_ text: String) {
+        let allowed: Set<String> = text.contains("Consiglio di sicurezza") ? ["Consiglio di sicurezza"] : []
+        let hits = Set(found(text).map(\.0))
+        #expect(hits.subtracting(allowed).isEmpty, "\(hits)")
+    }
+
+    @Test func termsNeverSpanASentenceBoundary() {
+        let sentences = SentenceSplitter().split("Hanno schierato una forza. Armata la polizia, è partita.")
+        #expect(sentences.count == 2)
+        #expect(matcher.hits(in: sentences).isEmpty)
+    }
+
+    @Test func aCapitalisedNameFollowedByAnotherCapitalisedWordIsALongerName() {
+        #expect(!found("Il Consiglio di sicurezza Nazionale degli Usa.").contains { $0.0 == "Consiglio di sicurezza" })
+    }
+
+    @Test(arguments: [
+        ("Le forze armate", true),
+        ("La forza armata", false),
+        ("Le crisi", true),
+        ("Gli accordi bilaterali", true),
+        ("L'accordo bilaterale", false),
+    ] as [(String, Bool)])
+    func pluralIsDetectedFromEndingsAndDeterminers(_ text: String, _ plural: Bool) {
+        #expect(matcher.hits(inText: text).first?.plural == plural)
+    }
+
+    @Test func hitsNeverOverlapAndSliceTheText() {
+        let text = "Gli accordi bilaterali dell'Unione europea con l'Ucraina e le forze armate."
+        let hits = matcher.hits(inText: text)
+        let scalars = Array(text.unicodeScalars)
+        for (a, b) in zip(hits, hits.dropFirst()) { #expect(a.end <= b.start) }
+        for hit in hits { #expect(String(String.UnicodeScalarView(scalars[hit.start..<hit.end])) == hit.surface) }
+        #expect(hits.count == 4)
+    }
+
+    @Test func englishTakesThePluralWhenTheItalianIsPlural() {
+        #expect(entries[2].english(plural: true) == "armed forces")
+        #expect(entries[15].english(plural: true) == "crises")
+        #expect(GlossaryEntry(it: "consiglio dei ministri", en: "Council of Ministers", partOfSpeech: "noun").english(plural: true) == "Councils of Ministers")
+        #expect(entries[6].english(plural: true) == "Ukraine")
+    }
+}
