@@ -18,14 +18,23 @@ extension PipelineSpec {
                   builtin: true
                   files: []
               - score:
-                  weights: {position: 1.0, length: 0.4, centroid: 1.0}
+                  weights: {position: 1.0, centroid: 0.5, density: 0.3, title: 0.3, glossary: 0.2, boilerplate: 1.0, fragment: 0.5, length: 0.3, quotes: 0.1}
+                  position-decay: 0.2
+                  position-paragraph-bonus: 0.15
               - summarize:
                   sentences: 3
                   redundancy: 0.5
+                  diversity: 0.2
+                  avoid-dangling: true
               - translate:
                   engine: apertium
 
             """,
+        "news": newsYAML,
+        "lead": leadYAML,
+        "lexrank": lexrankYAML,
+        "textrank": textrankYAML,
+        "centroid": centroidYAML,
     ]
 
     /// A pipeline that ships inside the binary.

@@ -2,7 +2,9 @@
 /// inflectional ending is removed, so "accordo" and "accordi" count as one term.
 enum ItalianTerms {
     /// The index term of a lowercased word, or `nil` for a stopword, a number or a one-letter word.
+    /// An elided word ("dell'", "quest'") is looked up without its apostrophe.
     static func term(_ word: String) -> String? {
+        let word = word.hasSuffix("'") ? String(word.dropLast()) : word
         guard word.unicodeScalars.count > 1, !stopwords.contains(word),
             word.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
         else { return nil }
@@ -36,6 +38,7 @@ enum ItalianTerms {
         questo questi qui quindi se secondo sembra senza si sia siamo sono sta stata stati stato su sua sue sul sulla \
         sulle sullo sui sugli sull suo suoi tra tanto te ti tra tutta tutte tutti tutto un una uno un' vi voi già \
         così detto ha dichiarato affermato spiegato aggiunto sarà saranno stata essere avuto circa ieri oggi domani \
-        verso sempre solo proprio altro altra altri altre stesso stessa ciò tale tali cui nonché ovvero oppure
+        verso sempre solo proprio altro altra altri altre stesso stessa ciò tale tali cui nonché ovvero oppure \
+        quest nell sull dall dell all coll tutt bell sant
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

@@ -1,41 +1,59 @@
-/// The scoring stage: runs every scorer and combines their values with weights.
+/// The scoring stage: runs every weighted scorer and combines their values into each sentence's
+/// total — the weighted mean of the features minus the weighted penalties.
+///
+/// Options: `weights` (scorer name → weight; a scorer left out or weighted 0 does not run) and
+/// each scorer's own options (see ``ScorerCatalog``).
 public struct ScoreStage: Stage {
     public let name = "score"
-    /// The scorers and their weights, in the order they appear in the JSON.
+    /// The scorers that run and their weights, in catalog order.
     public let weighted: [(scorer: any SentenceScorer, weight: Double)]
 
-    /// The scorers known by name, with their default weights.
-    public static let defaultWeights: [String: Double] = ["position": 1.0, "length": 0.4, "centroid": 1.0]
+    /// The weights used when the pipeline file gives none.
+    public static let defaultWeights: [String: Double] = [
+        "position": 1.0, "centroid": 0.5, "density": 0.3, "title": 0.3, "glossary": 0.2,
+        "boilerplate": 1.0, "fragment": 0.5, "length": 0.3, "quotes": 0.1,
+    ]
 
-    /// Creates the stage with the given weights; scorers with weight 0 are skipped.
-    public init(weights: [String: Double] = ScoreStage.defaultWeights) {
-        let all: [any SentenceScorer] = [PositionScorer(), LengthScorer(), CentroidScorer()]
-        weighted = all.compactMap { scorer in
+    /// Creates the stage from scorers and their weights; scorers weighted 0 or not listed are
+    /// skipped.
+    public init(scorers: [any SentenceScorer] = ScorerCatalog.defaultScorers(), weights: [String: Double] = ScoreStage.defaultWeights) {
+        weighted = scorers.compactMap { scorer in
             guard let weight = weights[scorer.name], weight > 0 else { return nil }
             return (scorer, weight)
         }
     }
 
-    /// Creates the stage from pipeline options: `weights` (scorer name → weight).
+    /// Creates the stage from pipeline options: `weights` and the scorers' own options.
     public init(options: inout StageOptions, settings: PipelineSettings) throws(SuntoError) {
-        let weights = try options.weights("weights", default: Self.defaultWeights, allowed: Self.defaultWeights.keys.sorted())
-        self.init(weights: weights)
+        let weights = try options.weights("weights", default: Self.defaultWeights, allowed: ScorerCatalog.names)
+        self.init(scorers: try ScorerCatalog.scorers(options: &options), weights: weights)
     }
+
+    /// The names of the features this stage writes, in order.
+    public var featureNames: [String] { weighted.map(\.scorer.name) }
 
     public func process(_ document: Document) -> Document {
         var document = document
-        let article = ArticleFeatures(sentences: document.sentences)
-        let columns = weighted.map { ($0.scorer.name, $0.weight, $0.scorer.scores(for: article)) }
-        let totalWeight = max(weighted.reduce(0) { $0 + $1.weight }, .leastNonzeroMagnitude)
-        document.scores = document.sentences.indices.map { index in
+        document.scores = scores(for: ArticleFeatures(document: document))
+        return document
+    }
+
+    /// One score per sentence of `article`.
+    public func scores(for article: ArticleFeatures) -> [SentenceScore] {
+        let columns = weighted.map { (name: $0.scorer.name, role: $0.scorer.role, weight: $0.weight, values: $0.scorer.scores(for: article)) }
+        let featureWeight = columns.filter { $0.role == .feature }.reduce(0) { $0 + $1.weight }
+        return article.sentences.indices.map { index in
             var features: [String: Double] = [:]
             var total = 0.0
-            for (name, weight, values) in columns {
-                features[name] = values[index]
-                total += weight * values[index]
+            for column in columns {
+                let value = column.values[index]
+                features[column.name] = value
+                switch column.role {
+                case .feature: total += column.weight * value / featureWeight
+                case .penalty: total -= column.weight * value
+                }
             }
-            return SentenceScore(sentence: index, total: total / totalWeight, features: features)
+            return SentenceScore(sentence: index, total: total, features: features)
         }
-        return document
     }
 }

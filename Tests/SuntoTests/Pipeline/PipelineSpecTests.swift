@@ -68,3 +68,28 @@ import Testing
         #expect(!pipeline.runner.stages.contains { $0.name == "translate" })
     }
 }
+
+extension PipelineSpecTests {
+    /// The lines of a pipeline from its `score` stage to its `translate` stage: how it chooses.
+    private static func selectionStages(_ yaml: String) -> String {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = lines.firstIndex { $0.hasPrefix("  - score") } ?? lines.endIndex
+        let end = lines.firstIndex { $0.hasPrefix("  - translate") } ?? lines.endIndex
+        return lines[start..<max(start, end)].joined(separator: "\n")
+    }
+
+    @Test(arguments: ["default", "news", "lead", "lexrank", "textrank", "centroid"])
+    func everyPresetMatchesItsFileInPipelinesAndBuilds(_ name: String) throws {
+        let url = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("pipelines/\(name).yaml")
+        let yaml = try #require(PipelineSpec.builtInYAML[name])
+        #expect(try String(contentsOf: url, encoding: .utf8) == yaml)
+        let spec = try PipelineSpec.builtIn(named: name)
+        #expect(spec.name == name)
+        _ = try Pipeline(spec: spec, settings: PipelineSettings(languages: [.it]))
+        if name == "default" {
+            #expect(Self.selectionStages(yaml) == Self.selectionStages(PipelineSpec.newsYAML), "default must choose sentences as news does")
+        }
+    }
+}

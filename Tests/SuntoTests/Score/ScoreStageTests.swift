@@ -3,50 +3,47 @@ import Testing
 @testable import Sunto
 
 @Suite struct ScoreStageTests {
-    private func document(_ texts: [String]) -> Document {
-        var document = Document(text: texts.joined(separator: " "))
-        document.sentences = texts.enumerated().map { Sentence(id: $0, text: $1, start: 0, end: 0) }
-        return document
-    }
-
-    @Test func positionFavoursTheLead() {
-        let article = ArticleFeatures(sentences: (0..<6).map { Sentence(id: $0, text: "Frase numero \($0).", start: 0, end: 0) })
-        let values = PositionScorer().scores(for: article)
-        #expect(values == values.sorted(by: >))
-        #expect(values[0] == 1)
-    }
-
-    @Test func lengthPenalisesFragmentsAndRunOns() {
-        let texts = [
-            "Breve.",
-            "Questa frase ha una lunghezza del tutto normale per un articolo di cronaca italiana di oggi.",
-            String(repeating: "parola ", count: 90) + "fine.",
-        ]
-        let values = LengthScorer().scores(for: ArticleFeatures(sentences: texts.enumerated().map { Sentence(id: $0, text: $1, start: 0, end: 0) }))
-        #expect(values[1] == 1)
-        #expect(values[0] < 0.1)
-        #expect(values[2] < 0.5)
-    }
-
-    @Test func theSentenceSharingTheArticlesVocabularyIsMostCentral() {
-        let texts = [
-            "Il porto di Genova amplia la diga foranea.",
-            "La nuova diga foranea del porto di Genova costerà un miliardo.",
-            "Il cantiere della diga foranea di Genova aprirà a marzo.",
-            "Ieri ha piovuto sulle Alpi.",
-        ]
-        let values = CentroidScorer().scores(for: ArticleFeatures(sentences: texts.enumerated().map { Sentence(id: $0, text: $1, start: 0, end: 0) }))
-        #expect(values.firstIndex(of: values.max() ?? 0) != 3)
-        #expect(values[3] < values[0] && values[3] < values[1] && values[3] < values[2])
-    }
-
-    @Test func totalsAreTheWeightedMeanOfTheFeatures() {
-        let stage = ScoreStage(weights: ["position": 2, "length": 0, "centroid": 1])
-        let result = stage.process(document(["Prima frase sul porto di Genova.", "Seconda frase sul porto di Genova e la diga."]))
+    @Test func totalsAreTheWeightedMeanOfTheFeaturesMinusThePenalties() {
+        let stage = ScoreStage(weights: ["position": 2, "centroid": 1, "length": 0.5, "boilerplate": 1])
+        let result = stage.process(ArticleFixture.document(ArticleFixture.breakwater + ["Riproduzione riservata."]))
+        #expect(stage.featureNames == ["position", "centroid", "boilerplate", "length"])
         for score in result.scores {
-            #expect(score.features.keys.sorted() == ["centroid", "position"])
-            let expected = (2 * (score.features["position"] ?? 0) + (score.features["centroid"] ?? 0)) / 3
+            let f = score.features
+            let expected = (2 * f["position"]! + f["centroid"]!) / 3 - 0.5 * f["length"]! - f["boilerplate"]!
             #expect(abs(score.total - expected) < 1e-12)
+        }
+        #expect(result.scores.last!.total < 0)
+    }
+
+    @Test func scorersWeightedZeroDoNotRun() {
+        let stage = ScoreStage(weights: ["position": 1, "lexrank": 0])
+        #expect(stage.featureNames == ["position"])
+    }
+
+    @Test func everyCatalogScorerHasTheNameItIsRegisteredUnder() {
+        #expect(ScorerCatalog.defaultScorers().map(\.name) == ScorerCatalog.names)
+    }
+
+    @Test func scoresAreTheSameOnEveryRun() {
+        let stage = ScoreStage(weights: Dictionary(uniqueKeysWithValues: ScorerCatalog.names.map { ($0, 1.0) }))
+        let document = ArticleFixture.document(ArticleFixture.breakwater, title: "Genova, la diga foranea")
+        #expect(stage.process(document).scores == stage.process(document).scores)
+    }
+
+    @Test(arguments: [
+        ("position-decay: -1", "outside"),
+        ("lexrank-similarity: jaccard", "'jaccard' is not one of tfidf, bm25, overlap"),
+        ("graph-window: 0", "outside"),
+        ("length-shortest: 3", "unknown option"),
+    ])
+    func badScorerOptionsAreReportedWithTheirLine(_ option: String, _ message: String) {
+        let yaml = "stages:\n  - score:\n      weights: {position: 1}\n      \(option)\n"
+        do {
+            _ = try Pipeline(spec: PipelineSpec.parse(yaml: yaml, file: "p.yaml"), settings: PipelineSettings(languages: [.it]))
+            Issue.record("\(option) was accepted")
+        } catch {
+            #expect(error.description.hasPrefix("p.yaml:4: "), "\(error)")
+            #expect(error.description.contains(message), "\(error)")
         }
     }
 }

@@ -1,0 +1,33 @@
+extension PipelineSpec {
+    /// The `news` pipeline (Italian news brief, by lead, centrality, headline overlap and facts, boilerplate penalised); `pipelines/news.yaml` holds the same text.
+    static let newsYAML = """
+        # sunto's best pipeline for Italian news, and the default: lead bias, centrality, headline
+        # overlap and information density, with penalties for boilerplate, fragments and quotations.
+        # Weights chosen by leave-one-out cross-validation (scripts/tune-weights).
+        name: news
+        description: Italian news brief, by lead, centrality, headline overlap and facts, boilerplate penalised
+        stages:
+          - decode:
+              max-bytes: 16777216
+          - normalize:
+              quotes: guillemets
+              apostrophes: straight
+              repairs: [html-entities, hyphenated-line-break, accent-apostrophe, glued-number, glued-words, doubled-word, lost-sentence-break, calendar-case, glossary-variants, name-variants]
+          - segment
+          - glossary:
+              builtin: true
+              files: []
+          - score:
+              weights: {position: 1.0, centroid: 0.5, density: 0.3, title: 0.3, glossary: 0.2, boilerplate: 1.0, fragment: 0.5, length: 0.3, quotes: 0.1}
+              position-decay: 0.2
+              position-paragraph-bonus: 0.15
+          - summarize:
+              sentences: 3
+              redundancy: 0.5
+              diversity: 0.2
+              avoid-dangling: true
+          - translate:
+              engine: apertium
+
+        """
+}

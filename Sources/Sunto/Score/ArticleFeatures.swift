@@ -1,0 +1,110 @@
+import Foundation
+
+/// What scorers and the selector need to know about an article, computed once for all of them.
+///
+/// Words are lower-cased and reduced to index terms (``ItalianTerms``): stopwords dropped, the
+/// inflectional ending removed, each distinct term numbered. Sentence vectors are TF-IDF over
+/// those terms, each sentence counted as a document.
+public struct ArticleFeatures: Sendable {
+    /// The sentences, `sentences[i].id == i`.
+    public let sentences: [Sentence]
+    /// Each sentence's tokens, with their original case.
+    public let tokens: [[Token]]
+    /// Each sentence's words, lower-cased, apostrophes made straight.
+    public let words: [[String]]
+    /// Each sentence's index terms (numbers into the article's vocabulary), in text order.
+    public let terms: [[Int]]
+    /// How many sentences hold each term.
+    public let documentFrequency: [Int]
+    /// The inverse document frequency of each term: `log(1 + N / df)`.
+    public let inverseFrequency: [Double]
+    /// Each sentence's TF-IDF vector.
+    public let vectors: [SparseVector]
+    /// Each sentence's word count.
+    public let wordCounts: [Int]
+    /// The distinct index terms of the title (empty without a title).
+    public let titleTerms: [Int]
+    /// The id of the sentence that is the headline, if the title is the first sentence.
+    public let headline: Int?
+    /// How many distinct glossary terms occur in each sentence.
+    public let glossaryTerms: [Int]
+    /// The number of paragraphs.
+    public let paragraphCount: Int
+
+    /// The number of terms in the article's vocabulary (title included).
+    public var vocabularySize: Int { inverseFrequency.count }
+
+    /// Computes the features of a document's sentences, title and glossary terms.
+    public init(document: Document) {
+        self.init(sentences: document.sentences, title: document.metadata.title, glossary: document.terms)
+    }
+
+    /// Computes the features of `sentences`.
+    ///
+    /// - Parameters:
+    ///   - sentences: the article's sentences, in order.
+    ///   - title: the headline, when known; a first sentence equal to it is the headline.
+    ///   - glossary: glossary terms found in the article, with the sentences they occur in.
+    public init(sentences: [Sentence], title: String? = nil, glossary: [TermUse] = []) {
+        self.sentences = sentences
+        var vocabulary: [String: Int] = [:]
+        func intern(_ words: [String]) -> [Int] {
+            words.compactMap { word in
+                guard let term = ItalianTerms.term(word) else { return nil }
+                if let id = vocabulary[term] { return id }
+                let id = vocabulary.count
+                vocabulary[term] = id
+                return id
+            }
+        }
+        var tokens: [[Token]] = []
+        var words: [[String]] = []
+        var terms: [[Int]] = []
+        tokens.reserveCapacity(sentences.count)
+        words.reserveCapacity(sentences.count)
+        terms.reserveCapacity(sentences.count)
+        for sentence in sentences {
+            let sentenceTokens = Tokenizer.tokens(in: sentence.text)
+            let sentenceWords = sentenceTokens.compactMap(Self.word)
+            tokens.append(sentenceTokens)
+            words.append(sentenceWords)
+            terms.append(intern(sentenceWords))
+        }
+        let titleWords = title.map { Tokenizer.tokens(in: $0).compactMap(Self.word) } ?? []
+        let titleTerms = intern(titleWords)
+        var frequency = [Int](repeating: 0, count: vocabulary.count)
+        for sentenceTerms in terms {
+            for term in Set(sentenceTerms) { frequency[term] += 1 }
+        }
+        let count = Double(max(1, sentences.count))
+        let inverse = frequency.map { log1p(count / Double(max(1, $0))) }
+        self.tokens = tokens
+        self.words = words
+        self.terms = terms
+        self.documentFrequency = frequency
+        self.inverseFrequency = inverse
+        self.vectors = terms.map { SparseVector(counting: $0, weights: inverse) }
+        self.wordCounts = words.map(\.count)
+        self.titleTerms = Array(Set(titleTerms)).sorted()
+        self.headline = title.flatMap { title in sentences.first { $0.id == 0 && $0.text == title }?.id }
+        var glossaryTerms = [Int](repeating: 0, count: sentences.count)
+        for use in glossary {
+            for sentence in Set(use.occurrences.map(\.sentence)) where glossaryTerms.indices.contains(sentence) {
+                glossaryTerms[sentence] += 1
+            }
+        }
+        self.glossaryTerms = glossaryTerms
+        self.paragraphCount = (sentences.last?.paragraph ?? -1) + 1
+    }
+
+    /// Whether the sentence may go into a brief (it is not the headline).
+    public func isBody(_ sentence: Int) -> Bool {
+        sentence != headline
+    }
+
+    /// A word token lower-cased with a straight apostrophe, or `nil` for numbers and punctuation.
+    private static func word(_ token: Token) -> String? {
+        guard token.kind == .word else { return nil }
+        return token.text.lowercased().replacingApostrophes()
+    }
+}

@@ -1,0 +1,68 @@
+/// A weighted, undirected graph of an article's sentences, linked by similarity, for LexRank and
+/// TextRank.
+///
+/// The graph is capped so its cost stays near-linear on long articles: each sentence is compared
+/// only with the `window` sentences on either side of it, and keeps only its `maxNeighbours`
+/// strongest links. Weights are scaled so the strongest link of the article weighs 1; links
+/// below `threshold` are dropped.
+struct SentenceGraph: Sendable {
+    /// The nodes: sentence ids, in order.
+    let nodes: [Int]
+    /// For each node (by position in `nodes`), its neighbours' positions and the link weights.
+    let neighbours: [[(node: Int, weight: Double)]]
+
+    /// Links the `nodes` by `similarity`.
+    init(nodes: [Int], similarity: (Int, Int) -> Double, window: Int, maxNeighbours: Int, threshold: Double) {
+        self.nodes = nodes
+        var candidates = [[(node: Int, weight: Double)]](repeating: [], count: nodes.count)
+        var strongest = 0.0
+        for a in nodes.indices {
+            for b in (a + 1)..<min(nodes.count, a + 1 + window) {
+                let weight = similarity(nodes[a], nodes[b])
+                guard weight > 0 else { continue }
+                strongest = max(strongest, weight)
+                candidates[a].append((b, weight))
+                candidates[b].append((a, weight))
+            }
+        }
+        var kept = [[(node: Int, weight: Double)]](repeating: [], count: nodes.count)
+        var linked = Set<Int>()
+        for a in nodes.indices {
+            let best = candidates[a]
+                .filter { $0.weight >= threshold * strongest }
+                .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.node < $1.node }
+                .prefix(maxNeighbours)
+            for link in best where linked.insert(min(a, link.node) * nodes.count + max(a, link.node)).inserted {
+                let weight = link.weight / strongest
+                kept[a].append((link.node, weight))
+                kept[link.node].append((a, weight))
+            }
+        }
+        neighbours = kept
+    }
+
+    /// PageRank by power iteration: the stationary weight of a random walk that follows links in
+    /// proportion to their weights and jumps anywhere with probability `1 - damping`.
+    ///
+    /// - Returns: one value per node, summing to 1.
+    func pageRank(damping: Double = 0.85, iterations: Int = 50, tolerance: Double = 1e-6) -> [Double] {
+        let count = nodes.count
+        guard count > 0 else { return [] }
+        let outWeight = neighbours.map { $0.reduce(0) { $0 + $1.weight } }
+        var rank = [Double](repeating: 1 / Double(count), count: count)
+        for _ in 0..<iterations {
+            // Rank held by sentences without links is spread evenly, so none leaks away.
+            let isolated = rank.indices.reduce(0.0) { outWeight[$1] > 0 ? $0 : $0 + rank[$1] }
+            let base = (1 - damping) / Double(count) + damping * isolated / Double(count)
+            var next = [Double](repeating: base, count: count)
+            for a in 0..<count where outWeight[a] > 0 {
+                let share = damping * rank[a] / outWeight[a]
+                for link in neighbours[a] { next[link.node] += share * link.weight }
+            }
+            let change = zip(rank, next).reduce(0) { $0 + abs($1.0 - $1.1) }
+            rank = next
+            if change < tolerance { break }
+        }
+        return rank
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// How alike two sentences are, for the centrality scorers and redundancy control.
+public enum SentenceSimilarity: String, Sendable, CaseIterable {
+    /// Cosine of the TF-IDF vectors.
+    case tfidf
+    /// Okapi BM25 of each sentence against the other as a query, averaged (k1 = 1.2, b = 0.75).
+    case bm25
+    /// Shared terms over the sum of the log lengths (the measure of the original TextRank).
+    case overlap
+
+    /// A similarity function over the sentences of `article`, with what it needs precomputed.
+    func measure(for article: ArticleFeatures) -> @Sendable (Int, Int) -> Double {
+        switch self {
+        case .tfidf:
+            let vectors = article.vectors
+            return { vectors[$0].cosine(vectors[$1]) }
+        case .overlap:
+            let sets = article.terms.map { SparseVector(counting: Array(Set($0)), weights: [Double](repeating: 1, count: article.vocabularySize)) }
+            return { i, j in
+                let lengths = log(Double(sets[i].terms.count)) + log(Double(sets[j].terms.count))
+                return lengths > 0 ? Double(sets[i].sharedTerms(sets[j])) / lengths : 0
+            }
+        case .bm25:
+            return BM25(article).similarity
+        }
+    }
+}
+
+/// Okapi BM25 between the sentences of one article, each sentence a document.
+private struct BM25: Sendable {
+    private let counts: [SparseVector]
+    private let lengths: [Double]
+    private let averageLength: Double
+    private let inverseFrequency: [Double]
+    private let k1 = 1.2
+    private let b = 0.75
+
+    init(_ article: ArticleFeatures) {
+        let ones = [Double](repeating: 1, count: article.vocabularySize)
+        counts = article.terms.map { SparseVector(counting: $0, weights: ones) }
+        lengths = article.terms.map { Double($0.count) }
+        averageLength = max(1, lengths.reduce(0, +) / Double(max(1, lengths.count)))
+        let sentences = Double(article.sentences.count)
+        inverseFrequency = article.documentFrequency.map { log(1 + (sentences - Double($0) + 0.5) / (Double($0) + 0.5)) }
+    }
+
+    /// The mean of the two directions, so the graph built on it is symmetric.
+    func similarity(_ i: Int, _ j: Int) -> Double {
+        (score(query: i, document: j) + score(query: j, document: i)) / 2
+    }
+
+    private func score(query: Int, document: Int) -> Double {
+        let normalizer = k1 * (1 - b + b * lengths[document] / averageLength)
+        var sum = 0.0
+        counts[query].forEachSharedTerm(with: counts[document]) { term, _, frequency in
+            sum += inverseFrequency[term] * frequency * (k1 + 1) / (frequency + normalizer)
+        }
+        return sum
+    }
+}

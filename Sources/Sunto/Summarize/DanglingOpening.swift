@@ -1,0 +1,62 @@
+/// Recognises a sentence whose opening leans on the sentence before it — "Ma…", "Anche…",
+/// "Lui…", "Lo ha detto…", "Questo accordo…", "È quanto emerge…" — and so reads wrongly in a
+/// brief without it.
+///
+/// Temporal "questa mattina", "quest'anno" and the like point at the calendar, not back at the
+/// text, and do not count.
+public enum DanglingOpening {
+    /// Whether a sentence whose lower-cased words are `words` depends on its predecessor.
+    public static func dependsOnPrevious(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        let second = words.count > 1 ? words[1] : ""
+        if connectives.contains(first) || pronouns.contains(first) { return true }
+        if clitics.contains(first) && reportingVerbs.contains(second) { return true }
+        if phrases.contains(where: { words.starts(with: $0) }) { return true }
+        for (index, word) in words.prefix(3).enumerated() where demonstratives.contains(word) {
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            if !timeWords.contains(next) { return true }
+        }
+        return false
+    }
+
+    /// Conjunctions and adverbs that continue the previous sentence's thought.
+    private static let connectives: Set<String> = [
+        "ma", "però", "tuttavia", "eppure", "anzi", "invece", "inoltre", "anche", "pure", "quindi", "dunque", "perciò",
+        "pertanto", "infatti", "poi", "allora", "intanto", "comunque", "peraltro", "oltretutto", "altrimenti", "né",
+        "e", "ed", "oppure", "cioè", "ovvero", "insomma", "successivamente", "così",
+    ]
+
+    /// Subject pronouns whose referent is in an earlier sentence.
+    private static let pronouns: Set<String> = [
+        "lui", "lei", "egli", "ella", "esso", "essa", "essi", "esse", "costui", "costei", "costoro", "ciò",
+    ]
+
+    /// Object pronouns that open a sentence before a verb of saying or being ("Lo ha comunicato").
+    private static let clitics: Set<String> = ["lo", "l'", "li", "ne", "gli", "le", "la"]
+
+    private static let reportingVerbs: Set<String> = [
+        "ha", "hanno", "è", "sono", "era", "erano", "aveva", "avevano", "avrebbe", "avrebbero", "sarà", "saranno",
+        "dice", "dicono", "conferma", "confermano", "spiega", "spiegano", "riferisce", "riferiscono", "ribadisce",
+        "sostiene", "sostengono", "annuncia", "annunciano", "racconta", "raccontano", "scrive", "ricorda", "afferma",
+        "precisa", "chiarisce", "denuncia", "definisce", "definiscono",
+    ]
+
+    /// Multi-word openings that refer back.
+    private static let phrases: [[String]] = [
+        ["è", "quanto"], ["sono", "quanto"], ["è", "questo"], ["nel", "frattempo"], ["in", "seguito"],
+        ["a", "sua", "volta"], ["da", "parte", "sua"], ["dal", "canto", "suo"], ["lo", "stesso"], ["la", "stessa"],
+        ["gli", "stessi"], ["le", "stesse"], ["oltre", "a", "ciò"],
+    ]
+
+    /// Words that point back at something already named ("questo accordo", "il loro legale").
+    private static let demonstratives: Set<String> = [
+        "questo", "questa", "questi", "queste", "quest'", "tale", "tali", "suddetto", "suddetta", "suddetti",
+        "suddette", "predetto", "predetta", "loro",
+    ]
+
+    /// Words after which a demonstrative points at the calendar ("questa mattina").
+    private static let timeWords: Set<String> = [
+        "mattina", "mattino", "sera", "notte", "pomeriggio", "settimana", "anno", "mese", "estate", "inverno",
+        "autunno", "primavera", "giorno", "fine", "weekend",
+    ]
+}
