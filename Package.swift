@@ -45,6 +45,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "ScoringThroughput",
+            dependencies: ["Sunto"],
+            path: "Benchmarks/ScoringThroughput"
+        ),
         .testTarget(
             name: "SuntoTests",
             dependencies: ["Sunto"],

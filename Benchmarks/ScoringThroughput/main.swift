@@ -1,0 +1,59 @@
+// Scoring + selection throughput: how many articles per second one core scores and summarizes.
+//
+//     swift build -c release --product ScoringThroughput
+//     .build/release/ScoringThroughput [ARTICLE] [--pipeline NAME] [--seconds S]
+//
+// The article (by default the shared seed article, ../shared/data/seed/usa-ucraina-g7.mt.txt, or
+// examples/vertice-energia.txt when that is missing) goes once through the stages before `score`;
+// then the pipeline's score and summarize stages run on it again and again on this thread for
+// about S seconds (default 3), and the rate is printed.
+import Foundation
+import Sunto
+
+@main
+struct ScoringThroughput {
+    static func main() async throws {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        let pipelineName = value(of: "--pipeline", in: &arguments) ?? "news"
+        let seconds = Double(value(of: "--seconds", in: &arguments) ?? "3") ?? 3
+        let seed = "../shared/data/seed/usa-ucraina-g7.mt.txt"
+        let path = arguments.first ?? (FileManager.default.fileExists(atPath: seed) ? seed : "examples/vertice-energia.txt")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+
+        let pipeline = try Pipeline(spec: PipelineSpec.builtIn(named: pipelineName), settings: PipelineSettings(languages: [.it], jobs: 1))
+        let stages = pipeline.runner.stages
+        guard let scoring = stages.lazy.compactMap({ $0 as? ScoreStage }).first,
+            let summarizing = stages.lazy.compactMap({ $0 as? SummarizeStage }).first
+        else { fatalError("pipeline '\(pipelineName)' has no score and summarize stages") }
+        var document = Document(text: text, path: path)
+        for stage in stages.prefix(while: { !($0 is ScoreStage) }) {
+            document = try await stage.process(document)
+        }
+
+        let clock = ContinuousClock()
+        var briefs = 0
+        var checksum = 0
+        let start = clock.now
+        var elapsed = Duration.zero
+        while elapsed < .seconds(seconds) {
+            for _ in 0..<100 {
+                let summarized = summarizing.process(scoring.process(document))
+                checksum &+= summarized.selection.first ?? 0
+            }
+            briefs += 100
+            elapsed = clock.now - start
+        }
+        let perSecond = Double(briefs) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        let words = document.sentences.reduce(0) { $0 + $1.text.split(separator: " ").count }
+        print("\(path): \(document.sentences.count) sentences, \(words) words, pipeline \(pipelineName)")
+        print(String(format: "scoring + selection: %.0f articles/s on one core (%d briefs in %.2f s, checksum %d)",
+                     perSecond, briefs, Double(briefs) / perSecond, checksum))
+    }
+
+    /// Removes `--name VALUE` from `arguments` and returns VALUE.
+    private static func value(of name: String, in arguments: inout [String]) -> String? {
+        guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+        defer { arguments.removeSubrange(index...(index + 1)) }
+        return arguments[index + 1]
+    }
+}
