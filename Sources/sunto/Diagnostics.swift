@@ -9,6 +9,16 @@ enum Diagnostics {
         FileHandle.standardError.write(Data("sunto: \(message)\n".utf8))
     }
 
+    /// Runs `body`; a ``SuntoError`` is reported as `sunto: message` and ends the process with
+    /// its documented exit code (ArgumentParser would print it raw and exit 1).
+    static func guarded(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as SuntoError {
+            fail(error)
+        }
+    }
+
     /// Reports the error and exits with its exit code.
     static func fail(_ error: any Error) -> Never {
         report(error)

@@ -47,6 +47,10 @@ struct GlossaryCommand: AsyncParsableCommand {
         var noBuiltin = false
 
         func run() throws {
+            try Diagnostics.guarded { try show() }
+        }
+
+        private func show() throws {
             let set = try GlossaryFiles.load(builtIn: !noBuiltin, extra: glossary)
             let explanation = GlossaryExplanation(phrase: phrase, glossaries: set)
             guard !explanation.matches.isEmpty else {
@@ -74,9 +78,11 @@ struct GlossaryCommand: AsyncParsableCommand {
         var to: String
 
         func run() throws {
-            let glossary = try GlossaryLoader.load(file)
-            try AtomicFile.write(GlossaryWriter.tsv(glossary.entries), to: to)
-            FileHandle.standardError.write(Data("\(glossary.entries.count) entries written to \(to)\n".utf8))
+            try Diagnostics.guarded {
+                let glossary = try GlossaryLoader.load(file)
+                try AtomicFile.write(GlossaryWriter.tsv(glossary.entries), to: to)
+                FileHandle.standardError.write(Data("\(glossary.entries.count) entries written to \(to)\n".utf8))
+            }
         }
     }
 
@@ -94,6 +100,10 @@ struct GlossaryCommand: AsyncParsableCommand {
         var glossary: [String] = []
 
         func run() throws {
+            try Diagnostics.guarded { try suggest() }
+        }
+
+        private func suggest() throws {
             let set = try GlossaryFiles.load(builtIn: true, extra: glossary)
             let articles = try GlossaryFiles.articles(in: folder)
             let suggestions = GlossarySuggester(glossaries: set).suggest(articles, limit: limit)

@@ -2,17 +2,619 @@
 extension BuiltInGlossaries {
     /// The curated glossaries, by file name, as TSV text.
     static let files: [(name: String, text: String)] = [
+        ("countries-capitals-demonyms.tsv", #"""
+# Countries, territories, capitals and cities, Italian regions, geographic areas and demonym adjectives (Italian → English).
+# Format and policies: see ../README.md
+it	en	variants	en_plural	pos	case	domain	note
+# --- Countries
+Afghanistan	Afghanistan	Afganistan		propn	exact	countries-capitals-demonyms	
+Albania	Albania			propn	exact	countries-capitals-demonyms	
+Algeria	Algeria			propn	exact	countries-capitals-demonyms	
+Andorra	Andorra			propn	exact	countries-capitals-demonyms	
+Angola	Angola			propn	exact	countries-capitals-demonyms	
+Antigua e Barbuda	Antigua and Barbuda			propn	exact	countries-capitals-demonyms	
+Arabia Saudita	Saudi Arabia			propn	exact	countries-capitals-demonyms	
+Argentina	Argentina			propn	exact	countries-capitals-demonyms	
+Armenia	Armenia			propn	exact	countries-capitals-demonyms	
+Australia	Australia			propn	exact	countries-capitals-demonyms	
+Austria	Austria			propn	exact	countries-capitals-demonyms	
+Azerbaigian	Azerbaijan	Azerbaijan|Azerbaigiàn		propn	exact	countries-capitals-demonyms	
+Bahamas	the Bahamas			propn	exact	countries-capitals-demonyms	
+Bahrein	Bahrain	Bahrain		propn	exact	countries-capitals-demonyms	
+Bangladesh	Bangladesh			propn	exact	countries-capitals-demonyms	
+Barbados	Barbados			propn	exact	countries-capitals-demonyms	
+Belgio	Belgium			propn	exact	countries-capitals-demonyms	
+Belize	Belize			propn	exact	countries-capitals-demonyms	
+Benin	Benin			propn	exact	countries-capitals-demonyms	
+Bhutan	Bhutan			propn	exact	countries-capitals-demonyms	
+Bielorussia	Belarus	Belarus		propn	exact	countries-capitals-demonyms	Belarus, not Belorussia or Byelorussia
+Birmania	Myanmar	Myanmar		propn	exact	countries-capitals-demonyms	Myanmar, not Burma
+Bolivia	Bolivia			propn	exact	countries-capitals-demonyms	
+Bosnia-Erzegovina	Bosnia and Herzegovina	Bosnia ed Erzegovina|Bosnia Erzegovina		propn	exact	countries-capitals-demonyms	"Bosnia" as short form
+Botswana	Botswana			propn	exact	countries-capitals-demonyms	
+Brasile	Brazil			propn	exact	countries-capitals-demonyms	
+Brunei	Brunei			propn	exact	countries-capitals-demonyms	
+Bulgaria	Bulgaria			propn	exact	countries-capitals-demonyms	
+Burkina Faso	Burkina Faso			propn	exact	countries-capitals-demonyms	
+Burundi	Burundi			propn	exact	countries-capitals-demonyms	
+Cambogia	Cambodia			propn	exact	countries-capitals-demonyms	
+Camerun	Cameroon			propn	exact	countries-capitals-demonyms	
+Canada	Canada			propn	exact	countries-capitals-demonyms	
+Capo Verde	Cape Verde	Cabo Verde		propn	exact	countries-capitals-demonyms	Cabo Verde is the official name
+Ciad	Chad			propn	exact	countries-capitals-demonyms	
+Cile	Chile			propn	exact	countries-capitals-demonyms	
+Cina	China	Repubblica popolare cinese|Repubblica Popolare Cinese		propn	exact	countries-capitals-demonyms	
+Cipro	Cyprus			propn	exact	countries-capitals-demonyms	
+Colombia	Colombia			propn	exact	countries-capitals-demonyms	
+Comore	Comoros	Isole Comore		propn	exact	countries-capitals-demonyms	
+Corea del Nord	North Korea	Nordcorea		propn	exact	countries-capitals-demonyms	
+Corea del Sud	South Korea	Sudcorea		propn	exact	countries-capitals-demonyms	
+Costa d'Avorio	Ivory Coast	Côte d'Ivoire		propn	exact	countries-capitals-demonyms	Ivory Coast in running text (Côte d'Ivoire is the official name)
+Costa Rica	Costa Rica			propn	exact	countries-capitals-demonyms	
+Croazia	Croatia			propn	exact	countries-capitals-demonyms	
+Cuba	Cuba			propn	exact	countries-capitals-demonyms	
+Danimarca	Denmark			propn	exact	countries-capitals-demonyms	
+Dominica	Dominica			propn	exact	countries-capitals-demonyms	
+Repubblica Dominicana	Dominican Republic			propn	exact	countries-capitals-demonyms	
+Ecuador	Ecuador			propn	exact	countries-capitals-demonyms	
+Egitto	Egypt			propn	exact	countries-capitals-demonyms	
+El Salvador	El Salvador			propn	exact	countries-capitals-demonyms	
+Emirati Arabi Uniti	United Arab Emirates	Emirati|Eau|EAU		propn	exact	countries-capitals-demonyms	UAE as short form
+Eritrea	Eritrea			propn	exact	countries-capitals-demonyms	
+Estonia	Estonia			propn	exact	countries-capitals-demonyms	
+Eswatini	Eswatini	Swaziland		propn	exact	countries-capitals-demonyms	name since 2018
+Etiopia	Ethiopia			propn	exact	countries-capitals-demonyms	
+Figi	Fiji	Fiji		propn	exact	countries-capitals-demonyms	
+Filippine	the Philippines			propn	exact	countries-capitals-demonyms	
+Finlandia	Finland			propn	exact	countries-capitals-demonyms	
+Francia	France			propn	exact	countries-capitals-demonyms	
+Gabon	Gabon			propn	exact	countries-capitals-demonyms	
+Gambia	The Gambia			propn	exact	countries-capitals-demonyms	
+Georgia	Georgia			propn	exact	countries-capitals-demonyms	the country or the US state: check context
+Germania	Germany			propn	exact	countries-capitals-demonyms	
+Ghana	Ghana			propn	exact	countries-capitals-demonyms	
+Giamaica	Jamaica			propn	exact	countries-capitals-demonyms	
+Giappone	Japan			propn	exact	countries-capitals-demonyms	
+Gibuti	Djibouti			propn	exact	countries-capitals-demonyms	country and capital
+Giordania	Jordan			propn	exact	countries-capitals-demonyms	
+Grecia	Greece			propn	exact	countries-capitals-demonyms	
+Grenada	Grenada			propn	exact	countries-capitals-demonyms	
+Guatemala	Guatemala			propn	exact	countries-capitals-demonyms	
+Guinea	Guinea			propn	exact	countries-capitals-demonyms	
+Guinea-Bissau	Guinea-Bissau	Guinea Bissau		propn	exact	countries-capitals-demonyms	
+Guinea Equatoriale	Equatorial Guinea	Guinea equatoriale		propn	exact	countries-capitals-demonyms	
+Guyana	Guyana			propn	exact	countries-capitals-demonyms	
+Haiti	Haiti	Haïti		propn	exact	countries-capitals-demonyms	
+Honduras	Honduras			propn	exact	countries-capitals-demonyms	
+India	India			propn	exact	countries-capitals-demonyms	
+Indonesia	Indonesia			propn	exact	countries-capitals-demonyms	
+Iran	Iran			propn	exact	countries-capitals-demonyms	
+Iraq	Iraq	Irak		propn	exact	countries-capitals-demonyms	
+Irlanda	Ireland			propn	exact	countries-capitals-demonyms	
+Islanda	Iceland			propn	exact	countries-capitals-demonyms	
+Isole Marshall	Marshall Islands			propn	exact	countries-capitals-demonyms	
+Isole Salomone	Solomon Islands			propn	exact	countries-capitals-demonyms	
+Israele	Israel			propn	exact	countries-capitals-demonyms	
+Italia	Italy			propn	exact	countries-capitals-demonyms	
+Kazakistan	Kazakhstan	Kazakhstan|Kazakhistan		propn	exact	countries-capitals-demonyms	
+Kenya	Kenya	Kenia		propn	exact	countries-capitals-demonyms	
+Kirghizistan	Kyrgyzstan	Kirghisistan|Kyrgyzstan		propn	exact	countries-capitals-demonyms	
+Kiribati	Kiribati			propn	exact	countries-capitals-demonyms	
+Kosovo	Kosovo			propn	exact	countries-capitals-demonyms	
+Kuwait	Kuwait			propn	exact	countries-capitals-demonyms	
+Laos	Laos			propn	exact	countries-capitals-demonyms	
+Lesotho	Lesotho			propn	exact	countries-capitals-demonyms	
+Lettonia	Latvia			propn	exact	countries-capitals-demonyms	
+Libano	Lebanon			propn	exact	countries-capitals-demonyms	
+Liberia	Liberia			propn	exact	countries-capitals-demonyms	
+Libia	Libya			propn	exact	countries-capitals-demonyms	
+Liechtenstein	Liechtenstein			propn	exact	countries-capitals-demonyms	
+Lituania	Lithuania			propn	exact	countries-capitals-demonyms	
+Lussemburgo	Luxembourg			propn	exact	countries-capitals-demonyms	country and capital
+Macedonia del Nord	North Macedonia	Macedonia settentrionale		propn	exact	countries-capitals-demonyms	name since 2019
+Madagascar	Madagascar			propn	exact	countries-capitals-demonyms	
+Malawi	Malawi			propn	exact	countries-capitals-demonyms	
+Malaysia	Malaysia	Malesia		propn	exact	countries-capitals-demonyms	
+Maldive	the Maldives			propn	exact	countries-capitals-demonyms	
+Mali	Mali			propn	exact	countries-capitals-demonyms	
+Malta	Malta			propn	exact	countries-capitals-demonyms	
+Marocco	Morocco			propn	exact	countries-capitals-demonyms	
+Mauritania	Mauritania			propn	exact	countries-capitals-demonyms	
+Mauritius	Mauritius			propn	exact	countries-capitals-demonyms	
+Messico	Mexico			propn	exact	countries-capitals-demonyms	
+Micronesia	Micronesia			propn	exact	countries-capitals-demonyms	
+Moldavia	Moldova	Moldova		propn	exact	countries-capitals-demonyms	Moldova, not Moldavia (the country)
+Principato di Monaco	Monaco			propn	exact	countries-capitals-demonyms	bare "Monaco" in Italian is often Munich
+Mongolia	Mongolia			propn	exact	countries-capitals-demonyms	
+Montenegro	Montenegro			propn	exact	countries-capitals-demonyms	
+Mozambico	Mozambique			propn	exact	countries-capitals-demonyms	
+Namibia	Namibia			propn	exact	countries-capitals-demonyms	
+Nauru	Nauru			propn	exact	countries-capitals-demonyms	
+Nepal	Nepal			propn	exact	countries-capitals-demonyms	
+Nicaragua	Nicaragua			propn	exact	countries-capitals-demonyms	
+Niger	Niger			propn	exact	countries-capitals-demonyms	
+Nigeria	Nigeria			propn	exact	countries-capitals-demonyms	
+Norvegia	Norway			propn	exact	countries-capitals-demonyms	
+Nuova Zelanda	New Zealand			propn	exact	countries-capitals-demonyms	
+Oman	Oman			propn	exact	countries-capitals-demonyms	
+Paesi Bassi	the Netherlands	Olanda		propn	exact	countries-capitals-demonyms	"Olanda" (Holland) is used loosely for the whole country
+Pakistan	Pakistan			propn	exact	countries-capitals-demonyms	
+Palau	Palau			propn	exact	countries-capitals-demonyms	
+Palestina	Palestine			propn	exact	countries-capitals-demonyms	
+Panama	Panama			propn	exact	countries-capitals-demonyms	
+Papua Nuova Guinea	Papua New Guinea			propn	exact	countries-capitals-demonyms	
+Paraguay	Paraguay			propn	exact	countries-capitals-demonyms	
+Perù	Peru	Peru		propn	exact	countries-capitals-demonyms	
+Polonia	Poland			propn	exact	countries-capitals-demonyms	
+Portogallo	Portugal			propn	exact	countries-capitals-demonyms	
+Qatar	Qatar			propn	exact	countries-capitals-demonyms	
+Regno Unito	United Kingdom			propn	exact	countries-capitals-demonyms	"UK" as short form and adjective
+Gran Bretagna	Britain			propn	exact	countries-capitals-demonyms	
+Repubblica Ceca	Czech Republic	Cechia		propn	exact	countries-capitals-demonyms	Czechia is the official short name
+Repubblica Centrafricana	Central African Republic			propn	exact	countries-capitals-demonyms	
+Repubblica del Congo	Republic of the Congo	Congo-Brazzaville		propn	exact	countries-capitals-demonyms	
+Repubblica democratica del Congo	Democratic Republic of the Congo	Repubblica Democratica del Congo|Congo-Kinshasa		propn	exact	countries-capitals-demonyms	"DR Congo" as short form
+Romania	Romania			propn	exact	countries-capitals-demonyms	
+Ruanda	Rwanda	Rwanda		propn	exact	countries-capitals-demonyms	
+Russia	Russia	Federazione Russa|Federazione russa		propn	exact	countries-capitals-demonyms	
+Saint Kitts e Nevis	Saint Kitts and Nevis			propn	exact	countries-capitals-demonyms	
+Saint Lucia	Saint Lucia	Santa Lucia		propn	exact	countries-capitals-demonyms	
+Saint Vincent e Grenadine	Saint Vincent and the Grenadines			propn	exact	countries-capitals-demonyms	
+Samoa	Samoa			propn	exact	countries-capitals-demonyms	
+San Marino	San Marino			propn	exact	countries-capitals-demonyms	
+São Tomé e Príncipe	São Tomé and Príncipe	Sao Tomé e Principe|Sao Tome e Principe		propn	exact	countries-capitals-demonyms	
+Senegal	Senegal			propn	exact	countries-capitals-demonyms	
+Serbia	Serbia			propn	exact	countries-capitals-demonyms	
+Seychelles	Seychelles			propn	exact	countries-capitals-demonyms	
+Sierra Leone	Sierra Leone			propn	exact	countries-capitals-demonyms	
+Singapore	Singapore			propn	exact	countries-capitals-demonyms	
+Siria	Syria			propn	exact	countries-capitals-demonyms	
+Slovacchia	Slovakia			propn	exact	countries-capitals-demonyms	
+Slovenia	Slovenia			propn	exact	countries-capitals-demonyms	
+Somalia	Somalia			propn	exact	countries-capitals-demonyms	
+Spagna	Spain			propn	exact	countries-capitals-demonyms	
+Sri Lanka	Sri Lanka			propn	exact	countries-capitals-demonyms	
+Stati Uniti	United States	Stati Uniti d'America|Usa|USA|Stati uniti		propn	exact	countries-capitals-demonyms	"US" as short form and adjective
+Sudafrica	South Africa	Sud Africa		propn	exact	countries-capitals-demonyms	
+Sudan	Sudan			propn	exact	countries-capitals-demonyms	
+Sud Sudan	South Sudan	Sudan del Sud|Sudan meridionale		propn	exact	countries-capitals-demonyms	
+Suriname	Suriname			propn	exact	countries-capitals-demonyms	
+Svezia	Sweden			propn	exact	countries-capitals-demonyms	
+Svizzera	Switzerland			propn	exact	countries-capitals-demonyms	
+Tagikistan	Tajikistan	Tajikistan		propn	exact	countries-capitals-demonyms	
+Taiwan	Taiwan			propn	exact	countries-capitals-demonyms	
+Tanzania	Tanzania			propn	exact	countries-capitals-demonyms	
+Thailandia	Thailand	Tailandia		propn	exact	countries-capitals-demonyms	
+Timor Est	East Timor	Timor-Leste|Timor Leste		propn	exact	countries-capitals-demonyms	
+Togo	Togo			propn	exact	countries-capitals-demonyms	
+Tonga	Tonga			propn	exact	countries-capitals-demonyms	
+Trinidad e Tobago	Trinidad and Tobago			propn	exact	countries-capitals-demonyms	
+Tunisia	Tunisia			propn	exact	countries-capitals-demonyms	
+Turchia	Turkey	Türkiye		propn	exact	countries-capitals-demonyms	Turkey in running text (Türkiye is the official name since 2022)
+Turkmenistan	Turkmenistan			propn	exact	countries-capitals-demonyms	
+Tuvalu	Tuvalu			propn	exact	countries-capitals-demonyms	
+Ucraina	Ukraine			propn	exact	countries-capitals-demonyms	Ukraine, never "the Ukraine"
+Uganda	Uganda			propn	exact	countries-capitals-demonyms	
+Ungheria	Hungary			propn	exact	countries-capitals-demonyms	
+Uruguay	Uruguay			propn	exact	countries-capitals-demonyms	
+Uzbekistan	Uzbekistan			propn	exact	countries-capitals-demonyms	
+Vanuatu	Vanuatu			propn	exact	countries-capitals-demonyms	
+Vaticano	Vatican	Città del Vaticano|Stato della Città del Vaticano		propn	exact	countries-capitals-demonyms	the state is Vatican City; the institution is the Holy See
+Venezuela	Venezuela			propn	exact	countries-capitals-demonyms	
+Vietnam	Vietnam	Viet Nam		propn	exact	countries-capitals-demonyms	
+Yemen	Yemen			propn	exact	countries-capitals-demonyms	
+Zambia	Zambia			propn	exact	countries-capitals-demonyms	
+Zimbabwe	Zimbabwe			propn	exact	countries-capitals-demonyms	
+# --- Territories and disputed areas
+Groenlandia	Greenland			propn	exact	countries-capitals-demonyms	
+Hong Kong	Hong Kong			propn	exact	countries-capitals-demonyms	
+Macao	Macau	Macau		propn	exact	countries-capitals-demonyms	
+Porto Rico	Puerto Rico			propn	exact	countries-capitals-demonyms	
+Somaliland	Somaliland			propn	exact	countries-capitals-demonyms	
+Transnistria	Transnistria			propn	exact	countries-capitals-demonyms	
+Abcasia	Abkhazia	Abkhazia		propn	exact	countries-capitals-demonyms	
+Ossezia del Sud	South Ossetia			propn	exact	countries-capitals-demonyms	
+Nagorno-Karabakh	Nagorno-Karabakh	Nagorno Karabakh|Karabakh		propn	exact	countries-capitals-demonyms	
+Sahara occidentale	Western Sahara	Sahara Occidentale		propn	exact	countries-capitals-demonyms	
+Cisgiordania	West Bank			propn	exact	countries-capitals-demonyms	
+Striscia di Gaza	Gaza Strip			propn	exact	countries-capitals-demonyms	
+Alture del Golan	Golan Heights	Golan		propn	exact	countries-capitals-demonyms	
+Gerusalemme Est	East Jerusalem			propn	exact	countries-capitals-demonyms	
+Crimea	Crimea			propn	exact	countries-capitals-demonyms	
+Donbass	Donbas	Donbas		propn	exact	countries-capitals-demonyms	Ukrainian spelling
+Kurdistan	Kurdistan			propn	exact	countries-capitals-demonyms	
+Xinjiang	Xinjiang	Sinkiang		propn	exact	countries-capitals-demonyms	
+Tibet	Tibet			propn	exact	countries-capitals-demonyms	
+# --- Ukraine (Ukrainian-based romanisation)
+Kiev	Kyiv	Kyiv|Kyjiv|Kijiv|Kiyv		propn	exact	countries-capitals-demonyms	Kyiv, not Kiev: spelling policy since 2022 (romanised from Ukrainian)
+Kharkiv	Kharkiv	Kharkov|Charkiv|Char'kiv|Karkiv|Kharchiv		propn	exact	countries-capitals-demonyms	from Ukrainian, not Russian "Kharkov"
+Odessa	Odesa	Odesa		propn	exact	countries-capitals-demonyms	Odesa (one s), romanised from Ukrainian
+Leopoli	Lviv	Lviv|Lvov		propn	exact	countries-capitals-demonyms	Lviv, not Lvov or Lemberg
+Luhansk	Luhansk	Lugansk|Luhans'k		propn	exact	countries-capitals-demonyms	from Ukrainian, not Russian "Lugansk"
+Donetsk	Donetsk	Donec'k|Doneck		propn	exact	countries-capitals-demonyms	
+Zaporizhzhia	Zaporizhzhia	Zaporizhia|Zaporizhzhya|Zaporozhye|Zaporižžja|Zaporigia|Zaporizia		propn	exact	countries-capitals-demonyms	from Ukrainian, as Reuters and AP
+Kherson	Kherson	Cherson		propn	exact	countries-capitals-demonyms	
+Mykolaiv	Mykolaiv	Mykolayiv|Nikolaev|Mikolaiv		propn	exact	countries-capitals-demonyms	
+Dnipro	Dnipro	Dnipropetrovsk|Dnepropetrovsk		propn	exact	countries-capitals-demonyms	the city (renamed 2016)
+Dnepr	Dnipro River	Dniepr|Dnipro river		propn	exact	countries-capitals-demonyms	the river
+Mariupol	Mariupol	Mariupol'		propn	exact	countries-capitals-demonyms	
+Bakhmut	Bakhmut	Bachmut|Artemivsk|Artemovsk		propn	exact	countries-capitals-demonyms	
+Avdiivka	Avdiivka	Avdiyivka|Avdeevka|Avdiïvka		propn	exact	countries-capitals-demonyms	
+Pokrovsk	Pokrovsk			propn	exact	countries-capitals-demonyms	
+Chernihiv	Chernihiv	Chernigov|Černihiv|Cernihiv		propn	exact	countries-capitals-demonyms	
+Sumy	Sumy			propn	exact	countries-capitals-demonyms	
+Bucha	Bucha	Buča|Butcha		propn	exact	countries-capitals-demonyms	
+Irpin	Irpin	Irpin'		propn	exact	countries-capitals-demonyms	
+Chernobyl	Chernobyl	Chornobyl|Černobyl'		propn	exact	countries-capitals-demonyms	the historic spelling is kept for the plant and the 1986 disaster
+Sebastopoli	Sevastopol	Sevastopol		propn	exact	countries-capitals-demonyms	
+# --- Russia and the former Soviet space
+Mosca	Moscow			propn	exact	countries-capitals-demonyms	
+San Pietroburgo	St Petersburg			propn	exact	countries-capitals-demonyms	British style, no full stop
+Kursk	Kursk			propn	exact	countries-capitals-demonyms	
+Belgorod	Belgorod			propn	exact	countries-capitals-demonyms	
+Rostov sul Don	Rostov-on-Don	Rostov		propn	exact	countries-capitals-demonyms	
+Kaliningrad	Kaliningrad			propn	exact	countries-capitals-demonyms	
+Novorossijsk	Novorossiysk	Novorossiysk		propn	exact	countries-capitals-demonyms	
+Minsk	Minsk			propn	exact	countries-capitals-demonyms	
+Chisinau	Chisinau	Chișinău|Kishinev		propn	exact	countries-capitals-demonyms	
+Tbilisi	Tbilisi	Tiflis		propn	exact	countries-capitals-demonyms	
+Erevan	Yerevan	Yerevan		propn	exact	countries-capitals-demonyms	
+Baku	Baku			propn	exact	countries-capitals-demonyms	
+Astana	Astana			propn	exact	countries-capitals-demonyms	
+Tashkent	Tashkent	Taškent		propn	exact	countries-capitals-demonyms	
+# --- Capitals and major cities
+Roma	Rome			propn	exact	countries-capitals-demonyms	
+Milano	Milan			propn	exact	countries-capitals-demonyms	
+Napoli	Naples			propn	exact	countries-capitals-demonyms	
+Torino	Turin			propn	exact	countries-capitals-demonyms	
+Firenze	Florence			propn	exact	countries-capitals-demonyms	
+Venezia	Venice			propn	exact	countries-capitals-demonyms	
+Genova	Genoa			propn	exact	countries-capitals-demonyms	
+Padova	Padua			propn	exact	countries-capitals-demonyms	
+Mantova	Mantua			propn	exact	countries-capitals-demonyms	
+Siracusa	Syracuse			propn	exact	countries-capitals-demonyms	
+Londra	London			propn	exact	countries-capitals-demonyms	
+Edimburgo	Edinburgh			propn	exact	countries-capitals-demonyms	
+Parigi	Paris			propn	exact	countries-capitals-demonyms	
+Marsiglia	Marseille			propn	exact	countries-capitals-demonyms	
+Lione	Lyon			propn	exact	countries-capitals-demonyms	
+Nizza	Nice			propn	exact	countries-capitals-demonyms	
+Strasburgo	Strasbourg			propn	exact	countries-capitals-demonyms	
+Berlino	Berlin			propn	exact	countries-capitals-demonyms	
+Monaco di Baviera	Munich			propn	exact	countries-capitals-demonyms	
+Francoforte	Frankfurt			propn	exact	countries-capitals-demonyms	
+Amburgo	Hamburg			propn	exact	countries-capitals-demonyms	
+Colonia	Cologne			propn	exact	countries-capitals-demonyms	the German city (lowercase "colonia" = colony)
+Madrid	Madrid			propn	exact	countries-capitals-demonyms	
+Barcellona	Barcelona			propn	exact	countries-capitals-demonyms	
+Siviglia	Seville			propn	exact	countries-capitals-demonyms	
+Lisbona	Lisbon			propn	exact	countries-capitals-demonyms	
+Bruxelles	Brussels			propn	exact	countries-capitals-demonyms	also metonym for the EU institutions
+Anversa	Antwerp			propn	exact	countries-capitals-demonyms	
+Amsterdam	Amsterdam			propn	exact	countries-capitals-demonyms	
+L'Aia	The Hague	Aia|L'Aja|Aja		propn	exact	countries-capitals-demonyms	
+Vienna	Vienna			propn	exact	countries-capitals-demonyms	
+Berna	Bern			propn	exact	countries-capitals-demonyms	
+Ginevra	Geneva			propn	exact	countries-capitals-demonyms	
+Zurigo	Zurich			propn	exact	countries-capitals-demonyms	
+Basilea	Basel			propn	exact	countries-capitals-demonyms	
+Copenaghen	Copenhagen			propn	exact	countries-capitals-demonyms	
+Stoccolma	Stockholm			propn	exact	countries-capitals-demonyms	
+Oslo	Oslo			propn	exact	countries-capitals-demonyms	
+Helsinki	Helsinki			propn	exact	countries-capitals-demonyms	
+Reykjavík	Reykjavik	Reykjavik		propn	exact	countries-capitals-demonyms	
+Dublino	Dublin			propn	exact	countries-capitals-demonyms	
+Varsavia	Warsaw			propn	exact	countries-capitals-demonyms	
+Cracovia	Krakow			propn	exact	countries-capitals-demonyms	
+Danzica	Gdansk	Gdańsk		propn	exact	countries-capitals-demonyms	
+Praga	Prague			propn	exact	countries-capitals-demonyms	
+Bratislava	Bratislava			propn	exact	countries-capitals-demonyms	
+Budapest	Budapest			propn	exact	countries-capitals-demonyms	
+Lubiana	Ljubljana			propn	exact	countries-capitals-demonyms	
+Zagabria	Zagreb			propn	exact	countries-capitals-demonyms	
+Belgrado	Belgrade			propn	exact	countries-capitals-demonyms	
+Sarajevo	Sarajevo			propn	exact	countries-capitals-demonyms	
+Podgorica	Podgorica			propn	exact	countries-capitals-demonyms	
+Tirana	Tirana			propn	exact	countries-capitals-demonyms	
+Skopje	Skopje	Scopje		propn	exact	countries-capitals-demonyms	
+Pristina	Pristina	Priština		propn	exact	countries-capitals-demonyms	
+Sofia	Sofia			propn	exact	countries-capitals-demonyms	the Bulgarian capital: also a first name
+Bucarest	Bucharest			propn	exact	countries-capitals-demonyms	
+Vilnius	Vilnius			propn	exact	countries-capitals-demonyms	
+Riga	Riga			propn	exact	countries-capitals-demonyms	
+Tallinn	Tallinn			propn	exact	countries-capitals-demonyms	
+Atene	Athens			propn	exact	countries-capitals-demonyms	
+Salonicco	Thessaloniki			propn	exact	countries-capitals-demonyms	
+Nicosia	Nicosia			propn	exact	countries-capitals-demonyms	
+Ankara	Ankara			propn	exact	countries-capitals-demonyms	
+Istanbul	Istanbul	Istambul		propn	exact	countries-capitals-demonyms	
+Smirne	Izmir			propn	exact	countries-capitals-demonyms	
+Gerusalemme	Jerusalem			propn	exact	countries-capitals-demonyms	
+Tel Aviv	Tel Aviv			propn	exact	countries-capitals-demonyms	
+Betlemme	Bethlehem			propn	exact	countries-capitals-demonyms	
+Ramallah	Ramallah			propn	exact	countries-capitals-demonyms	
+Rafah	Rafah			propn	exact	countries-capitals-demonyms	
+Khan Younis	Khan Younis	Khan Yunis		propn	exact	countries-capitals-demonyms	
+Jenin	Jenin			propn	exact	countries-capitals-demonyms	
+Beirut	Beirut	Beyrut		propn	exact	countries-capitals-demonyms	
+Damasco	Damascus			propn	exact	countries-capitals-demonyms	
+Aleppo	Aleppo			propn	exact	countries-capitals-demonyms	
+Idlib	Idlib			propn	exact	countries-capitals-demonyms	
+Amman	Amman			propn	exact	countries-capitals-demonyms	
+Baghdad	Baghdad	Bagdad		propn	exact	countries-capitals-demonyms	
+Mosul	Mosul			propn	exact	countries-capitals-demonyms	
+Erbil	Erbil	Irbil		propn	exact	countries-capitals-demonyms	
+Bassora	Basra			propn	exact	countries-capitals-demonyms	
+Teheran	Tehran	Tehran		propn	exact	countries-capitals-demonyms	
+Riad	Riyadh	Riyadh|Riyad		propn	exact	countries-capitals-demonyms	
+La Mecca	Mecca	Mecca		propn	exact	countries-capitals-demonyms	
+Doha	Doha			propn	exact	countries-capitals-demonyms	
+Dubai	Dubai			propn	exact	countries-capitals-demonyms	
+Abu Dhabi	Abu Dhabi			propn	exact	countries-capitals-demonyms	
+Mascate	Muscat			propn	exact	countries-capitals-demonyms	
+Sana'a	Sanaa	Sanaa|Sana'		propn	exact	countries-capitals-demonyms	
+Aden	Aden			propn	exact	countries-capitals-demonyms	
+Hodeida	Hodeidah	Hodeidah|Al Hudaydah		propn	exact	countries-capitals-demonyms	
+Il Cairo	Cairo	Cairo		propn	exact	countries-capitals-demonyms	no article in English
+Alessandria d'Egitto	Alexandria			propn	exact	countries-capitals-demonyms	
+Tripoli	Tripoli			propn	exact	countries-capitals-demonyms	
+Bengasi	Benghazi	Benghazi		propn	exact	countries-capitals-demonyms	
+Tunisi	Tunis			propn	exact	countries-capitals-demonyms	
+Algeri	Algiers			propn	exact	countries-capitals-demonyms	
+Rabat	Rabat			propn	exact	countries-capitals-demonyms	
+Khartum	Khartoum	Khartoum		propn	exact	countries-capitals-demonyms	
+Addis Abeba	Addis Ababa	Addis Ababa		propn	exact	countries-capitals-demonyms	
+Nairobi	Nairobi			propn	exact	countries-capitals-demonyms	
+Mogadiscio	Mogadishu			propn	exact	countries-capitals-demonyms	
+Città del Capo	Cape Town			propn	exact	countries-capitals-demonyms	
+Johannesburg	Johannesburg			propn	exact	countries-capitals-demonyms	
+Pretoria	Pretoria			propn	exact	countries-capitals-demonyms	
+Lagos	Lagos			propn	exact	countries-capitals-demonyms	
+Abuja	Abuja			propn	exact	countries-capitals-demonyms	
+Kinshasa	Kinshasa			propn	exact	countries-capitals-demonyms	
+Dakar	Dakar			propn	exact	countries-capitals-demonyms	
+Bamako	Bamako			propn	exact	countries-capitals-demonyms	
+Niamey	Niamey			propn	exact	countries-capitals-demonyms	
+Kabul	Kabul			propn	exact	countries-capitals-demonyms	
+Kandahar	Kandahar			propn	exact	countries-capitals-demonyms	
+Islamabad	Islamabad			propn	exact	countries-capitals-demonyms	
+Karachi	Karachi			propn	exact	countries-capitals-demonyms	
+Nuova Delhi	New Delhi	New Delhi		propn	exact	countries-capitals-demonyms	
+Mumbai	Mumbai	Bombay		propn	exact	countries-capitals-demonyms	
+Calcutta	Kolkata	Kolkata		propn	exact	countries-capitals-demonyms	
+Dacca	Dhaka	Dhaka		propn	exact	countries-capitals-demonyms	
+Pechino	Beijing			propn	exact	countries-capitals-demonyms	Beijing, not Peking
+Shanghai	Shanghai			propn	exact	countries-capitals-demonyms	
+Canton	Guangzhou	Guangzhou		propn	exact	countries-capitals-demonyms	the city (Canton is an old name)
+Wuhan	Wuhan			propn	exact	countries-capitals-demonyms	
+Taipei	Taipei			propn	exact	countries-capitals-demonyms	
+Tokyo	Tokyo	Tokio		propn	exact	countries-capitals-demonyms	
+Seul	Seoul	Seoul		propn	exact	countries-capitals-demonyms	
+Pyongyang	Pyongyang			propn	exact	countries-capitals-demonyms	
+Giacarta	Jakarta	Jakarta		propn	exact	countries-capitals-demonyms	
+Manila	Manila			propn	exact	countries-capitals-demonyms	
+Bangkok	Bangkok			propn	exact	countries-capitals-demonyms	
+Hanoi	Hanoi			propn	exact	countries-capitals-demonyms	
+Città di Ho Chi Minh	Ho Chi Minh City	Saigon		propn	exact	countries-capitals-demonyms	
+Kuala Lumpur	Kuala Lumpur			propn	exact	countries-capitals-demonyms	
+Canberra	Canberra			propn	exact	countries-capitals-demonyms	
+Sydney	Sydney			propn	exact	countries-capitals-demonyms	
+Washington	Washington			propn	exact	countries-capitals-demonyms	also metonym for the US government
+New York	New York	Nuova York		propn	exact	countries-capitals-demonyms	
+Los Angeles	Los Angeles			propn	exact	countries-capitals-demonyms	
+Ottawa	Ottawa			propn	exact	countries-capitals-demonyms	
+Città del Messico	Mexico City			propn	exact	countries-capitals-demonyms	
+L'Avana	Havana	Avana		propn	exact	countries-capitals-demonyms	
+Caracas	Caracas			propn	exact	countries-capitals-demonyms	
+Bogotà	Bogotá	Bogota|Bogotá		propn	exact	countries-capitals-demonyms	
+Lima	Lima			propn	exact	countries-capitals-demonyms	
+Santiago del Cile	Santiago			propn	exact	countries-capitals-demonyms	
+Buenos Aires	Buenos Aires			propn	exact	countries-capitals-demonyms	
+San Paolo	São Paulo	Sao Paulo|São Paulo		propn	exact	countries-capitals-demonyms	
+Rio de Janeiro	Rio de Janeiro			propn	exact	countries-capitals-demonyms	
+Brasilia	Brasília	Brasília		propn	exact	countries-capitals-demonyms	
+# --- US states with Italian names
+Nuovo Messico	New Mexico			propn	exact	countries-capitals-demonyms	
+Carolina del Nord	North Carolina			propn	exact	countries-capitals-demonyms	
+Carolina del Sud	South Carolina			propn	exact	countries-capitals-demonyms	
+Dakota del Nord	North Dakota			propn	exact	countries-capitals-demonyms	
+Dakota del Sud	South Dakota			propn	exact	countries-capitals-demonyms	
+Virginia Occidentale	West Virginia			propn	exact	countries-capitals-demonyms	
+# --- Italian regions
+Abruzzo	Abruzzo			propn	exact	countries-capitals-demonyms	
+Basilicata	Basilicata			propn	exact	countries-capitals-demonyms	
+Calabria	Calabria			propn	exact	countries-capitals-demonyms	
+Campania	Campania			propn	exact	countries-capitals-demonyms	
+Emilia-Romagna	Emilia-Romagna	Emilia Romagna		propn	exact	countries-capitals-demonyms	
+Friuli-Venezia Giulia	Friuli Venezia Giulia	Friuli Venezia Giulia		propn	exact	countries-capitals-demonyms	
+Lazio	Lazio			propn	exact	countries-capitals-demonyms	
+Liguria	Liguria			propn	exact	countries-capitals-demonyms	
+Lombardia	Lombardy			propn	exact	countries-capitals-demonyms	
+Marche	Marche			propn	exact	countries-capitals-demonyms	"the Marche" (the Marches is dated)
+Molise	Molise			propn	exact	countries-capitals-demonyms	
+Piemonte	Piedmont			propn	exact	countries-capitals-demonyms	
+Puglia	Puglia			propn	exact	countries-capitals-demonyms	Puglia (Apulia is dated)
+Sardegna	Sardinia			propn	exact	countries-capitals-demonyms	
+Sicilia	Sicily			propn	exact	countries-capitals-demonyms	
+Toscana	Tuscany			propn	exact	countries-capitals-demonyms	
+Trentino-Alto Adige	Trentino-Alto Adige	Trentino Alto Adige		propn	exact	countries-capitals-demonyms	
+Alto Adige	South Tyrol	Sudtirolo		propn	exact	countries-capitals-demonyms	the province of Bolzano
+Umbria	Umbria			propn	exact	countries-capitals-demonyms	
+Valle d'Aosta	Aosta Valley	Val d'Aosta		propn	exact	countries-capitals-demonyms	
+Veneto	Veneto			propn	exact	countries-capitals-demonyms	
+Lampedusa	Lampedusa			propn	exact	countries-capitals-demonyms	
+# --- Geographic areas, seas and straits
+Medio Oriente	Middle East	Medioriente		propn	exact	countries-capitals-demonyms	
+Vicino Oriente	Near East			propn	exact	countries-capitals-demonyms	
+Estremo Oriente	Far East			propn	exact	countries-capitals-demonyms	
+Nord Africa	North Africa	Africa del Nord|Nordafrica		propn	exact	countries-capitals-demonyms	
+Africa subsahariana	sub-Saharan Africa	Africa sub-sahariana		propn	exact	countries-capitals-demonyms	
+Sahel	Sahel			propn	exact	countries-capitals-demonyms	
+Corno d'Africa	Horn of Africa			propn	exact	countries-capitals-demonyms	
+Maghreb	Maghreb			propn	exact	countries-capitals-demonyms	
+Balcani	Balkans			propn	exact	countries-capitals-demonyms	"the Balkans"
+Balcani occidentali	Western Balkans			propn	exact	countries-capitals-demonyms	
+Caucaso	Caucasus			propn	exact	countries-capitals-demonyms	"the Caucasus"
+Asia centrale	Central Asia			propn	exact	countries-capitals-demonyms	
+Indo-Pacifico	Indo-Pacific	Indopacifico		propn	exact	countries-capitals-demonyms	
+America Latina	Latin America			propn	exact	countries-capitals-demonyms	
+Europa orientale	Eastern Europe	Europa dell'Est		propn	exact	countries-capitals-demonyms	
+Paesi baltici	Baltic states	Paesi Baltici		propn	exact	countries-capitals-demonyms	
+Scandinavia	Scandinavia			propn	exact	countries-capitals-demonyms	
+Penisola coreana	Korean Peninsula			propn	exact	countries-capitals-demonyms	
+Penisola arabica	Arabian Peninsula			propn	exact	countries-capitals-demonyms	
+Mediterraneo	Mediterranean	Mar Mediterraneo		propn	exact	countries-capitals-demonyms	
+Mar Nero	Black Sea			propn	exact	countries-capitals-demonyms	
+Mar Rosso	Red Sea			propn	exact	countries-capitals-demonyms	
+Mar Baltico	Baltic Sea			propn	exact	countries-capitals-demonyms	
+Mar d'Azov	Sea of Azov			propn	exact	countries-capitals-demonyms	
+Mar Caspio	Caspian Sea			propn	exact	countries-capitals-demonyms	
+Mar Cinese Meridionale	South China Sea	Mar cinese meridionale		propn	exact	countries-capitals-demonyms	
+Golfo Persico	Gulf			propn	exact	countries-capitals-demonyms	"the Gulf" in running text (Persian Gulf)
+Stretto di Hormuz	Strait of Hormuz	Hormuz		propn	exact	countries-capitals-demonyms	
+Bab el-Mandeb	Bab el-Mandeb Strait	Bab al-Mandab		propn	exact	countries-capitals-demonyms	
+Canale di Suez	Suez Canal			propn	exact	countries-capitals-demonyms	
+Canale di Panama	Panama Canal			propn	exact	countries-capitals-demonyms	
+Stretto di Taiwan	Taiwan Strait			propn	exact	countries-capitals-demonyms	
+Stretto di Sicilia	Strait of Sicily	Canale di Sicilia		propn	exact	countries-capitals-demonyms	
+Stretto di Messina	Strait of Messina			propn	exact	countries-capitals-demonyms	
+Artico	Arctic			propn	exact	countries-capitals-demonyms	
+Antartide	Antarctica			propn	exact	countries-capitals-demonyms	
+# --- Demonyms and adjectives
+italiano	Italian			adj	insensitive	countries-capitals-demonyms	
+statunitense	US			adj	insensitive	countries-capitals-demonyms	adjective; "American" for people
+americano	American			adj	insensitive	countries-capitals-demonyms	
+russo	Russian			adj	insensitive	countries-capitals-demonyms	
+ucraino	Ukrainian			adj	insensitive	countries-capitals-demonyms	
+cinese	Chinese			adj	insensitive	countries-capitals-demonyms	
+francese	French			adj	insensitive	countries-capitals-demonyms	
+tedesco	German			adj	insensitive	countries-capitals-demonyms	
+britannico	British			adj	insensitive	countries-capitals-demonyms	
+inglese	English			adj	insensitive	countries-capitals-demonyms	Italian often says "inglese" for British: check context
+scozzese	Scottish			adj	insensitive	countries-capitals-demonyms	
+gallese	Welsh			adj	insensitive	countries-capitals-demonyms	
+irlandese	Irish			adj	insensitive	countries-capitals-demonyms	
+spagnolo	Spanish			adj	insensitive	countries-capitals-demonyms	
+portoghese	Portuguese			adj	insensitive	countries-capitals-demonyms	
+greco	Greek			adj	insensitive	countries-capitals-demonyms	
+turco	Turkish			adj	insensitive	countries-capitals-demonyms	
+israeliano	Israeli			adj	insensitive	countries-capitals-demonyms	
+palestinese	Palestinian			adj	insensitive	countries-capitals-demonyms	
+iraniano	Iranian			adj	insensitive	countries-capitals-demonyms	
+iracheno	Iraqi			adj	insensitive	countries-capitals-demonyms	
+siriano	Syrian			adj	insensitive	countries-capitals-demonyms	
+libanese	Lebanese			adj	insensitive	countries-capitals-demonyms	
+giordano	Jordanian			adj	insensitive	countries-capitals-demonyms	also a surname (Giordano)
+egiziano	Egyptian			adj	insensitive	countries-capitals-demonyms	
+libico	Libyan			adj	insensitive	countries-capitals-demonyms	
+tunisino	Tunisian			adj	insensitive	countries-capitals-demonyms	
+algerino	Algerian			adj	insensitive	countries-capitals-demonyms	
+marocchino	Moroccan			adj	insensitive	countries-capitals-demonyms	
+saudita	Saudi			adj	insensitive	countries-capitals-demonyms	
+emiratino	Emirati			adj	insensitive	countries-capitals-demonyms	
+qatariota	Qatari	qatarino		adj	insensitive	countries-capitals-demonyms	
+yemenita	Yemeni			adj	insensitive	countries-capitals-demonyms	
+curdo	Kurdish			adj	insensitive	countries-capitals-demonyms	
+arabo	Arab			adj	insensitive	countries-capitals-demonyms	"Arabic" for the language
+afghano	Afghan	afgano		adj	insensitive	countries-capitals-demonyms	
+pakistano	Pakistani			adj	insensitive	countries-capitals-demonyms	
+indiano	Indian			adj	insensitive	countries-capitals-demonyms	
+giapponese	Japanese			adj	insensitive	countries-capitals-demonyms	
+coreano	Korean			adj	insensitive	countries-capitals-demonyms	
+sudcoreano	South Korean			adj	insensitive	countries-capitals-demonyms	
+nordcoreano	North Korean			adj	insensitive	countries-capitals-demonyms	
+taiwanese	Taiwanese			adj	insensitive	countries-capitals-demonyms	
+vietnamita	Vietnamese			adj	insensitive	countries-capitals-demonyms	
+filippino	Filipino			adj	insensitive	countries-capitals-demonyms	
+indonesiano	Indonesian			adj	insensitive	countries-capitals-demonyms	
+thailandese	Thai	tailandese		adj	insensitive	countries-capitals-demonyms	
+australiano	Australian			adj	insensitive	countries-capitals-demonyms	
+canadese	Canadian			adj	insensitive	countries-capitals-demonyms	
+messicano	Mexican			adj	insensitive	countries-capitals-demonyms	
+brasiliano	Brazilian			adj	insensitive	countries-capitals-demonyms	
+argentino	Argentine			adj	insensitive	countries-capitals-demonyms	
+venezuelano	Venezuelan			adj	insensitive	countries-capitals-demonyms	
+colombiano	Colombian			adj	insensitive	countries-capitals-demonyms	
+cileno	Chilean			adj	insensitive	countries-capitals-demonyms	
+cubano	Cuban			adj	insensitive	countries-capitals-demonyms	
+peruviano	Peruvian			adj	insensitive	countries-capitals-demonyms	
+polacco	Polish			adj	insensitive	countries-capitals-demonyms	
+ceco	Czech			adj	insensitive	countries-capitals-demonyms	
+slovacco	Slovak			adj	insensitive	countries-capitals-demonyms	
+ungherese	Hungarian			adj	insensitive	countries-capitals-demonyms	
+romeno	Romanian	rumeno		adj	insensitive	countries-capitals-demonyms	
+bulgaro	Bulgarian			adj	insensitive	countries-capitals-demonyms	
+serbo	Serbian			adj	insensitive	countries-capitals-demonyms	
+croato	Croatian			adj	insensitive	countries-capitals-demonyms	
+sloveno	Slovenian			adj	insensitive	countries-capitals-demonyms	
+bosniaco	Bosnian			adj	insensitive	countries-capitals-demonyms	
+albanese	Albanian			adj	insensitive	countries-capitals-demonyms	
+kosovaro	Kosovar			adj	insensitive	countries-capitals-demonyms	
+montenegrino	Montenegrin			adj	insensitive	countries-capitals-demonyms	
+macedone	North Macedonian	nordmacedone		adj	insensitive	countries-capitals-demonyms	of North Macedonia
+moldavo	Moldovan			adj	insensitive	countries-capitals-demonyms	
+bielorusso	Belarusian			adj	insensitive	countries-capitals-demonyms	Belarusian, not Belorussian
+lituano	Lithuanian			adj	insensitive	countries-capitals-demonyms	
+lettone	Latvian			adj	insensitive	countries-capitals-demonyms	
+estone	Estonian			adj	insensitive	countries-capitals-demonyms	
+finlandese	Finnish			adj	insensitive	countries-capitals-demonyms	
+svedese	Swedish			adj	insensitive	countries-capitals-demonyms	
+norvegese	Norwegian			adj	insensitive	countries-capitals-demonyms	
+danese	Danish			adj	insensitive	countries-capitals-demonyms	
+islandese	Icelandic			adj	insensitive	countries-capitals-demonyms	
+olandese	Dutch			adj	insensitive	countries-capitals-demonyms	
+belga	Belgian			adj	insensitive	countries-capitals-demonyms	
+svizzero	Swiss			adj	insensitive	countries-capitals-demonyms	
+austriaco	Austrian			adj	insensitive	countries-capitals-demonyms	
+georgiano	Georgian			adj	insensitive	countries-capitals-demonyms	
+armeno	Armenian			adj	insensitive	countries-capitals-demonyms	
+azero	Azerbaijani	azerbaigiano		adj	insensitive	countries-capitals-demonyms	
+kazako	Kazakh	kazaco		adj	insensitive	countries-capitals-demonyms	
+uzbeko	Uzbek			adj	insensitive	countries-capitals-demonyms	
+sudanese	Sudanese			adj	insensitive	countries-capitals-demonyms	
+etiope	Ethiopian			adj	insensitive	countries-capitals-demonyms	
+eritreo	Eritrean			adj	insensitive	countries-capitals-demonyms	
+somalo	Somali			adj	insensitive	countries-capitals-demonyms	
+keniota	Kenyan	keniano		adj	insensitive	countries-capitals-demonyms	
+nigeriano	Nigerian			adj	insensitive	countries-capitals-demonyms	
+sudafricano	South African			adj	insensitive	countries-capitals-demonyms	
+congolese	Congolese			adj	insensitive	countries-capitals-demonyms	
+maliano	Malian			adj	insensitive	countries-capitals-demonyms	
+nigerino	Nigerien			adj	insensitive	countries-capitals-demonyms	of Niger (nigeriano = of Nigeria)
+ivoriano	Ivorian			adj	insensitive	countries-capitals-demonyms	
+senegalese	Senegalese			adj	insensitive	countries-capitals-demonyms	
+ghanese	Ghanaian			adj	insensitive	countries-capitals-demonyms	
+ruandese	Rwandan			adj	insensitive	countries-capitals-demonyms	
+europeo	European			adj	insensitive	countries-capitals-demonyms	
+africano	African			adj	insensitive	countries-capitals-demonyms	
+asiatico	Asian			adj	insensitive	countries-capitals-demonyms	
+occidentale	Western			adj	insensitive	countries-capitals-demonyms	in the geopolitical sense
+mediorientale	Middle Eastern			adj	insensitive	countries-capitals-demonyms	
+latinoamericano	Latin American			adj	insensitive	countries-capitals-demonyms	
+baltico	Baltic			adj	insensitive	countries-capitals-demonyms	
+transatlantico	transatlantic			adj	insensitive	countries-capitals-demonyms	
+euro-atlantico	Euro-Atlantic	euroatlantico		adj	insensitive	countries-capitals-demonyms	
+comunitario	EU			adj	insensitive	countries-capitals-demonyms	"norme comunitarie" = EU rules
+extracomunitario	non-EU			adj	insensitive	countries-capitals-demonyms	of people: "non-EU national"
+russo-ucraino	Russian-Ukrainian			adj	insensitive	countries-capitals-demonyms	
+israelo-palestinese	Israeli-Palestinian			adj	insensitive	countries-capitals-demonyms	
+arabo-israeliano	Arab-Israeli			adj	insensitive	countries-capitals-demonyms	
+sino-americano	US-China	cino-americano		adj	insensitive	countries-capitals-demonyms	English puts the US first ("US-China trade war")
+franco-tedesco	Franco-German			adj	insensitive	countries-capitals-demonyms	
+indo-pakistano	India-Pakistan			adj	insensitive	countries-capitals-demonyms	
+
+"""#),
         ("economy-finance.tsv", #"""
 # Economy, public finance, markets, banking, labour and welfare (Italian → English).
 # Format and policies: see ../README.md
-# --- Public finance and budget
 it	en	variants	en_plural	pos	case	domain	note
+# --- Public finance and budget
 debito pubblico	public debt			noun	insensitive	economy-finance	
 deficit	deficit			noun	insensitive	economy-finance	
 disavanzo	deficit			noun	insensitive	economy-finance	
-rapporto deficit/Pil	deficit-to-GDP ratio	rapporto deficit-Pil|rapporto deficit-pil		noun	insensitive	economy-finance	
-rapporto debito/Pil	debt-to-GDP ratio	rapporto debito-Pil|rapporto debito-pil		noun	insensitive	economy-finance	
-avanzo primario	primary surplus			noun	insensitive	economy-finance	
+rapporto deficit/Pil	deficit-to-GDP ratio	rapporto deficit-Pil		noun	insensitive	economy-finance	
+rapporto debito/Pil	debt-to-GDP ratio	rapporto debito-Pil		noun	insensitive	economy-finance	
+avanzo primario	primary surplus		primary surpluses	noun	insensitive	economy-finance	
 manovra	budget	manovra finanziaria|manovra economica		noun	insensitive	economy-finance	the annual budget package (budget law and related decrees)
 manovra correttiva	corrective budget			noun	insensitive	economy-finance	
 finanza pubblica	public finances			noun	insensitive	economy-finance	usually plural in English
@@ -31,7 +633,7 @@ gettito	revenue	gettito fiscale		noun	insensitive	economy-finance	tax take
 pressione fiscale	tax burden			noun	insensitive	economy-finance	
 cuneo fiscale	tax wedge	cuneo contributivo		noun	insensitive	economy-finance	gap between labour costs and take-home pay
 taglio del cuneo fiscale	tax wedge cut			noun	insensitive	economy-finance	
-flat tax	flat tax			noun	insensitive	economy-finance	
+flat tax	flat tax		flat taxes	noun	insensitive	economy-finance	
 Irpef	personal income tax	IRPEF		noun	exact	economy-finance	
 Ires	corporate income tax	IRES		noun	exact	economy-finance	
 Irap	regional business tax	IRAP		noun	exact	economy-finance	
@@ -57,7 +659,7 @@ elusione fiscale	tax avoidance			noun	insensitive	economy-finance
 lavoro nero	undeclared work			noun	insensitive	economy-finance	
 economia sommersa	shadow economy	sommerso	shadow economies	noun	insensitive	economy-finance	
 paradiso fiscale	tax haven			noun	insensitive	economy-finance	
-web tax	digital services tax			noun	insensitive	economy-finance	
+web tax	digital services tax		digital services taxes	noun	insensitive	economy-finance	
 global minimum tax	global minimum tax	minimum tax globale		noun	insensitive	economy-finance	
 tassa sugli extraprofitti	windfall tax	tassa sugli extra-profitti|contributo sugli extraprofitti	windfall taxes	noun	insensitive	economy-finance	
 extraprofitti	windfall profits	extra-profitti		noun	insensitive	economy-finance	plural-only
@@ -79,7 +681,7 @@ alta velocità	high-speed rail			noun	insensitive	economy-finance
 spread	spread			noun	insensitive	economy-finance	yield gap between 10-year BTPs and German Bunds
 titolo di Stato	government bond			noun	insensitive	economy-finance	
 Btp	BTP	BTP|Buono del Tesoro poliennale		noun	exact	economy-finance	Italian multi-year Treasury bond, benchmark is the 10-year
-Bot	BOT	BOT|Buono ordinario del Tesoro		noun	exact	economy-finance	Italian short-term Treasury bill
+Bot	BOT	BOT|Buono ordinario del Tesoro		noun	exact	economy-finance	Italian short-term Treasury bill (not a software bot)
 Btp Italia	BTP Italia	BTP Italia		propn	exact	economy-finance	inflation-linked retail bond
 Btp Valore	BTP Valore	BTP Valore		propn	exact	economy-finance	retail bond
 Bund	Bund			noun	exact	economy-finance	German government bond
@@ -109,7 +711,7 @@ Dow Jones	Dow Jones			propn	exact	economy-finance
 Nasdaq	Nasdaq			propn	exact	economy-finance	
 S&P 500	S&P 500			propn	exact	economy-finance	
 indice	index		indices	noun	insensitive	economy-finance	
-indice Pmi	PMI	indice PMI		noun	insensitive	economy-finance	purchasing managers' index
+indice Pmi	PMI			noun	insensitive	economy-finance	purchasing managers' index
 seduta di Borsa	trading session			noun	insensitive	economy-finance	
 volatilità	volatility			noun	insensitive	economy-finance	
 capitalizzazione	market capitalisation	capitalizzazione di Borsa		noun	insensitive	economy-finance	British spelling
@@ -140,14 +742,14 @@ fatturato	revenue			noun	insensitive	economy-finance
 ricavi	revenue			noun	insensitive	economy-finance	plural-only in Italian
 utile netto	net profit			noun	insensitive	economy-finance	
 perdita netta	net loss		net losses	noun	insensitive	economy-finance	
-margine operativo lordo	EBITDA	Mol|MOL|Ebitda|EBITDA		noun	insensitive	economy-finance	
+margine operativo lordo	EBITDA	Mol|Ebitda		noun	insensitive	economy-finance	
 bilancio d'esercizio	annual accounts			noun	insensitive	economy-finance	plural-only in English
 trimestrale	quarterly results			noun	insensitive	economy-finance	
 semestrale	half-year results			noun	insensitive	economy-finance	
 Opa	takeover bid	OPA|offerta pubblica di acquisto		noun	exact	economy-finance	
 Ops	exchange offer	OPS|offerta pubblica di scambio		noun	exact	economy-finance	
 Ipo	IPO	IPO|offerta pubblica iniziale		noun	exact	economy-finance	
-quotazione in Borsa	stock market listing	quotazione in borsa		noun	insensitive	economy-finance	
+quotazione in Borsa	stock market listing			noun	insensitive	economy-finance	
 fusione	merger			noun	insensitive	economy-finance	
 acquisizione	acquisition			noun	insensitive	economy-finance	
 scalata	takeover			noun	insensitive	economy-finance	
@@ -155,7 +757,7 @@ golden power	golden power			noun	insensitive	economy-finance	government power to
 partecipazione	stake			noun	insensitive	economy-finance	shareholding sense
 aumento di capitale	capital increase			noun	insensitive	economy-finance	
 buyback	share buyback	riacquisto di azioni proprie		noun	insensitive	economy-finance	
-consiglio di amministrazione	board of directors	cda|CdA|Cda|CDA	boards of directors	noun	insensitive	economy-finance	
+consiglio di amministrazione	board of directors	cda	boards of directors	noun	insensitive	economy-finance	
 amministratore delegato	CEO			noun	insensitive	economy-finance	
 assemblea degli azionisti	shareholders' meeting			noun	insensitive	economy-finance	
 amministrazione straordinaria	special administration			noun	insensitive	economy-finance	insolvency procedure for large companies
@@ -166,7 +768,7 @@ insolvenza	insolvency		insolvencies	noun	insensitive	economy-finance
 tavolo di crisi	crisis talks			noun	insensitive	economy-finance	government talks on a company in trouble
 impresa	business		businesses	noun	insensitive	economy-finance	
 Pmi	SMEs	PMI|piccole e medie imprese		noun	exact	economy-finance	small and medium-sized enterprises
-made in Italy	Made in Italy	Made in Italy		noun	insensitive	economy-finance	
+made in Italy	Made in Italy			noun	insensitive	economy-finance	
 distretto industriale	industrial district			noun	insensitive	economy-finance	
 settore manifatturiero	manufacturing sector			noun	insensitive	economy-finance	
 manifattura	manufacturing			noun	insensitive	economy-finance	
@@ -199,7 +801,7 @@ taglio dei tassi	rate cut			noun	insensitive	economy-finance
 stretta monetaria	monetary tightening			noun	insensitive	economy-finance	
 quantitative easing	quantitative easing	QE		noun	insensitive	economy-finance	
 liquidità	liquidity			noun	insensitive	economy-finance	
-crediti deteriorati	non-performing loans	Npl|NPL|sofferenze bancarie		noun	insensitive	economy-finance	plural-only
+crediti deteriorati	non-performing loans	Npl|sofferenze bancarie		noun	insensitive	economy-finance	plural-only
 stress test	stress test			noun	insensitive	economy-finance	
 vigilanza bancaria	banking supervision			noun	insensitive	economy-finance	
 risparmio	savings			noun	insensitive	economy-finance	
@@ -229,7 +831,7 @@ carovita	cost of living	caro vita|caro-vita		noun	insensitive	economy-finance
 potere d'acquisto	purchasing power	potere di acquisto		noun	insensitive	economy-finance	
 prezzi al consumo	consumer prices			noun	insensitive	economy-finance	plural-only
 indice dei prezzi al consumo	consumer price index		consumer price indices	noun	insensitive	economy-finance	
-indice armonizzato dei prezzi al consumo	Harmonised Index of Consumer Prices	Ipca|IPCA|Hicp|HICP		noun	insensitive	economy-finance	
+indice armonizzato dei prezzi al consumo	Harmonised Index of Consumer Prices	Ipca|Hicp		noun	insensitive	economy-finance	
 carrello della spesa	shopping basket			noun	insensitive	economy-finance	basket of food and household goods used in price reports
 produzione industriale	industrial output			noun	insensitive	economy-finance	
 fiducia dei consumatori	consumer confidence			noun	insensitive	economy-finance	
@@ -237,11 +839,11 @@ consumi delle famiglie	household consumption			noun	insensitive	economy-finance
 export	exports	esportazioni		noun	insensitive	economy-finance	
 import	imports	importazioni		noun	insensitive	economy-finance	
 bilancia commerciale	trade balance			noun	insensitive	economy-finance	
-avanzo commerciale	trade surplus			noun	insensitive	economy-finance	
+avanzo commerciale	trade surplus		trade surpluses	noun	insensitive	economy-finance	
 disavanzo commerciale	trade deficit			noun	insensitive	economy-finance	
 bilancia dei pagamenti	balance of payments		balances of payments	noun	insensitive	economy-finance	
 partite correnti	current account			noun	insensitive	economy-finance	balance of payments
-investimenti diretti esteri	foreign direct investment	Ide|IDE		noun	insensitive	economy-finance	
+investimenti diretti esteri	foreign direct investment	Ide		noun	insensitive	economy-finance	
 competitività	competitiveness			noun	insensitive	economy-finance	
 produttività	productivity			noun	insensitive	economy-finance	
 catena di approvvigionamento	supply chain	catena di fornitura|supply chain		noun	insensitive	economy-finance	
@@ -279,7 +881,7 @@ retribuzione	pay			noun	insensitive	economy-finance
 busta paga	payslip			noun	insensitive	economy-finance	
 tredicesima	thirteenth-month pay			noun	insensitive	economy-finance	extra month's salary paid in December
 Tfr	severance pay	TFR|trattamento di fine rapporto		noun	exact	economy-finance	deferred pay accrued by employees, paid when they leave
-contratto collettivo nazionale	national collective agreement	Ccnl|CCNL|contratto nazionale		noun	insensitive	economy-finance	
+contratto collettivo nazionale	national collective agreement	Ccnl|contratto nazionale		noun	insensitive	economy-finance	
 rinnovo contrattuale	contract renewal			noun	insensitive	economy-finance	
 contrattazione collettiva	collective bargaining			noun	insensitive	economy-finance	
 sindacato	trade union			noun	insensitive	economy-finance	
@@ -299,12 +901,12 @@ fasce di garanzia	guaranteed service hours			noun	insensitive	economy-finance	pl
 licenziamento	dismissal			noun	insensitive	economy-finance	
 licenziamenti collettivi	mass layoffs			noun	insensitive	economy-finance	plural-only
 esuberi	redundancies			noun	insensitive	economy-finance	plural-only
-cassa integrazione	furlough scheme	cassa integrazione guadagni|cassintegrazione|Cig|CIG		noun	insensitive	economy-finance	state-backed wage support for workers on suspended or reduced hours
+cassa integrazione	furlough scheme	cassa integrazione guadagni|cassintegrazione|Cig		noun	insensitive	economy-finance	state-backed wage support for workers on suspended or reduced hours
 cassintegrato	furloughed worker			noun	insensitive	economy-finance	
 Naspi	unemployment benefit	NASpI|NASPI		noun	exact	economy-finance	
 # --- Welfare and pensions
-reddito di cittadinanza	citizens' income	Rdc|RdC		noun	insensitive	economy-finance	basic income scheme 2019-2023, replaced by the assegno di inclusione
-assegno di inclusione	inclusion allowance	Adi|ADI		noun	insensitive	economy-finance	means-tested benefit since 2024
+reddito di cittadinanza	citizens' income	Rdc		noun	insensitive	economy-finance	basic income scheme 2019-2023, replaced by the assegno di inclusione
+assegno di inclusione	inclusion allowance	Adi		noun	insensitive	economy-finance	means-tested benefit since 2024
 assegno unico	universal child allowance	assegno unico universale|assegno unico per i figli		noun	insensitive	economy-finance	
 welfare	welfare			noun	insensitive	economy-finance	
 pensione	pension			noun	insensitive	economy-finance	
@@ -352,14 +954,14 @@ consumatore	consumer			noun	insensitive	economy-finance
         ("energy-climate.tsv", #"""
 # Energy, climate, environment and natural hazards (Italian → English).
 # Format and policies: see ../README.md
-# --- Gas and oil
 it	en	variants	en_plural	pos	case	domain	note
+# --- Gas and oil
 stoccaggi di gas	gas storage	stoccaggio di gas|stoccaggi		noun	insensitive	energy-climate	usually plural in Italian, uncountable in English
 sito di stoccaggio	storage site			noun	insensitive	energy-climate	
 gas naturale	natural gas			noun	insensitive	energy-climate	
 Gnl	LNG	GNL|gas naturale liquefatto		noun	exact	energy-climate	liquefied natural gas
 rigassificatore	regasification terminal			noun	insensitive	energy-climate	"LNG terminal" in running text
-nave rigassificatrice	floating storage and regasification unit	Fsru|FSRU		noun	insensitive	energy-climate	
+nave rigassificatrice	floating storage and regasification unit	Fsru		noun	insensitive	energy-climate	
 gasdotto	gas pipeline			noun	insensitive	energy-climate	
 oleodotto	oil pipeline			noun	insensitive	energy-climate	
 Nord Stream	Nord Stream			propn	exact	energy-climate	
@@ -404,7 +1006,7 @@ bolletta	utility bill	bolletta energetica		noun	insensitive	energy-climate
 caro bollette	high energy bills	caro-bollette		noun	insensitive	energy-climate	plural-only in English
 caro energia	high energy prices	caro-energia		noun	insensitive	energy-climate	plural-only in English
 povertà energetica	energy poverty			noun	insensitive	energy-climate	
-bonus sociale	social bonus	bonus sociale bollette		noun	insensitive	energy-climate	energy bill discount for low-income households
+bonus sociale	social bonus	bonus sociale bollette	social bonuses	noun	insensitive	energy-climate	energy bill discount for low-income households
 oneri di sistema	system charges			noun	insensitive	energy-climate	plural-only
 tariffe di rete	network tariffs			noun	insensitive	energy-climate	plural-only
 fornitore	supplier			noun	insensitive	energy-climate	
@@ -452,7 +1054,7 @@ idrogeno verde	green hydrogen			noun	insensitive	energy-climate
 elettrolizzatore	electrolyser			noun	insensitive	energy-climate	British spelling
 nucleare	nuclear power			noun	insensitive	energy-climate	noun use ("il nucleare")
 centrale nucleare	nuclear power plant			noun	insensitive	energy-climate	
-piccolo reattore modulare	small modular reactor	Smr|SMR		noun	insensitive	energy-climate	
+piccolo reattore modulare	small modular reactor	Smr		noun	insensitive	energy-climate	
 fusione nucleare	nuclear fusion			noun	insensitive	energy-climate	
 scorie nucleari	nuclear waste			noun	insensitive	energy-climate	plural-only
 deposito nazionale	national repository		national repositories	noun	insensitive	energy-climate	for radioactive waste
@@ -485,7 +1087,7 @@ effetto serra	greenhouse effect			noun	insensitive	energy-climate
 anidride carbonica	carbon dioxide	CO2		noun	insensitive	energy-climate	
 metano	methane			noun	insensitive	energy-climate	
 impronta di carbonio	carbon footprint			noun	insensitive	energy-climate	
-cattura e stoccaggio del carbonio	carbon capture and storage	Ccs|CCS		noun	insensitive	energy-climate	
+cattura e stoccaggio del carbonio	carbon capture and storage	Ccs		noun	insensitive	energy-climate	
 neutralità climatica	climate neutrality			noun	insensitive	energy-climate	
 zero emissioni nette	net zero	emissioni nette zero|net zero		noun	insensitive	energy-climate	
 Accordo di Parigi	Paris Agreement	accordo di Parigi|accordo sul clima di Parigi		propn	exact	energy-climate	
@@ -519,7 +1121,7 @@ microplastiche	microplastics			noun	insensitive	energy-climate	plural-only
 inquinamento	pollution			noun	insensitive	energy-climate	
 inquinamento atmosferico	air pollution			noun	insensitive	energy-climate	
 smog	smog			noun	insensitive	energy-climate	
-polveri sottili	fine particulate matter	particolato|Pm10|PM10|Pm2,5|PM2,5		noun	insensitive	energy-climate	
+polveri sottili	fine particulate matter	particolato|Pm10|Pm2,5		noun	insensitive	energy-climate	
 qualità dell'aria	air quality			noun	insensitive	energy-climate	
 biodiversità	biodiversity			noun	insensitive	energy-climate	
 deforestazione	deforestation			noun	insensitive	energy-climate	
@@ -564,7 +1166,7 @@ ghiacciaio	glacier			noun	insensitive	energy-climate
 scioglimento dei ghiacciai	glacier melt			noun	insensitive	energy-climate	
 innalzamento del livello del mare	sea level rise			noun	insensitive	energy-climate	
 acqua alta	acqua alta			noun	insensitive	energy-climate	exceptional high tide flooding Venice: gloss on first mention
-Mose	MOSE flood barrier	MOSE		propn	exact	energy-climate	Venice's mobile flood barrier
+Mose	MOSE flood barrier	MOSE		propn	exact	energy-climate	Venice's mobile flood barrier (not Mosè, Moses)
 terremoto	earthquake			noun	insensitive	energy-climate	
 sisma	earthquake			noun	insensitive	energy-climate	
 scossa	tremor			noun	insensitive	energy-climate	
@@ -583,8 +1185,8 @@ zona rossa	red zone			noun	insensitive	energy-climate
         ("geopolitics-defence.tsv", #"""
 # Geopolitics, diplomacy, conflict, defence, security and migration (Italian → English).
 # Format and policies: see ../README.md
-# --- Diplomacy
 it	en	variants	en_plural	pos	case	domain	note
+# --- Diplomacy
 accordo bilaterale	bilateral agreement			noun	insensitive	geopolitics-defence	
 accordo multilaterale	multilateral agreement			noun	insensitive	geopolitics-defence	
 accordo di pace	peace agreement			noun	insensitive	geopolitics-defence	
@@ -645,17 +1247,17 @@ alleato	ally		allies	noun	insensitive	geopolitics-defence
 alleanza	alliance			noun	insensitive	geopolitics-defence	
 adesione	accession			noun	insensitive	geopolitics-defence	to the EU or NATO ("adesione alla Nato" = NATO membership)
 neutralità	neutrality			noun	insensitive	geopolitics-defence	
-Paese terzo	third country	paese terzo	third countries	noun	insensitive	geopolitics-defence	
+Paese terzo	third country		third countries	noun	insensitive	geopolitics-defence	
 potenza nucleare	nuclear power			noun	insensitive	geopolitics-defence	
 superpotenza	superpower			noun	insensitive	geopolitics-defence	
 grande potenza	great power			noun	insensitive	geopolitics-defence	
-Stato canaglia	rogue state	stato canaglia		noun	insensitive	geopolitics-defence	
+Stato canaglia	rogue state			noun	insensitive	geopolitics-defence	
 Stato ebraico	Jewish state			noun	insensitive	geopolitics-defence	Italian press shorthand for Israel
 asse del male	axis of evil			noun	insensitive	geopolitics-defence	
 asse della resistenza	axis of resistance			noun	insensitive	geopolitics-defence	Iran and its allied armed groups
 soluzione a due Stati	two-state solution	soluzione dei due Stati		noun	insensitive	geopolitics-defence	
 Stato palestinese	Palestinian state			noun	insensitive	geopolitics-defence	
-accordi di Abramo	Abraham Accords	Accordi di Abramo		propn	insensitive	geopolitics-defence	
+accordi di Abramo	Abraham Accords			propn	insensitive	geopolitics-defence	
 accordi di Minsk	Minsk agreements			propn	insensitive	geopolitics-defence	
 accordi di Oslo	Oslo Accords			propn	insensitive	geopolitics-defence	
 formato Normandia	Normandy Format			propn	insensitive	geopolitics-defence	
@@ -676,8 +1278,8 @@ Hezbollah	Hezbollah	Hizbollah|Hizballah|Hezbollà|Hezbullah		propn	exact	geopoli
 Houthi	Houthis	Huthi|Houthis|houthi		propn	exact	geopolitics-defence	"Houthi" as adjective
 Jihad islamica	Islamic Jihad	Jihad Islamica		propn	exact	geopolitics-defence	
 Isis	Islamic State	ISIS|Stato islamico|Stato Islamico|Daesh|Isil|ISIL		propn	exact	geopolitics-defence	"Islamic State (IS)", not ISIS
-al-Qaeda	al-Qaeda	al Qaeda|al-Qaida|al Qaida|Al Qaeda|Al-Qaeda		propn	insensitive	geopolitics-defence	
-talebani	Taliban	taleban|Talebani		noun	insensitive	geopolitics-defence	"Taliban" is singular and plural
+al-Qaeda	al-Qaeda	al Qaeda|al-Qaida|al Qaida		propn	insensitive	geopolitics-defence	
+talebani	Taliban	taleban		noun	insensitive	geopolitics-defence	"Taliban" is singular and plural
 Pasdaran	Islamic Revolutionary Guard Corps	pasdaran|Guardie della rivoluzione|Guardiani della rivoluzione|Irgc|IRGC		propn	exact	geopolitics-defence	"Revolutionary Guards" in running text
 Wagner	Wagner Group	gruppo Wagner|Gruppo Wagner		propn	exact	geopolitics-defence	
 Tsahal	Israel Defense Forces	Idf|IDF		propn	exact	geopolitics-defence	US spelling "Defense" in the name
@@ -690,7 +1292,7 @@ ayatollah	ayatollah	ayatollà		noun	insensitive	geopolitics-defence
 guerra	war			noun	insensitive	geopolitics-defence	
 conflitto	conflict			noun	insensitive	geopolitics-defence	
 invasione	invasion			noun	insensitive	geopolitics-defence	
-aggressione	aggression			noun	insensitive	geopolitics-defence	
+aggressione	aggression			noun	insensitive	geopolitics-defence	in crime news "assault"
 operazione militare speciale	"special military operation"			noun	insensitive	geopolitics-defence	Kremlin euphemism for the invasion of Ukraine: keep in quotation marks
 offensiva	offensive			noun	insensitive	geopolitics-defence	
 controffensiva	counteroffensive	contro-offensiva		noun	insensitive	geopolitics-defence	
@@ -716,7 +1318,7 @@ guerra ibrida	hybrid warfare			noun	insensitive	geopolitics-defence
 guerra di logoramento	war of attrition		wars of attrition	noun	insensitive	geopolitics-defence	
 guerra per procura	proxy war			noun	insensitive	geopolitics-defence	
 guerra civile	civil war			noun	insensitive	geopolitics-defence	
-colpo di Stato	coup	golpe|colpo di stato		noun	insensitive	geopolitics-defence	
+colpo di Stato	coup	golpe		noun	insensitive	geopolitics-defence	
 giunta militare	military junta			noun	insensitive	geopolitics-defence	
 legge marziale	martial law			noun	insensitive	geopolitics-defence	
 coprifuoco	curfew			noun	insensitive	geopolitics-defence	
@@ -794,7 +1396,7 @@ missile ipersonico	hypersonic missile			noun	insensitive	geopolitics-defence
 missile terra-aria	surface-to-air missile			noun	insensitive	geopolitics-defence	
 missile antinave	anti-ship missile			noun	insensitive	geopolitics-defence	
 missile a lungo raggio	long-range missile			noun	insensitive	geopolitics-defence	
-missile intercontinentale	intercontinental ballistic missile	Icbm|ICBM		noun	insensitive	geopolitics-defence	
+missile intercontinentale	intercontinental ballistic missile	Icbm		noun	insensitive	geopolitics-defence	
 testata nucleare	nuclear warhead			noun	insensitive	geopolitics-defence	
 arma nucleare	nuclear weapon			noun	insensitive	geopolitics-defence	
 arma nucleare tattica	tactical nuclear weapon			noun	insensitive	geopolitics-defence	
@@ -831,7 +1433,7 @@ New Start	New START	New START		propn	exact	geopolitics-defence
 arricchimento dell'uranio	uranium enrichment			noun	insensitive	geopolitics-defence	
 uranio arricchito	enriched uranium			noun	insensitive	geopolitics-defence	
 programma nucleare	nuclear programme			noun	insensitive	geopolitics-defence	British spelling
-accordo sul nucleare iraniano	Iran nuclear deal	Jcpoa|JCPOA		noun	insensitive	geopolitics-defence	
+accordo sul nucleare iraniano	Iran nuclear deal	Jcpoa		noun	insensitive	geopolitics-defence	
 controllo degli armamenti	arms control			noun	insensitive	geopolitics-defence	
 corsa agli armamenti	arms race			noun	insensitive	geopolitics-defence	
 # --- Defence policy and industry
@@ -954,19 +1556,19 @@ estrema sinistra	far left			noun	insensitive	geopolitics-defence	"far-left" as a
         ("health.tsv", #"""
 # Health, health services, diseases and bioethics (Italian → English).
 # Format and policies: see ../README.md
-# --- Health system and bodies
 it	en	variants	en_plural	pos	case	domain	note
+# --- Health system and bodies
 Servizio sanitario nazionale	National Health Service	Ssn|SSN|Servizio sanitario|servizio sanitario nazionale		propn	exact	health	Italy's public health service: say "Italy's National Health Service", not NHS
 sanità	healthcare			noun	insensitive	health	
 sanità pubblica	public healthcare			noun	insensitive	health	
 sanità privata	private healthcare			noun	insensitive	health	
 spesa sanitaria	health spending			noun	insensitive	health	
 Fondo sanitario nazionale	National Health Fund	fondo sanitario nazionale|Fsn|FSN		propn	exact	health	
-Lea	essential levels of care	LEA|livelli essenziali di assistenza		noun	exact	health	care the public service must guarantee everywhere
+Lea	essential levels of care	LEA|livelli essenziali di assistenza		noun	exact	health	care the public service must guarantee everywhere (Lea is also a first name)
 Asl	local health authority	ASL|Usl|USL|Azienda sanitaria locale|azienda sanitaria locale	local health authorities	noun	exact	health	
 azienda ospedaliera	hospital trust			noun	insensitive	health	
 ospedale	hospital			noun	insensitive	health	
-Policlinico	university hospital	policlinico		noun	insensitive	health	
+Policlinico	university hospital			noun	insensitive	health	
 ospedale pediatrico	children's hospital			noun	insensitive	health	
 Bambino Gesù	Bambino Gesù children's hospital	Ospedale Bambino Gesù		propn	exact	health	Vatican-owned hospital in Rome
 Spallanzani	Spallanzani infectious diseases hospital	Istituto Spallanzani		propn	exact	health	Rome
@@ -980,7 +1582,7 @@ guardia medica	out-of-hours doctor service			noun	insensitive	health
 casa di comunità	community health centre			noun	insensitive	health	local health hub funded by the PNRR
 Rsa	care home	RSA|residenza sanitaria assistenziale		noun	exact	health	
 casa di cura	private clinic			noun	insensitive	health	
-struttura convenzionata	accredited private facility			noun	insensitive	health	private provider working for the public service
+struttura convenzionata	accredited private facility		accredited private facilities	noun	insensitive	health	private provider working for the public service
 hospice	hospice			noun	insensitive	health	
 consultorio	family planning clinic			noun	insensitive	health	
 lista d'attesa	waiting list	lista di attesa		noun	insensitive	health	
@@ -994,7 +1596,7 @@ Ecdc	European Centre for Disease Prevention and Control	ECDC		propn	exact	health
 Cdc	CDC	CDC		propn	exact	health	US Centers for Disease Control and Prevention
 Nas	Carabinieri health protection unit	NAS		propn	exact	health	food and health inspections
 Cts	scientific and technical committee	CTS|Comitato tecnico scientifico		propn	exact	health	government's Covid-19 advisory panel
-Ordine dei medici	medical association	ordine dei medici		propn	insensitive	health	provincial professional body of doctors
+Ordine dei medici	medical association			propn	insensitive	health	provincial professional body of doctors
 Fnomceo	National Federation of Medical Associations	FNOMCeO		propn	exact	health	
 # --- Health workers
 medico	doctor			noun	insensitive	health	
@@ -1057,7 +1659,7 @@ vaccino antinfluenzale	flu vaccine			noun	insensitive	health
 dose di richiamo	booster dose	terza dose		noun	insensitive	health	
 obbligo vaccinale	vaccine mandate			noun	insensitive	health	
 no vax	anti-vaxxer	no-vax|novax		noun	insensitive	health	
-green pass	Covid pass	Green pass|Green Pass|certificato verde		noun	insensitive	health	EU Digital Covid Certificate
+green pass	Covid pass	certificato verde		noun	insensitive	health	EU Digital Covid Certificate
 immunità di gregge	herd immunity			noun	insensitive	health	
 lockdown	lockdown			noun	insensitive	health	
 quarantena	quarantine			noun	insensitive	health	
@@ -1069,7 +1671,7 @@ influenza	flu			noun	insensitive	health	seasonal influenza
 influenza aviaria	bird flu	aviaria		noun	insensitive	health	
 influenza suina	swine flu			noun	insensitive	health	
 morbillo	measles			noun	insensitive	health	
-vaiolo delle scimmie	mpox	mpox|Mpox|monkeypox		noun	insensitive	health	WHO name since 2022
+vaiolo delle scimmie	mpox	mpox|monkeypox		noun	insensitive	health	WHO name since 2022
 dengue	dengue			noun	insensitive	health	
 West Nile	West Nile virus	virus del Nilo occidentale|virus West Nile		propn	exact	health	
 malaria	malaria			noun	insensitive	health	
@@ -1081,7 +1683,7 @@ meningite	meningitis			noun	insensitive	health
 legionellosi	Legionnaires' disease	legionella		noun	insensitive	health	
 botulismo	botulism			noun	insensitive	health	
 colera	cholera			noun	insensitive	health	
-ebola	Ebola	Ebola		noun	insensitive	health	
+ebola	Ebola			noun	insensitive	health	
 peste suina africana	African swine fever			noun	insensitive	health	
 tumore	tumour			noun	insensitive	health	"cancer" when Italian uses tumore for the disease
 cancro	cancer			noun	insensitive	health	
@@ -1121,11 +1723,11 @@ suicidio assistito	assisted suicide			noun	insensitive	health
 eutanasia	euthanasia			noun	insensitive	health	
 testamento biologico	living will			noun	insensitive	health	
 aborto	abortion			noun	insensitive	health	
-interruzione volontaria di gravidanza	termination of pregnancy	Ivg|IVG	terminations of pregnancy	noun	insensitive	health	
+interruzione volontaria di gravidanza	termination of pregnancy	Ivg	terminations of pregnancy	noun	insensitive	health	
 legge 194	Law 194			noun	insensitive	health	1978 law legalising abortion
-procreazione medicalmente assistita	assisted reproduction	Pma|PMA		noun	insensitive	health	
+procreazione medicalmente assistita	assisted reproduction	Pma		noun	insensitive	health	
 fecondazione assistita	IVF	fecondazione in vitro		noun	insensitive	health	
-maternità surrogata	surrogacy	utero in affitto|gestazione per altri|Gpa|GPA	surrogacies	noun	insensitive	health	a "universal crime" in Italy since 2024
+maternità surrogata	surrogacy	utero in affitto|gestazione per altri|Gpa	surrogacies	noun	insensitive	health	a "universal crime" in Italy since 2024
 # --- Malpractice and food safety
 malasanità	medical malpractice			noun	insensitive	health	
 errore medico	medical error			noun	insensitive	health	
@@ -1139,8 +1741,8 @@ dieta mediterranea	Mediterranean diet			noun	insensitive	health
         ("institutions-eu-intl.tsv", #"""
 # EU, US, other national and international institutions (Italian → English).
 # Format and policies: see ../README.md
-# --- European Union
 it	en	variants	en_plural	pos	case	domain	note
+# --- European Union
 Unione europea	European Union	Ue|UE|Unione Europea		propn	exact	institutions-eu-intl	"EU" as short form and adjective
 Commissione europea	European Commission	Commissione Ue|Commissione UE|Commissione Europea		propn	exact	institutions-eu-intl	
 presidente della Commissione europea	President of the European Commission			noun	insensitive	institutions-eu-intl	
@@ -1185,11 +1787,11 @@ spazio Schengen	Schengen area	area Schengen|zona Schengen		noun	insensitive	inst
 mercato unico	single market			noun	insensitive	institutions-eu-intl	
 unione bancaria	banking union			noun	insensitive	institutions-eu-intl	
 unione dei mercati dei capitali	capital markets union			noun	insensitive	institutions-eu-intl	
-eurozona	eurozone	zona euro|area euro|Eurozona		noun	insensitive	institutions-eu-intl	
-Stato membro	member state	Paese membro|paese membro|stato membro		noun	insensitive	institutions-eu-intl	
+eurozona	eurozone	zona euro|area euro		noun	insensitive	institutions-eu-intl	
+Stato membro	member state	Paese membro		noun	insensitive	institutions-eu-intl	
 Ventisette	the 27 EU countries	Ue a 27		propn	exact	institutions-eu-intl	"i Ventisette" = the EU's 27 member states
 allargamento	enlargement			noun	insensitive	institutions-eu-intl	
-Paese candidato	candidate country	paese candidato	candidate countries	noun	insensitive	institutions-eu-intl	
+Paese candidato	candidate country		candidate countries	noun	insensitive	institutions-eu-intl	
 Coreper	Coreper	COREPER		propn	exact	institutions-eu-intl	committee of member states' ambassadors to the EU
 trilogo	trilogue			noun	insensitive	institutions-eu-intl	talks between Parliament, Council and Commission
 regolamento Ue	EU regulation	regolamento europeo		noun	insensitive	institutions-eu-intl	
@@ -1243,7 +1845,7 @@ consigliere per la sicurezza nazionale	national security adviser			noun	insensit
 Fbi	FBI	FBI		propn	exact	institutions-eu-intl	
 Cia	CIA	CIA		propn	exact	institutions-eu-intl	
 Nsa	NSA	NSA		propn	exact	institutions-eu-intl	
-Dea	DEA	DEA		propn	exact	institutions-eu-intl	
+Dea	DEA	DEA		propn	exact	institutions-eu-intl	US Drug Enforcement Administration: check it is not "Dea" (goddess)
 Ice	ICE	ICE		propn	exact	institutions-eu-intl	Immigration and Customs Enforcement: check it is not "ice"
 Federal Reserve	Federal Reserve	Fed		propn	exact	institutions-eu-intl	
 Sec	SEC	SEC		propn	exact	institutions-eu-intl	US Securities and Exchange Commission
@@ -1293,7 +1895,7 @@ Santa Sede	Holy See			propn	exact	institutions-eu-intl
 Segreteria di Stato vaticana	Vatican Secretariat of State	Segreteria di Stato		propn	exact	institutions-eu-intl	
 Curia romana	Roman Curia	Curia		propn	exact	institutions-eu-intl	
 conclave	conclave			noun	insensitive	institutions-eu-intl	
-Papa	Pope	papa|Pontefice|pontefice		propn	insensitive	institutions-eu-intl	
+Papa	Pope	Pontefice		propn	insensitive	institutions-eu-intl	
 # --- United Nations
 Onu	United Nations	ONU|Nazioni Unite|Organizzazione delle Nazioni Unite		propn	exact	institutions-eu-intl	"UN" as short form and adjective
 Assemblea generale dell'Onu	UN General Assembly	Assemblea generale delle Nazioni Unite|Assemblea generale		propn	exact	institutions-eu-intl	
@@ -1315,7 +1917,7 @@ Ocha	OCHA	OCHA		propn	exact	institutions-eu-intl	UN humanitarian affairs office
 Oim	International Organization for Migration	OIM|Iom|IOM		propn	exact	institutions-eu-intl	
 Organizzazione internazionale del lavoro	International Labour Organization	Oil|OIL|Ilo|ILO		propn	exact	institutions-eu-intl	
 Unifil	UNIFIL	UNIFIL		propn	exact	institutions-eu-intl	UN peacekeeping force in Lebanon
-Corte internazionale di giustizia	International Court of Justice	Cig|CIG|Icj|ICJ		propn	exact	institutions-eu-intl	UN court in The Hague (disputes between states)
+Corte internazionale di giustizia	International Court of Justice	Icj|ICJ		propn	exact	institutions-eu-intl	UN court in The Hague (disputes between states)
 Corte penale internazionale	International Criminal Court	Cpi|CPI|Icc|ICC		propn	exact	institutions-eu-intl	court in The Hague trying individuals
 # --- Economic and financial organisations
 Fmi	International Monetary Fund	FMI|Fondo monetario internazionale|Fondo monetario|Imf|IMF		propn	exact	institutions-eu-intl	
@@ -1358,7 +1960,7 @@ Human Rights Watch	Human Rights Watch			propn	exact	institutions-eu-intl
 Save the Children	Save the Children			propn	exact	institutions-eu-intl	
 Emergency	Emergency			propn	exact	institutions-eu-intl	Italian humanitarian NGO
 Caritas	Caritas			propn	exact	institutions-eu-intl	
-ong	NGO	Ong|ONG|organizzazione non governativa		noun	insensitive	institutions-eu-intl	
+ong	NGO	organizzazione non governativa		noun	insensitive	institutions-eu-intl	
 # --- EU configurations, legislation and political groups; other countries' parties and bodies
 vertice Ue	EU summit	vertice europeo		noun	insensitive	institutions-eu-intl	
 Consiglio Affari esteri	Foreign Affairs Council			propn	exact	institutions-eu-intl	
@@ -1405,11 +2007,11 @@ Unep	UNEP	UNEP|Programma delle Nazioni Unite per l'ambiente		propn	exact	institu
         ("institutions-it.tsv", #"""
 # Italian institutions, offices, parties and parliamentary terms (Italian → English).
 # Format and policies: see ../README.md
-# --- Head of state and government
 it	en	variants	en_plural	pos	case	domain	note
+# --- Head of state and government
 Presidente della Repubblica	President of the Republic	presidente della Repubblica		propn	exact	institutions-it	the Italian head of state
 Presidenza della Repubblica	Presidency of the Republic			propn	insensitive	institutions-it	
-capo dello Stato	head of state	Capo dello Stato	heads of state	noun	insensitive	institutions-it	in Italian news usually the President of the Republic
+capo dello Stato	head of state		heads of state	noun	insensitive	institutions-it	in Italian news usually the President of the Republic
 Quirinale	Quirinale			propn	exact	institutions-it	presidential palace, metonym for the President: gloss as "the Quirinale palace" on first mention
 Presidente del Consiglio	Prime Minister	presidente del Consiglio|presidente del Consiglio dei ministri		propn	exact	institutions-it	formally President of the Council of Ministers
 premier	prime minister			noun	insensitive	institutions-it	
@@ -1425,7 +2027,7 @@ opposizione	opposition			noun	insensitive	institutions-it
 ministro	minister			noun	insensitive	institutions-it	
 ministro senza portafoglio	minister without portfolio		ministers without portfolio	noun	insensitive	institutions-it	
 viceministro	deputy minister	vice ministro		noun	insensitive	institutions-it	
-sottosegretario	undersecretary			noun	insensitive	institutions-it	junior government post below minister and deputy minister
+sottosegretario	undersecretary		undersecretaries	noun	insensitive	institutions-it	junior government post below minister and deputy minister
 sottosegretario alla Presidenza del Consiglio	Undersecretary to the Prime Minister's Office			noun	insensitive	institutions-it	
 Consiglio di gabinetto	cabinet council			propn	insensitive	institutions-it	
 governo tecnico	technocratic government			noun	insensitive	institutions-it	
@@ -1439,31 +2041,42 @@ dimissioni	resignation			noun	insensitive	institutions-it	plural-only in Italian
 dimissionario	outgoing			adj	insensitive	institutions-it	of a government or official that has resigned
 uscente	outgoing			adj	insensitive	institutions-it	
 # --- Ministries (official English names; capitalisation of "ministero" varies in Italian press)
-Ministero dell'Economia e delle Finanze	Ministry of Economy and Finance	ministero dell'Economia|Mef|MEF		propn	insensitive	institutions-it	
-Ministero degli Affari esteri e della Cooperazione internazionale	Ministry of Foreign Affairs and International Cooperation	ministero degli Esteri|ministero degli Affari esteri|Maeci|MAECI		propn	insensitive	institutions-it	"Foreign Ministry" in running text
+Ministero dell'Economia e delle Finanze	Ministry of Economy and Finance	ministero dell'Economia		propn	insensitive	institutions-it	
+Mef	Ministry of Economy and Finance	MEF		propn	exact	institutions-it	acronym of Ministero dell'Economia e delle Finanze
+Ministero degli Affari esteri e della Cooperazione internazionale	Ministry of Foreign Affairs and International Cooperation	ministero degli Esteri|ministero degli Affari esteri		propn	insensitive	institutions-it	"Foreign Ministry" in running text
+Maeci	Ministry of Foreign Affairs and International Cooperation	MAECI		propn	exact	institutions-it	acronym of Ministero degli Affari esteri e della Cooperazione internazionale
 Farnesina	Foreign Ministry			propn	exact	institutions-it	metonym (Palazzo della Farnesina)
 Ministero dell'Interno	Ministry of the Interior	ministero degli Interni		propn	insensitive	institutions-it	"Interior Ministry" in running text
 Viminale	Interior Ministry			propn	exact	institutions-it	metonym (Palazzo del Viminale)
 Ministero della Giustizia	Ministry of Justice			propn	insensitive	institutions-it	
 via Arenula	Justice Ministry			propn	insensitive	institutions-it	metonym (seat of the Ministry of Justice)
 Ministero della Difesa	Ministry of Defence			propn	insensitive	institutions-it	British spelling: this is the Italian ministry
-Ministero delle Imprese e del Made in Italy	Ministry of Enterprises and Made in Italy	Mimit|MIMIT		propn	insensitive	institutions-it	formerly Ministry of Economic Development
-Ministero dello Sviluppo economico	Ministry of Economic Development	Mise|MISE		propn	insensitive	institutions-it	name until 2022
-Ministero dell'Agricoltura, della Sovranità alimentare e delle Foreste	Ministry of Agriculture, Food Sovereignty and Forestry	Masaf|MASAF|ministero dell'Agricoltura		propn	insensitive	institutions-it	
-Ministero dell'Ambiente e della Sicurezza energetica	Ministry of the Environment and Energy Security	Mase|MASE|ministero dell'Ambiente		propn	insensitive	institutions-it	formerly Ministry of Ecological Transition
-Ministero della Transizione ecologica	Ministry of Ecological Transition	Mite|MITE		propn	insensitive	institutions-it	name 2021-2022
-Ministero delle Infrastrutture e dei Trasporti	Ministry of Infrastructure and Transport	Mit|MIT|ministero dei Trasporti		propn	insensitive	institutions-it	
+Ministero delle Imprese e del Made in Italy	Ministry of Enterprises and Made in Italy			propn	insensitive	institutions-it	formerly Ministry of Economic Development
+Mimit	Ministry of Enterprises and Made in Italy	MIMIT		propn	exact	institutions-it	acronym of Ministero delle Imprese e del Made in Italy
+Ministero dello Sviluppo economico	Ministry of Economic Development			propn	insensitive	institutions-it	name until 2022
+Mise	Ministry of Economic Development	MISE		propn	exact	institutions-it	acronym of Ministero dello Sviluppo economico
+Ministero dell'Agricoltura, della Sovranità alimentare e delle Foreste	Ministry of Agriculture, Food Sovereignty and Forestry	ministero dell'Agricoltura		propn	insensitive	institutions-it	
+Masaf	Ministry of Agriculture, Food Sovereignty and Forestry	MASAF		propn	exact	institutions-it	acronym of Ministero dell'Agricoltura, della Sovranità alimentare e delle Foreste
+Ministero dell'Ambiente e della Sicurezza energetica	Ministry of the Environment and Energy Security	ministero dell'Ambiente		propn	insensitive	institutions-it	formerly Ministry of Ecological Transition
+Mase	Ministry of the Environment and Energy Security	MASE		propn	exact	institutions-it	acronym of Ministero dell'Ambiente e della Sicurezza energetica
+Ministero della Transizione ecologica	Ministry of Ecological Transition			propn	insensitive	institutions-it	name 2021-2022
+Mite	Ministry of Ecological Transition	MITE		propn	exact	institutions-it	acronym of Ministero della Transizione ecologica
+Ministero delle Infrastrutture e dei Trasporti	Ministry of Infrastructure and Transport	ministero dei Trasporti		propn	insensitive	institutions-it	
+Mit	Ministry of Infrastructure and Transport	MIT		propn	exact	institutions-it	acronym of Ministero delle Infrastrutture e dei Trasporti (MIT can also be the US university)
 Ministero del Lavoro e delle Politiche sociali	Ministry of Labour and Social Policies	ministero del Lavoro		propn	insensitive	institutions-it	
-Ministero dell'Istruzione e del Merito	Ministry of Education and Merit	Mim|MIM|ministero dell'Istruzione		propn	insensitive	institutions-it	
-Ministero dell'Università e della Ricerca	Ministry of University and Research	Mur|MUR		propn	insensitive	institutions-it	
-Ministero della Cultura	Ministry of Culture	MiC|Mic		propn	insensitive	institutions-it	
+Ministero dell'Istruzione e del Merito	Ministry of Education and Merit	ministero dell'Istruzione		propn	insensitive	institutions-it	
+Mim	Ministry of Education and Merit	MIM		propn	exact	institutions-it	acronym of Ministero dell'Istruzione e del Merito
+Ministero dell'Università e della Ricerca	Ministry of University and Research			propn	insensitive	institutions-it	
+Mur	Ministry of University and Research	MUR		propn	exact	institutions-it	acronym of Ministero dell'Università e della Ricerca
+Ministero della Cultura	Ministry of Culture			propn	insensitive	institutions-it	
+MiC	Ministry of Culture	MIC		propn	exact	institutions-it	acronym of Ministero della Cultura
 Ministero della Salute	Ministry of Health			propn	insensitive	institutions-it	
 Ministero del Turismo	Ministry of Tourism			propn	insensitive	institutions-it	
 # --- Ministers (titles as used in running text)
 ministro dell'Economia	Economy Minister			noun	insensitive	institutions-it	
 ministro degli Esteri	Foreign Minister	ministro degli Affari esteri		noun	insensitive	institutions-it	
 ministro dell'Interno	Interior Minister			noun	insensitive	institutions-it	
-ministro della Giustizia	Justice Minister	Guardasigilli|guardasigilli		noun	insensitive	institutions-it	
+ministro della Giustizia	Justice Minister	Guardasigilli		noun	insensitive	institutions-it	
 ministro della Difesa	Defence Minister			noun	insensitive	institutions-it	
 ministro della Salute	Health Minister			noun	insensitive	institutions-it	
 ministro del Lavoro	Labour Minister			noun	insensitive	institutions-it	
@@ -1512,7 +2125,7 @@ emendamento	amendment			noun	insensitive	institutions-it
 maxiemendamento	maxi-amendment	maxi-emendamento|maxi emendamento		noun	insensitive	institutions-it	single amendment rewriting a bill, usually tied to a confidence vote
 subemendamento	sub-amendment			noun	insensitive	institutions-it	
 disegno di legge	bill	ddl|d.d.l.		noun	insensitive	institutions-it	bill tabled by the government (proposta di legge when tabled by MPs)
-proposta di legge	bill	pdl		noun	insensitive	institutions-it	bill tabled by MPs or citizens
+proposta di legge	bill			noun	insensitive	institutions-it	bill tabled by MPs or citizens
 prima lettura	first reading			noun	insensitive	institutions-it	
 seconda lettura	second reading			noun	insensitive	institutions-it	
 navetta	shuttle			noun	insensitive	institutions-it	passage of a bill back and forth between the two houses
@@ -1540,11 +2153,11 @@ legge delega	enabling act	legge-delega		noun	insensitive	institutions-it
 decreto attuativo	implementing decree			noun	insensitive	institutions-it	
 decreto ministeriale	ministerial decree			noun	insensitive	institutions-it	
 Dpcm	prime ministerial decree	DPCM|d.p.c.m.		noun	exact	institutions-it	decreto del presidente del Consiglio dei ministri
-decreto del Presidente della Repubblica	presidential decree	Dpr|DPR|d.p.r.		noun	insensitive	institutions-it	
+decreto del Presidente della Repubblica	presidential decree	Dpr|d.p.r.		noun	insensitive	institutions-it	
 legge di bilancio	budget law			noun	insensitive	institutions-it	annual budget law (legge di stabilità 2011-2016, legge finanziaria before)
 legge di stabilità	stability law			noun	insensitive	institutions-it	name of the annual budget law 2011-2016
 legge finanziaria	finance law			noun	insensitive	institutions-it	name of the annual budget law before 2010
-Milleproroghe	Milleproroghe decree	decreto Milleproroghe|milleproroghe		noun	insensitive	institutions-it	annual omnibus decree extending deadlines
+Milleproroghe	Milleproroghe decree	decreto Milleproroghe		noun	insensitive	institutions-it	annual omnibus decree extending deadlines
 decreto sicurezza	security decree			noun	insensitive	institutions-it	
 decreto flussi	immigration quotas decree			noun	insensitive	institutions-it	sets yearly quotas of foreign workers
 Gazzetta Ufficiale	Official Gazette	Gazzetta ufficiale|G.U.		propn	exact	institutions-it	
@@ -1659,7 +2272,7 @@ Palazzo Marino	Milan City Hall			propn	exact	institutions-it
 # --- Police, security and emergency services
 prefettura	prefecture			noun	insensitive	institutions-it	local office of the Interior Ministry in each province
 prefetto	prefect			noun	insensitive	institutions-it	
-questura	police headquarters			noun	insensitive	institutions-it	provincial State Police headquarters, run by the questore
+questura	police headquarters		police headquarters	noun	insensitive	institutions-it	provincial State Police headquarters, run by the questore
 questore	police chief			noun	insensitive	institutions-it	head of a provincial questura
 commissariato	police station			noun	insensitive	institutions-it	
 capo della Polizia	national police chief			noun	insensitive	institutions-it	
@@ -1667,16 +2280,16 @@ Polizia di Stato	State Police			propn	exact	institutions-it
 polizia	police			noun	insensitive	institutions-it	
 Polizia penitenziaria	prison police	Polizia Penitenziaria		propn	exact	institutions-it	
 polizia locale	local police	polizia municipale|vigili urbani		noun	insensitive	institutions-it	
-Carabinieri	Carabinieri	carabinieri		propn	insensitive	institutions-it	military police force with civilian duties: keep the Italian name
+Carabinieri	Carabinieri			propn	insensitive	institutions-it	military police force with civilian duties: keep the Italian name
 Arma dei carabinieri	Carabinieri	Arma dei Carabinieri		propn	exact	institutions-it	
 carabiniere	Carabinieri officer			noun	insensitive	institutions-it	
 Guardia di Finanza	financial police	GdF|Gdf|Guardia di finanza|Fiamme gialle|fiamme gialle		propn	exact	institutions-it	Guardia di Finanza: militarised police for financial crime, customs and borders
 Vigili del fuoco	fire brigade	Vigili del Fuoco		propn	exact	institutions-it	the national fire service
 vigile del fuoco	firefighter	pompiere		noun	insensitive	institutions-it	
-Protezione civile	Civil Protection Department	Protezione Civile|Dipartimento della Protezione civile		propn	insensitive	institutions-it	
+Protezione civile	Civil Protection Department	Dipartimento della Protezione civile		propn	insensitive	institutions-it	
 Guardia costiera	Coast Guard	Guardia Costiera		propn	exact	institutions-it	
 Capitaneria di porto	harbour master's office	Capitanerie di porto	harbour masters' offices	propn	exact	institutions-it	
-Esercito italiano	Italian Army	Esercito		propn	exact	institutions-it	
+Esercito italiano	Italian Army			propn	exact	institutions-it	
 Marina militare	Italian Navy	Marina Militare		propn	exact	institutions-it	
 Aeronautica militare	Italian Air Force	Aeronautica Militare		propn	exact	institutions-it	
 Stato maggiore della Difesa	Defence General Staff	Stato Maggiore della Difesa		propn	exact	institutions-it	
@@ -1690,8 +2303,8 @@ Agenzia per la cybersicurezza nazionale	National Cybersecurity Agency	Acn|ACN		p
         ("justice.tsv", #"""
 # Justice, courts, criminal procedure and crime (Italian → English).
 # Format and policies: see ../README.md
-# --- Prosecution and investigating bodies
 it	en	variants	en_plural	pos	case	domain	note
+# --- Prosecution and investigating bodies
 procura	prosecutor's office		prosecutors' offices	noun	insensitive	justice	"la Procura di Milano" = Milan prosecutors
 procuratore	prosecutor			noun	insensitive	justice	
 procuratore della Repubblica	chief prosecutor			noun	insensitive	justice	
@@ -1705,7 +2318,7 @@ Dda	Anti-Mafia District Directorate	DDA|Direzione distrettuale antimafia		propn	
 Dia	Anti-Mafia Investigation Directorate	DIA|Direzione investigativa antimafia		propn	exact	justice	
 Ros	Carabinieri Special Operations Group	ROS		propn	exact	justice	
 Digos	DIGOS	DIGOS		propn	exact	justice	police unit for political crime and terrorism
-Squadra mobile	flying squad	squadra mobile		propn	insensitive	justice	police investigative unit of the questura
+Squadra mobile	flying squad			propn	insensitive	justice	police investigative unit of the questura
 polizia giudiziaria	judicial police			noun	insensitive	justice	officers acting on prosecutors' orders
 forze dell'ordine	law enforcement			noun	insensitive	justice	plural-only
 ordine pubblico	public order			noun	insensitive	justice	
@@ -1746,11 +2359,11 @@ parte offesa	injured party	persona offesa	injured parties	noun	insensitive	justi
 imputato	defendant			noun	insensitive	justice	
 indagato	suspect			noun	insensitive	justice	person formally under investigation
 iscrizione nel registro degli indagati	placing under investigation			noun	insensitive	justice	
-avviso di garanzia	notice of investigation	informazione di garanzia		noun	insensitive	justice	tells a person they are under investigation
+avviso di garanzia	notice of investigation	informazione di garanzia	notices of investigation	noun	insensitive	justice	tells a person they are under investigation
 testimone	witness	teste	witnesses	noun	insensitive	justice	
 testimonianza	testimony		testimonies	noun	insensitive	justice	
 pentito	Mafia turncoat			noun	insensitive	justice	former member cooperating with investigators
-collaboratore di giustizia	cooperating witness			noun	insensitive	justice	
+collaboratore di giustizia	cooperating witness		cooperating witnesses	noun	insensitive	justice	
 testimone di giustizia	protected witness		protected witnesses	noun	insensitive	justice	
 consulente tecnico	expert witness		expert witnesses	noun	insensitive	justice	
 perizia	expert report			noun	insensitive	justice	
@@ -1841,9 +2454,9 @@ riforma Cartabia	Cartabia reform			noun	insensitive	justice	2021-2022 criminal a
 riforma Nordio	Nordio reform			noun	insensitive	justice	
 separazione delle carriere	separation of careers			noun	insensitive	justice	reform separating the careers of judges and prosecutors
 obbligatorietà dell'azione penale	mandatory prosecution			noun	insensitive	justice	
-Codice penale	Criminal Code	codice penale		propn	insensitive	justice	
-Codice di procedura penale	Code of Criminal Procedure	codice di procedura penale		propn	insensitive	justice	
-Codice civile	Civil Code	codice civile		propn	insensitive	justice	
+Codice penale	Criminal Code			propn	insensitive	justice	
+Codice di procedura penale	Code of Criminal Procedure			propn	insensitive	justice	
+Codice civile	Civil Code			propn	insensitive	justice	
 codice rosso	Red Code			noun	insensitive	justice	2019 fast-track law for domestic and gender-based violence (in hospitals the highest triage priority)
 # --- Offences
 reato	offence			noun	insensitive	justice	British spelling
@@ -1875,7 +2488,7 @@ abuso d'ufficio	abuse of office	abuso di ufficio		noun	insensitive	justice	offen
 traffico di influenze illecite	influence peddling	traffico di influenze		noun	insensitive	justice	
 turbativa d'asta	bid rigging	turbativa di asta		noun	insensitive	justice	
 voto di scambio	vote buying	voto di scambio politico-mafioso		noun	insensitive	justice	
-associazione a delinquere	criminal conspiracy	associazione per delinquere		noun	insensitive	justice	
+associazione a delinquere	criminal conspiracy	associazione per delinquere	criminal conspiracies	noun	insensitive	justice	
 associazione mafiosa	Mafia-type association	associazione di tipo mafioso		noun	insensitive	justice	
 concorso esterno in associazione mafiosa	external complicity in Mafia association	concorso esterno		noun	insensitive	justice	
 diffamazione	defamation			noun	insensitive	justice	
@@ -1907,7 +2520,7 @@ cold case	cold case			noun	insensitive	justice
 mafia	Mafia			noun	insensitive	justice	capitalised in English for the Sicilian Mafia
 Cosa Nostra	Cosa Nostra	Cosa nostra		propn	exact	justice	
 'ndrangheta	'Ndrangheta	ndrangheta		propn	insensitive	justice	Calabrian Mafia
-Camorra	Camorra	camorra		propn	insensitive	justice	Neapolitan Mafia
+Camorra	Camorra			propn	insensitive	justice	Neapolitan Mafia
 Sacra corona unita	Sacra Corona Unita	Sacra Corona Unita		propn	exact	justice	Apulian Mafia
 boss	boss		bosses	noun	insensitive	justice	
 clan	clan			noun	insensitive	justice	
@@ -1930,6 +2543,201 @@ affidamento	custody			noun	insensitive	justice	of children
 adozione	adoption			noun	insensitive	justice	
 eredità	inheritance			noun	insensitive	justice	
 testamento	will			noun	insensitive	justice	
+
+"""#),
+        ("names.tsv", #"""
+# Canonical English spellings of names that Italian news transliterates or translates (Italian → English).
+# Surnames as used on second reference unless the full form is the usual one.
+# Format and policies: see ../README.md
+it	en	variants	en_plural	pos	case	domain	note
+# --- Russia and Belarus (common English press transliteration, no diacritics)
+Putin	Putin	Poutine		propn	exact	names	Vladimir Putin
+Peskov	Peskov	Peskòv|Peskow		propn	exact	names	Dmitry Peskov, Kremlin spokesman
+Lavrov	Lavrov	Lavròv|Lawrow		propn	exact	names	Sergei Lavrov, Russian foreign minister
+Medvedev	Medvedev	Medvedjev|Medvediev|Medwedew		propn	exact	names	Dmitry Medvedev
+Shoigu	Shoigu	Shoygu|Shojgu|Šojgu|Sciojgu|Soigu		propn	exact	names	Sergei Shoigu
+Navalny	Navalny	Navalnyj|Naval'nyj|Navalnij|Navalni|Navalnyi		propn	exact	names	Alexei Navalny: English press form, not the scholarly Naval'nyj
+Navalnaya	Navalnaya	Navalnaja|Naval'naja|Navalnaia		propn	exact	names	Yulia Navalnaya
+Zakharova	Zakharova	Zacharova|Zakharowa		propn	exact	names	Maria Zakharova, Russian foreign ministry spokeswoman
+Gerasimov	Gerasimov	Gherasimov		propn	exact	names	Valery Gerasimov, chief of the Russian general staff
+Belousov	Belousov	Beloussov		propn	exact	names	Andrei Belousov
+Prigozhin	Prigozhin	Prigozin|Prigožin|Prigojin|Prigozhyn		propn	exact	names	Yevgeny Prigozhin
+Mishustin	Mishustin	Mišustin|Misustin|Mishoustin		propn	exact	names	Mikhail Mishustin
+Kadyrov	Kadyrov	Kadirov|Kadyrow		propn	exact	names	Ramzan Kadyrov
+Patrushev	Patrushev	Patrušev|Patruscev		propn	exact	names	Nikolai Patrushev
+Naryshkin	Naryshkin	Naryškin|Naryskin|Narishkin		propn	exact	names	Sergei Naryshkin
+Ushakov	Ushakov	Ušakov|Uschakov		propn	exact	names	Yuri Ushakov, Kremlin foreign policy aide
+Nebenzya	Nebenzya	Nebenzia|Nebenzja		propn	exact	names	Vasily Nebenzya, Russian UN ambassador
+Dmitriev	Dmitriev	Dmitrijev|Dmitriyev		propn	exact	names	Kirill Dmitriev
+Kiriyenko	Kiriyenko	Kirienko		propn	exact	names	Sergei Kiriyenko
+Matviyenko	Matviyenko	Matvienko		propn	exact	names	Valentina Matviyenko
+Abramovich	Abramovich	Abramovič|Abramovic		propn	exact	names	Roman Abramovich
+Khodorkovsky	Khodorkovsky	Chodorkovskij|Khodorkovskij|Chodorkovsky		propn	exact	names	Mikhail Khodorkovsky
+Kara-Murza	Kara-Murza	Kara Murza		propn	exact	names	Vladimir Kara-Murza
+Politkovskaya	Politkovskaya	Politkovskaja		propn	exact	names	Anna Politkovskaya
+Gorbaciov	Gorbachev	Gorbachev|Gorbačëv|Gorbaciof|Gorbachov		propn	exact	names	Mikhail Gorbachev
+Eltsin	Yeltsin	El'cin|Yeltsin|Jelzin		propn	exact	names	Boris Yeltsin
+Breznev	Brezhnev	Brežnev|Brezhnev		propn	exact	names	Leonid Brezhnev
+Kruscev	Khrushchev	Chruščëv|Krusciov|Khrushchev|Kruschev		propn	exact	names	Nikita Khrushchev
+patriarca Kirill	Patriarch Kirill	Patriarca Kirill|patriarca Cirillo		propn	exact	names	head of the Russian Orthodox Church
+Lukashenko	Lukashenko	Lukašenko|Lukashenka|Lukascenko|Lukaschenko		propn	exact	names	Alexander Lukashenko: Russian-based form as in most English press
+Tsikhanouskaya	Tsikhanouskaya	Tikhanovskaya|Tichanovskaja|Tikhanovskaja|Tsikhanovskaya		propn	exact	names	Sviatlana Tsikhanouskaya: Belarusian romanisation she uses
+Solgenitsin	Solzhenitsyn	Solženicyn|Solzenicyn|Solzhenitsyn		propn	exact	names	Aleksandr Solzhenitsyn
+Dostoevskij	Dostoevsky	Dostoevsky|Dostoievski|Dostoyevsky		propn	exact	names	
+Tolstoj	Tolstoy	Tolstoy|Tolstoi		propn	exact	names	
+Čechov	Chekhov	Cechov|Chekhov		propn	exact	names	
+Puškin	Pushkin	Puskin|Pushkin		propn	exact	names	
+Čajkovskij	Tchaikovsky	Ciajkovskij|Ciaikovskij|Tchaikovsky|Tchaikovskij		propn	exact	names	
+Šostakovič	Shostakovich	Sostakovic|Shostakovich		propn	exact	names	
+Stravinskij	Stravinsky	Stravinsky		propn	exact	names	
+Rachmaninov	Rachmaninoff	Rachmaninoff|Rakhmaninov		propn	exact	names	
+# --- Ukraine (romanised from Ukrainian; Zelensky per established English usage)
+Zelensky	Zelensky	Zelenskyj|Zelenskij|Zelenskiy|Zelenskyy|Zelenski		propn	exact	names	Volodymyr Zelensky: BBC/NYT form (official Ukrainian romanisation is Zelenskyy)
+Zelenska	Zelenska	Zelenskaya|Zelenskaja|Zelens'ka		propn	exact	names	Olena Zelenska
+Yermak	Yermak	Jermak|Ermak		propn	exact	names	Andriy Yermak
+Sybiha	Sybiha	Sybiga|Sibiga|Sybyha		propn	exact	names	Andrii Sybiha, Ukrainian foreign minister
+Zaluzhny	Zaluzhnyi	Zaluzhnyi|Zaluznyj|Zalužnyj|Zaluzhnij|Zaluzhniy		propn	exact	names	Valerii Zaluzhnyi
+Syrsky	Syrskyi	Syrskyi|Syrskij|Sirskij|Syrskiy|Sirsky		propn	exact	names	Oleksandr Syrskyi
+Shmyhal	Shmyhal	Shmygal|Šmyhal|Smyhal		propn	exact	names	Denys Shmyhal
+Svyrydenko	Svyrydenko	Sviridenko|Svyridenko		propn	exact	names	Yulia Svyrydenko
+Klitschko	Klitschko	Klichko|Kličko|Klitchko		propn	exact	names	Vitali Klitschko, mayor of Kyiv: German-based form he uses
+Poroshenko	Poroshenko	Porošenko|Poroscenko		propn	exact	names	Petro Poroshenko
+Tymoshenko	Tymoshenko	Timoshenko|Tymošenko|Timoscenko|Timochenko		propn	exact	names	Yulia Tymoshenko
+Yanukovych	Yanukovych	Janukovyč|Yanukovich|Janukovich|Ianukovich|Yanukovic		propn	exact	names	Viktor Yanukovych
+Podolyak	Podolyak	Podoliak|Podoljak		propn	exact	names	Mykhailo Podolyak
+Lubinets	Lubinets	Lubinec|Lubinetz		propn	exact	names	Dmytro Lubinets, Ukrainian human rights commissioner
+Stefanchuk	Stefanchuk	Stefančuk|Stefanciuk		propn	exact	names	Ruslan Stefanchuk, speaker of the Verkhovna Rada
+# --- Israel and Palestine
+Netanyahu	Netanyahu	Netanyahou|Netaniahu|Netanyau		propn	exact	names	Benjamin Netanyahu
+Ben-Gvir	Ben-Gvir	Ben Gvir|Ben Gevir		propn	exact	names	Itamar Ben-Gvir
+Smotrich	Smotrich	Smotric|Smotrič		propn	exact	names	Bezalel Smotrich
+Abu Mazen	Mahmoud Abbas	Abu Māzen		propn	exact	names	kunya of Mahmoud Abbas: English news uses "Abbas"
+Sinwar	Sinwar	Sinuar|Sinwār		propn	exact	names	Yahya Sinwar (also his brother Mohammed)
+Haniyeh	Haniyeh	Haniye|Hanyeh|Haniya|Haniyah|Hanieh		propn	exact	names	Ismail Haniyeh
+Meshaal	Meshaal	Mashal|Meshal|Mashaal|Mesh'al		propn	exact	names	Khaled Meshaal
+al-Hayya	al-Hayya	al Hayya|Al Hayya|al-Haya		propn	exact	names	Khalil al-Hayya, Hamas negotiator
+Deif	Deif	Dheif|Daif|Deyf		propn	exact	names	Mohammed Deif
+Abu Obeida	Abu Obeida	Abu Ubaida|Abu Obaida|Abu Ubaydah		propn	exact	names	Hamas military spokesman
+Barghouti	Barghouti	Barghuti|Barghouthi		propn	exact	names	Marwan Barghouti
+# --- Iran
+Khamenei	Khamenei	Kamenei|Hamenei|Khamenehi|Khamene'i		propn	exact	names	Ali Khamenei, Supreme Leader
+Khomeini	Khomeini	Khomeyni|Komeini		propn	exact	names	Ruhollah Khomeini
+Raisi	Raisi	Raissi|Ra'isi|Raeisi		propn	exact	names	Ebrahim Raisi
+Pezeshkian	Pezeshkian	Pezeshkyan|Pezeshkiyan|Pezeshkan|Pezeškian		propn	exact	names	Masoud Pezeshkian
+Araghchi	Araghchi	Araqchi|Araghci		propn	exact	names	Abbas Araghchi, Iranian foreign minister
+Amir-Abdollahian	Amir-Abdollahian	Amirabdollahian|Amir Abdollahian|Abdollahian		propn	exact	names	Hossein Amir-Abdollahian
+Rouhani	Rouhani	Rohani|Rowhani|Ruhani		propn	exact	names	Hassan Rouhani
+Ahmadinejad	Ahmadinejad	Ahmadinezhad|Ahmadinedjad		propn	exact	names	Mahmoud Ahmadinejad
+Soleimani	Soleimani	Suleimani|Solaimani|Sulaimani|Soleymani		propn	exact	names	Qassem Soleimani
+Larijani	Larijani	Laridjani|Larijani'i		propn	exact	names	Ali Larijani
+Ghalibaf	Ghalibaf	Qalibaf|Ghalibàf		propn	exact	names	Mohammad Bagher Ghalibaf, speaker of the Iranian parliament
+# --- Arab world, Turkey and the Kurds
+Nasrallah	Nasrallah	Nasrullah|Nasrallà|Nasrala		propn	exact	names	Hassan Nasrallah
+Qassem	Qassem	Kassem|Qasim|Qasem		propn	exact	names	Naim Qassem, Hezbollah leader
+Assad	Assad	al-Assad|Al Assad|al Assad|Al-Assad		propn	exact	names	"Bashar al-Assad" on first mention, "Assad" after
+al-Sharaa	al-Sharaa	al-Shara|Al Sharaa|al Sharaa|Al-Sharaa|al-Shaara|Sharaa		propn	exact	names	Ahmed al-Sharaa, Syrian president (formerly known as Abu Mohammed al-Jolani)
+al-Jolani	al-Jolani	al-Julani|al-Jawlani|al-Golani|Jolani|al Jolani|Al Jolani		propn	exact	names	nom de guerre of Ahmed al-Sharaa
+Gheddafi	Gaddafi	Gaddafi|Qaddafi|Gadhafi|Kadhafi|Qadhafi|Geddafi		propn	exact	names	Muammar Gaddafi (and sons): Gaddafi, the BBC/Guardian spelling
+Haftar	Haftar	Hafter|Heftar|Hiftar		propn	exact	names	Khalifa Haftar
+Dbeibah	Dbeibah	Dbeibeh|Dbeiba|Dabaiba|Dbaiba		propn	exact	names	Abdul Hamid Dbeibah, Libyan prime minister
+Serraj	Sarraj	al-Serraj|al-Sarraj|Sarraj|al Serraj|Al Serraj		propn	exact	names	Fayez al-Sarraj
+Saied	Saied	Saïed|Sayed		propn	exact	names	Kais Saied, Tunisian president
+Tebboune	Tebboune	Tebbun|Tebboun		propn	exact	names	Abdelmadjid Tebboune
+al-Sisi	Sisi	al-Sissi|Al Sisi|al Sisi|Al-Sisi|el-Sisi|Sisi|al-Sīsī		propn	exact	names	Abdel Fattah al-Sisi: "Sisi" on second reference
+bin Salman	bin Salman	Bin Salman|ben Salman|Ben Salman		propn	exact	names	Mohammed bin Salman, Saudi crown prince ("MBS")
+bin Zayed	bin Zayed	Bin Zayed|ben Zayed|bin Zayid		propn	exact	names	Mohamed bin Zayed, UAE president
+al-Thani	al-Thani	Al Thani|al Thani|Al-Thani		propn	exact	names	Qatar's ruling family
+Abdullah II	King Abdullah II	Abdallah II|re Abdallah|re Abdullah		propn	exact	names	King of Jordan
+Mohammed VI	Mohammed VI	Mohamed VI|Maometto VI		propn	exact	names	King of Morocco
+Saddam Hussein	Saddam Hussein	Saddam Husayn|Saddam Hussain		propn	exact	names	"Saddam" on second reference
+al-Sudani	al-Sudani	al Sudani|Al Sudani|Al-Sudani		propn	exact	names	Mohammed Shia al-Sudani, Iraqi prime minister
+al-Sistani	al-Sistani	al Sistani|Al Sistani|Sistani		propn	exact	names	Grand Ayatollah Ali al-Sistani
+al-Sadr	al-Sadr	al Sadr|Al Sadr|Sadr		propn	exact	names	Moqtada al-Sadr
+bin Laden	bin Laden	Bin Laden|ben Laden|Ben Laden|Bin Ladin		propn	exact	names	Osama bin Laden
+al-Baghdadi	al-Baghdadi	al Baghdadi|Al Baghdadi|Al-Baghdadi		propn	exact	names	Abu Bakr al-Baghdadi
+al-Zawahiri	al-Zawahiri	al-Zawahri|Al Zawahiri|al Zawahiri|Zawahiri		propn	exact	names	Ayman al-Zawahiri
+Erdogan	Erdoğan	Erdoğan|Erdoghan		propn	exact	names	Recep Tayyip Erdoğan: Turkish ğ kept
+İmamoğlu	İmamoğlu	Imamoglu|İmamoglu|Imamoğlu		propn	exact	names	Ekrem İmamoğlu: Turkish letters kept
+Öcalan	Öcalan	Ocalan		propn	exact	names	Abdullah Öcalan
+Gülen	Gülen	Gulen		propn	exact	names	Fethullah Gülen
+# --- Africa
+Abiy Ahmed	Abiy Ahmed	Abiy Ahmed Ali		propn	exact	names	Ethiopian prime minister: "Abiy" (given name) on second reference
+Afwerki	Afwerki	Afewerki|Afeworki		propn	exact	names	Isaias Afwerki
+al-Burhan	al-Burhan	Al Burhan|al Burhan|Al-Burhan|Burhan		propn	exact	names	Abdel Fattah al-Burhan, Sudanese army chief
+Hemedti	Hemedti	Hemeti|Hemetti|Hamidti		propn	exact	names	Mohamed Hamdan Dagalo, RSF commander
+Goïta	Goïta	Goita		propn	exact	names	Assimi Goïta
+Tiani	Tiani	Tchiani|Tchani		propn	exact	names	Abdourahamane Tiani
+Déby	Déby	Deby|Déby Itno		propn	exact	names	Mahamat Idriss Déby
+Traoré	Traoré	Traore		propn	exact	names	Ibrahim Traoré
+# --- Asia (pinyin for Chinese, surname first, hyphenated Korean given names)
+Xi Jinping	Xi Jinping	Xi Jin Ping|Xi Jingping|Xi Jin-ping		propn	exact	names	"Xi" on second reference
+Li Qiang	Li Qiang	Li Chiang		propn	exact	names	
+Wang Yi	Wang Yi			propn	exact	names	Chinese foreign minister
+Mao Zedong	Mao Zedong	Mao Tse-tung|Mao Tse Tung|Mao Tze-tung|Mao Tsetung		propn	exact	names	pinyin
+Deng Xiaoping	Deng Xiaoping	Deng Hsiao-ping|Deng Xiao Ping		propn	exact	names	
+Zhou Enlai	Zhou Enlai	Chou En-lai|Ciu En-lai		propn	exact	names	
+Chiang Kai-shek	Chiang Kai-shek	Chiang Kai-Shek|Ciang Kai-shek|Chiang Kaishek		propn	exact	names	traditional romanisation kept
+Hu Jintao	Hu Jintao	Hu Jin Tao		propn	exact	names	
+Li Keqiang	Li Keqiang	Li Ke Qiang		propn	exact	names	
+Lai Ching-te	Lai Ching-te	Lai Ching Te|Lai Ching-Te|William Lai		propn	exact	names	Taiwanese president: Taiwanese romanisation
+Tsai Ing-wen	Tsai Ing-wen	Tsai Ing Wen|Tsai Ing-Wen		propn	exact	names	
+Kim Jong-un	Kim Jong-un	Kim Jong Un|Kim Jong-Un|Kim Jong un|Kim Jongun		propn	exact	names	"Kim" on second reference
+Kim Yo-jong	Kim Yo-jong	Kim Yo Jong|Kim Yo-Jong		propn	exact	names	
+Kim Jong-il	Kim Jong-il	Kim Jong Il|Kim Jong-Il		propn	exact	names	
+Kim Il-sung	Kim Il-sung	Kim Il Sung|Kim Il-Sung		propn	exact	names	
+Yoon Suk-yeol	Yoon Suk-yeol	Yoon Suk Yeol|Yoon Suk-Yeol|Yoon Seok-youl		propn	exact	names	
+Lee Jae-myung	Lee Jae-myung	Lee Jae Myung|Lee Jae-Myung		propn	exact	names	
+Moon Jae-in	Moon Jae-in	Moon Jae In|Moon Jae-In		propn	exact	names	
+Aung San Suu Kyi	Aung San Suu Kyi	Aung San Su Kyi|San Suu Kyi|Suu Kyi		propn	exact	names	"Aung San Suu Kyi" in full on every reference
+Min Aung Hlaing	Min Aung Hlaing			propn	exact	names	Myanmar junta leader
+Shinzo Abe	Shinzo Abe	Shinzō Abe		propn	exact	names	
+Akhundzada	Akhundzada	Akhundzadeh|Akhunzada|Akhundzade		propn	exact	names	Hibatullah Akhundzada, Taliban leader
+# --- Caucasus and Central Asia
+Tokayev	Tokayev	Tokaev|Tokaiev		propn	exact	names	Kassym-Jomart Tokayev
+Mirziyoyev	Mirziyoyev	Mirziyoev|Mirzijoev|Mirzioyev		propn	exact	names	Shavkat Mirziyoyev
+Aliyev	Aliyev	Aliev|Alijev		propn	exact	names	Ilham Aliyev
+Pashinyan	Pashinyan	Pashinian|Pašinjan|Pascinian		propn	exact	names	Nikol Pashinyan
+Kobakhidze	Kobakhidze	Kobachidze		propn	exact	names	Irakli Kobakhidze
+Ivanishvili	Ivanishvili	Ivanišvili|Ivanisvili		propn	exact	names	Bidzina Ivanishvili
+Zourabichvili	Zourabichvili	Zurabishvili|Zurabichvili|Zurabisvili		propn	exact	names	Salome Zourabichvili: French spelling she uses
+Saakashvili	Saakashvili	Saakašvili|Saakasvili		propn	exact	names	Mikheil Saakashvili
+# --- Europe and the Americas (native diacritics kept)
+Orbán	Orbán	Orban		propn	exact	names	Viktor Orbán
+Babiš	Babiš	Babis		propn	exact	names	Andrej Babiš
+Vučić	Vučić	Vucic|Vučic|Vucić		propn	exact	names	Aleksandar Vučić
+Plenković	Plenković	Plenkovic		propn	exact	names	Andrej Plenković
+Milanović	Milanović	Milanovic		propn	exact	names	Zoran Milanović
+Wałęsa	Wałęsa	Walesa|Wałesa		propn	exact	names	Lech Wałęsa
+Kaczyński	Kaczyński	Kaczynski		propn	exact	names	Jarosław Kaczyński
+Niinistö	Niinistö	Niinisto		propn	exact	names	Sauli Niinistö
+Støre	Støre	Store|Stoere		propn	exact	names	Jonas Gahr Støre
+Løkke Rasmussen	Løkke Rasmussen	Lokke Rasmussen		propn	exact	names	Lars Løkke Rasmussen
+Iohannis	Iohannis	Johannis		propn	exact	names	Klaus Iohannis
+von der Leyen	von der Leyen	Von der Leyen		propn	exact	names	Ursula von der Leyen: lowercase "von" except at sentence start
+António Costa	António Costa	Antonio Costa		propn	exact	names	President of the European Council
+Pedro Sánchez	Pedro Sánchez	Pedro Sanchez		propn	exact	names	
+López Obrador	López Obrador	Lopez Obrador|Amlo|AMLO		propn	exact	names	Andrés Manuel López Obrador
+Díaz-Canel	Díaz-Canel	Diaz-Canel|Diaz Canel|Díaz Canel		propn	exact	names	Miguel Díaz-Canel
+Lula	Lula	Lula da Silva		propn	exact	names	Luiz Inácio Lula da Silva
+# --- Popes and royals (Italian forms translated)
+Papa Francesco	Pope Francis	papa Francesco|Papa Bergoglio|papa Bergoglio		propn	exact	names	
+Papa Leone XIV	Pope Leo XIV	papa Leone XIV|Leone XIV|Papa Prevost|papa Prevost		propn	exact	names	Robert Francis Prevost, elected 2025
+Benedetto XVI	Benedict XVI	Papa Benedetto XVI|papa Benedetto XVI|Papa Ratzinger|papa Ratzinger		propn	exact	names	
+Giovanni Paolo II	John Paul II	Papa Wojtyla|papa Wojtyla|Papa Wojtyła|papa Wojtyła		propn	exact	names	
+Giovanni XXIII	John XXIII	Papa Giovanni XXIII|papa Roncalli		propn	exact	names	
+Paolo VI	Paul VI	Papa Paolo VI|papa Montini		propn	exact	names	
+Pio XII	Pius XII	Papa Pio XII|papa Pacelli		propn	exact	names	
+Carlo III	Charles III			propn	exact	names	
+re Carlo	King Charles	Re Carlo		propn	exact	names	
+Elisabetta II	Elizabeth II	regina Elisabetta|Regina Elisabetta		propn	exact	names	
+regina Camilla	Queen Camilla	Regina Camilla		propn	exact	names	
+principe William	Prince William	Principe William		propn	exact	names	
+principe Harry	Prince Harry	Principe Harry		propn	exact	names	
+Kate Middleton	Catherine, Princess of Wales	principessa Kate|principessa del Galles		propn	exact	names	"the Princess of Wales" on second reference
+Filippo VI	Felipe VI	re Filippo|Re Filippo|Felipe VI		propn	exact	names	King of Spain
+Guglielmo Alessandro	Willem-Alexander	Willem-Alexander		propn	exact	names	King of the Netherlands
+Alberto II di Monaco	Albert II of Monaco	Alberto di Monaco		propn	exact	names	
+Maometto	Muhammad			propn	exact	names	the Prophet
 
 """#),
     ]

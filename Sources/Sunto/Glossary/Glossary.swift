@@ -36,19 +36,23 @@ public struct GlossarySet: Sendable, Equatable {
     /// Whether the set has no entries.
     public var isEmpty: Bool { glossaries.allSatisfy(\.entries.isEmpty) }
 
-    /// Every entry in force: one per Italian term (case-insensitive, or case-exact for exact
-    /// entries), the highest-priority definition winning.
+    /// Every entry in force: one per Italian term (compared without case), the highest-priority
+    /// definition winning; entries of higher-priority glossaries come first, so that where two
+    /// different terms match the same words, the user's own glossary wins.
     public var entries: [GlossaryEntry] {
         var chosen: [String: GlossaryEntry] = [:]
-        var order: [String] = []
-        for glossary in glossaries {
+        var rank: [String: Int] = [:]
+        for (position, glossary) in glossaries.enumerated() {
             for entry in glossary.entries {
-                let key = entry.casePolicy == .exact ? entry.it : entry.it.lowercased()
-                if chosen[key] == nil { order.append(key) }
+                let key = entry.it.lowercased()
                 chosen[key] = entry
+                rank[key] = position
             }
         }
-        return order.compactMap { chosen[$0] }
+        var ordered: [(rank: Int, line: Int, entry: GlossaryEntry)] = []
+        for (key, entry) in chosen { ordered.append((rank[key] ?? 0, entry.line, entry)) }
+        return ordered.sorted { ($1.rank, $0.entry.glossary, $0.line, $0.entry.it) < ($0.rank, $1.entry.glossary, $1.line, $1.entry.it) }
+            .map(\.entry)
     }
 
     /// Italian variant spellings and the term they unify to in the text.

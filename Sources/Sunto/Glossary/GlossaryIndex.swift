@@ -1,7 +1,8 @@
 /// A trie over the token keys of every glossary term and variant, for matching in one pass.
 ///
-/// Lookup walks one trie edge per text token (a hash lookup), so the cost per token does not
-/// grow with the size of the glossary.
+/// Nouns, adjectives and names are indexed by their words without number-and-gender endings;
+/// verb entries by Snowball stems (``TermToken/verbKey``). Lookup follows at most two edges per
+/// text token (hash lookups), so the cost per token does not grow with the size of the glossary.
 public struct GlossaryIndex: Sendable {
     /// One spelling of one entry (the term itself or a variant), as tokens.
     struct Form: Sendable {
@@ -31,19 +32,20 @@ public struct GlossaryIndex: Sendable {
             for (spelling, isVariant) in [(entry.it, false)] + entry.variants.map({ ($0, true) }) {
                 let tokens = TermToken.tokens(in: spelling, stemmer: stemmer)
                 guard !tokens.isEmpty else { continue }
-                insert(Form(entry: index, tokens: tokens, isVariant: isVariant))
+                insert(Form(entry: index, tokens: tokens, isVariant: isVariant), verb: entry.partOfSpeech == "verb")
             }
         }
     }
 
-    private mutating func insert(_ form: Form) {
+    private mutating func insert(_ form: Form, verb: Bool) {
         var node = 0
         for token in form.tokens {
-            if let next = children[node][token.key] {
+            let key = verb ? token.verbKey : token.key
+            if let next = children[node][key] {
                 node = next
             } else {
                 children.append([:])
-                children[node][token.key] = children.count - 1
+                children[node][key] = children.count - 1
                 node = children.count - 1
             }
         }

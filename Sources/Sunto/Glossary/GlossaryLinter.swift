@@ -103,18 +103,20 @@ public struct GlossaryLinter: Sendable {
         return findings
     }
 
-    /// Entries whose words reduce to the same matching keys as an earlier entry's (e.g.
-    /// "accordo" and "accordi"): only one of them can ever match.
+    /// Entries that are inflections of an earlier entry (e.g. "accordo" and "accordi"): the
+    /// matcher finds both in the same places, so only one of them can ever apply.
     private func shadowed(_ entries: [GlossaryEntry], paths: [String: String]) -> [Finding] {
         let stemmer = ItalianStemmer()
         var byKeys: [[String]: GlossaryEntry] = [:]
         var findings: [Finding] = []
         for entry in entries {
-            let keys = TermToken.tokens(in: entry.it, stemmer: stemmer).map(\.key)
+            let keys = TermToken.tokens(in: entry.it, stemmer: stemmer).map { token in
+                TermToken.prepositions[token.lower] ?? String(GlossaryMatcher.inflectionStem(token.lower))
+            }
             let caseKey = entry.casePolicy == .exact ? [entry.it] : []
             if let earlier = byKeys[keys + caseKey], earlier.it.lowercased() != entry.it.lowercased() {
                 findings.append(Finding(file: paths[entry.glossary] ?? entry.glossary, line: entry.line, severity: .warning,
-                                        message: "'\(entry.it)' matches the same words as '\(earlier.it)' (\(paths[earlier.glossary] ?? earlier.glossary):\(earlier.line)); one of them never applies"))
+                                        message: "'\(entry.it)' is an inflection of '\(earlier.it)' (\(paths[earlier.glossary] ?? earlier.glossary):\(earlier.line)); one of them never applies"))
             } else if byKeys[keys + caseKey] == nil {
                 byKeys[keys + caseKey] = entry
             }

@@ -67,17 +67,28 @@ public struct GlossaryMatcher: Sendable {
         return hits
     }
 
-    /// The longest form that matches at `start`, with its length in tokens.
+    /// The longest form that matches at `start`, with its length in tokens; at equal length the
+    /// term's own spelling beats a variant, then the entry listed first (higher priority).
     private func longestMatch(in tokens: [TermToken], from start: Int) -> (form: Int, length: Int)? {
-        var node = 0
-        var best: (Int, Int)?
+        var best: (form: Int, length: Int)?
+        var frontier = [0]
         var position = start
-        while position < tokens.count, let next = index.children[node][tokens[position].key] {
-            node = next
+        while position < tokens.count, !frontier.isEmpty {
+            let token = tokens[position]
+            var next: [Int] = []
+            for node in frontier {
+                if let child = index.children[node][token.key] { next.append(child) }
+                if token.verbKey != token.key, let child = index.children[node][token.verbKey] { next.append(child) }
+            }
+            frontier = next
             position += 1
-            for form in index.terminals[node] ?? []
-            where accepts(form, Array(tokens[start..<position])) && !continuesAsName(form, tokens: tokens, end: position) {
-                if best == nil || best!.1 < position - start || preferred(form, over: best!.0) { best = (form, position - start) }
+            let text = Array(tokens[start..<position])
+            for node in frontier {
+                for form in index.terminals[node] ?? []
+                where accepts(form, text) && !continuesAsName(form, tokens: tokens, end: position) {
+                    if let current = best, current.length == position - start, !preferred(form, over: current.form) { continue }
+                    best = (form, position - start)
+                }
             }
         }
         return best
@@ -93,22 +104,42 @@ public struct GlossaryMatcher: Sendable {
         return true
     }
 
-    /// Among forms of equal length, the entry's own spelling beats a variant of another entry.
+    /// Among forms of equal length, the entry's own spelling beats a variant of another entry,
+    /// and otherwise the entry listed first (the higher-priority glossary's) stays.
     private func preferred(_ form: Int, over other: Int) -> Bool {
         !index.forms[form].isVariant && index.forms[other].isVariant
     }
 
     private func accepts(_ form: Int, _ text: [TermToken]) -> Bool {
         let entry = index.entries[index.forms[form].entry]
-        for (term, word) in zip(index.forms[form].tokens, text) {
+        let tokens = index.forms[form].tokens
+        let head = tokens.firstIndex { TermToken.prepositions[$0.lower] == nil && !$0.lower.hasSuffix("'") }
+        for (position, (term, word)) in zip(tokens, text).enumerated() {
             if entry.casePolicy == .exact {
                 guard term.surface == word.surface else { return false }
             } else if term.lower != word.lower, TermToken.prepositions[term.lower] == nil {
-                guard Self.isInflection(word.lower, of: term, verb: entry.partOfSpeech == "verb") else { return false }
+                let inflection: Inflection = entry.partOfSpeech == "verb" ? .verb : position == head ? .number : .numberAndGender
+                guard Self.isInflection(word.lower, of: term, as: inflection) else { return false }
             }
         }
         return true
     }
+
+    /// How a term word may change in the text.
+    enum Inflection {
+        /// The head noun changes in number only ("accordo"/"accordi", not "governo"/"governa").
+        case number
+        /// Adjectives and complements agree in number and gender ("armata"/"armate"/"armati").
+        case numberAndGender
+        /// Verb entries take any ending after the stem.
+        case verb
+    }
+
+    /// Singular endings and the plural endings they take ("-co" → "-chi"/"-ci", "-io" → "-i").
+    private static let numberEndings: [(singular: String, plural: [String])] = [
+        ("co", ["chi", "ci"]), ("go", ["ghi", "gi"]), ("ca", ["che"]), ("ga", ["ghe"]), ("io", ["i"]), ("ia", ["ie", "e"]),
+        ("o", ["i"]), ("a", ["e", "i"]), ("e", ["i"]),
+    ]
 
     /// Endings that carry number and gender, longest first ("-chi"/"-che" keep the h of
     /// "tedeschi", "banche"; "-io"/"-i" of "consiglio"/"consigli").
@@ -116,17 +147,28 @@ public struct GlossaryMatcher: Sendable {
 
     /// A word without its number-and-gender ending.
     static func inflectionStem(_ word: String) -> Substring {
-        for ending in nominalEndings where word.count > ending.count + 2 && word.hasSuffix(ending) {
+        for ending in nominalEndings where word.count > ending.count + 1 && word.hasSuffix(ending) {
             return word.dropLast(ending.count)
         }
         return Substring(word)
     }
 
-    /// Whether `word` is the term word with another number or gender: the Snowball stems already
-    /// agree (the trie matched), and the two differ only in the ending, so derived words that share
-    /// a stem ("maggioranza"/"maggiore", "governo"/"governare") stay apart. Verbs take any ending.
-    static func isInflection(_ word: String, of term: TermToken, verb: Bool) -> Bool {
-        verb ? word.hasPrefix(term.key) : inflectionStem(word) == inflectionStem(term.lower)
+    /// Whether `word` is the term word inflected: the Snowball stems already agree (the trie
+    /// matched), and the two differ only by an inflectional ending, so derived words that share
+    /// a stem ("maggioranza"/"maggiore", "governo"/"governare") stay apart.
+    static func isInflection(_ word: String, of term: TermToken, as inflection: Inflection) -> Bool {
+        switch inflection {
+        case .verb:
+            return true
+        case .numberAndGender:
+            return inflectionStem(word) == inflectionStem(term.lower)
+        case .number:
+            for (singular, plurals) in numberEndings where term.lower.hasSuffix(singular) {
+                let stem = term.lower.dropLast(singular.count)
+                return plurals.contains { word == stem + $0 }
+            }
+            return false
+        }
     }
 
     private static let pluralDeterminers: Set<String> = [

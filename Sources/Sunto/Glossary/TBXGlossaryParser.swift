@@ -96,7 +96,7 @@ enum TBXGlossaryParser {
         guard let term = ordered.first?.text else { return nil }
         let line = Int(xmlGetLineNo(entry))
         let pos = GlossaryColumns.partsOfSpeech.contains(italian.partOfSpeech) ? italian.partOfSpeech
-            : italian.partOfSpeech == "properNoun" ? "propn" : ""
+            : italian.partOfSpeech == "propernoun" ? "propn" : ""
         return GlossaryEntry(
             it: term, en: target, variants: ordered.dropFirst().map(\.text), partOfSpeech: pos,
             casePolicy: GlossaryColumns.looksLikeName(term) ? .exact : .insensitive,

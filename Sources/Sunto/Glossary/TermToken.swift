@@ -4,9 +4,13 @@ struct TermToken: Sendable, Equatable {
     var surface: String
     /// Lowercased surface.
     var lower: String
-    /// The matching key: the stem, with articulated prepositions and elided articles reduced to
-    /// their base preposition ("dell'" and "della" → "di").
+    /// The matching key for nouns and adjectives: the word without its number-and-gender ending
+    /// ("accordi" → "accord", "banche" → "banc"), articulated and elided prepositions reduced to
+    /// their base ("dell'" and "della" → "di").
     var key: String
+    /// The matching key for verbs: the Snowball stem, which joins a verb's conjugated forms
+    /// ("firmare", "firmato", "firmano" → "firm").
+    var verbKey: String
     /// Offsets (Unicode scalars) in the text the token was read from.
     var start: Int
     var end: Int
@@ -48,14 +52,14 @@ struct TermToken: Sendable, Equatable {
     static func make(_ text: String, start: Int, end: Int, stemmer: ItalianStemmer) -> TermToken {
         let surface = text.replacing("\u{2019}", with: "'")
         let lower = surface.lowercased()
-        let key: String
         if let preposition = prepositions[lower] {
-            key = preposition
-        } else if lower.hasSuffix("'") {
-            key = String(lower.dropLast())
-        } else {
-            key = stemmer.stem(lower)
+            return TermToken(surface: surface, lower: lower, key: preposition, verbKey: preposition, start: start, end: end)
         }
-        return TermToken(surface: surface, lower: lower, key: key, start: start, end: end)
+        if lower.hasSuffix("'") {
+            let elided = String(lower.dropLast())
+            return TermToken(surface: surface, lower: lower, key: elided, verbKey: elided, start: start, end: end)
+        }
+        let key = String(GlossaryMatcher.inflectionStem(lower))
+        return TermToken(surface: surface, lower: lower, key: key, verbKey: "v:" + stemmer.stem(lower), start: start, end: end)
     }
 }
