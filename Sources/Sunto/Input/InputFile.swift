@@ -23,7 +23,8 @@ public enum InputFile {
     /// Builds a document from a file, detecting HTML by extension or content.
     public static func document(at path: String) throws(SuntoError) -> Document {
         let bytes = try read(path)
-        return Document(source: SourceInfo(path: path, format: .text), bytes: bytes)
+        let format: SourceInfo.Format = HTMLDetector.isHTML(path: path, bytes: bytes) ? .html : .text
+        return Document(source: SourceInfo(path: path, format: format), bytes: bytes)
     }
 }
 

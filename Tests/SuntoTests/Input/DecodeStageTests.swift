@@ -30,3 +30,20 @@ import Testing
         }
     }
 }
+
+@Suite struct DecodeStageHTMLTests {
+    @Test func anHTMLDocumentBecomesItsArticleTextAndMetadata() throws {
+        let bytes = try HTMLFixtures.bytes("gazzetta-windows-1252.html")
+        let document = try DecodeStage().process(Document(source: SourceInfo(path: "g.html", format: .html), bytes: bytes))
+        #expect(document.text + "\n" == (try HTMLFixtures.text("gazzetta-windows-1252.txt")))
+        #expect(document.metadata.title == "Caro energia, le imprese tessili chiedono aiuti")
+        #expect(document.source.encoding == "windows-1252")
+        #expect(document.warnings == ["read as windows-1252"])
+        #expect(document.bytes.isEmpty)
+    }
+
+    @Test func filesAreRoutedToHTMLByNameOrContent() throws {
+        let document = try InputFile.document(at: HTMLFixtures.url("agenzia-bom.html").path)
+        #expect(document.source.format == .html)
+    }
+}

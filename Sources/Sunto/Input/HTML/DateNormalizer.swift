@@ -1,0 +1,109 @@
+/// Turns the dates pages carry (ISO 8601, RFC 822, "19 novembre 2019", "November 19, 2019",
+/// "19/11/2019") into ISO 8601: `2019-11-19`, or `2019-11-19T10:00:00+01:00` when a time is given.
+enum DateNormalizer {
+    /// The ISO 8601 form of `text`, or `nil` when it holds no recognisable date.
+    static func iso8601(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        if let iso = isoPrefix(Array(trimmed.utf8)) { return iso }
+        return wordDate(trimmed)
+    }
+
+    /// `YYYY-MM-DD`, `YYYYMMDD`, optionally followed by `T`/space, a time and a zone.
+    private static func isoPrefix(_ bytes: [UInt8]) -> String? {
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        var index: Int
+        let year: Int, month: Int, day: Int
+        if let y = number(0..<4), bytes.count >= 10, bytes[4] == 0x2D, let m = number(5..<7), bytes[7] == 0x2D, let d = number(8..<10) {
+            (year, month, day, index) = (y, m, d, 10)
+        } else if bytes.count == 8, let y = number(0..<4), let m = number(4..<6), let d = number(6..<8) {
+            (year, month, day, index) = (y, m, d, 8)
+        } else {
+            return nil
+        }
+        guard let date = format(year: year, month: month, day: day) else { return nil }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: " "),
+              let hour = number((index + 1)..<(index + 3)), index + 3 < bytes.count, bytes[index + 3] == UInt8(ascii: ":"),
+              let minute = number((index + 4)..<(index + 6)), hour < 24, minute < 60
+        else { return date }
+        index += 6
+        var second = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: ":"), let s = number((index + 1)..<(index + 3)), s < 61 {
+            second = s
+            index += 3
+        }
+        while index < bytes.count, bytes[index] == UInt8(ascii: ".") || (bytes[index] >= 0x30 && bytes[index] <= 0x39) { index += 1 }
+        var zone = ""
+        if index < bytes.count {
+            if bytes[index] == UInt8(ascii: "Z") {
+                zone = "Z"
+            } else if bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"), let zh = number((index + 1)..<(index + 3)) {
+                let afterHour = index + 3
+                let colon = afterHour < bytes.count && bytes[afterHour] == UInt8(ascii: ":") ? 1 : 0
+                let zm = number((afterHour + colon)..<(afterHour + colon + 2)) ?? 0
+                zone = String(UnicodeScalar(bytes[index])) + pad(zh) + ":" + pad(zm)
+            }
+        }
+        return "\(date)T\(pad(hour)):\(pad(minute)):\(pad(second))\(zone)"
+    }
+
+    /// Dates written with words or slashes: "19 novembre 2019", "Nov. 19, 2019", "19/11/2019".
+    private static func wordDate(_ text: String) -> String? {
+        var numbers: [Int] = []
+        var month: Int?
+        var word = ""
+        var digits = ""
+        func endToken() {
+            if !digits.isEmpty, let value = Int(digits), digits.count <= 4 { numbers.append(value) }
+            if month == nil, word.count >= 3, !word.hasPrefix("marted") { month = monthNumbers[String(word.prefix(3))] }
+            digits = ""
+            word = ""
+        }
+        for character in text.lowercased() {
+            if character.isNumber, character.isASCII {
+                if !word.isEmpty { endToken() }
+                digits.append(character)
+            } else if character.isLetter {
+                if !digits.isEmpty { endToken() }
+                word.append(character)
+            } else {
+                endToken()
+            }
+            if numbers.count >= 3 { break }
+        }
+        endToken()
+        guard let yearIndex = numbers.firstIndex(where: { $0 >= 1900 && $0 <= 2100 }) else { return nil }
+        let year = numbers[yearIndex]
+        var others = numbers
+        others.remove(at: yearIndex)
+        if let month, let day = others.first(where: { (1...31).contains($0) }) {
+            return format(year: year, month: month, day: day)
+        }
+        guard others.count >= 2 else { return nil }
+        // Numeric: day first, as in Italy and most of the world, unless that cannot be.
+        let (first, second) = (others[0], others[1])
+        return first > 12 || second <= 12 ? format(year: year, month: second, day: first) : format(year: year, month: first, day: second)
+    }
+
+    private static func format(year: Int, month: Int, day: Int) -> String? {
+        guard (1...12).contains(month), (1...31).contains(day), (1000...9999).contains(year) else { return nil }
+        return "\(year)-\(pad(month))-\(pad(day))"
+    }
+
+    private static func pad(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
+    }
+
+    /// English and Italian month names by their first three letters.
+    private static let monthNumbers: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+        "nov": 11, "dec": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10, "dic": 12,
+    ]
+}

@@ -1,0 +1,80 @@
+/// Renders an ``ExtractedArticle`` for `sunto extract`: plain text, or JSON with a fixed key order.
+public struct ExtractedArticleRenderer: Sendable {
+    /// The output formats of `sunto extract`.
+    public enum Format: String, Sendable, CaseIterable {
+        /// The title, a line of facts, the URL, then the text.
+        case text
+        /// `version`, `source`, `metadata`, `text`, `blocks[]`, `warnings[]`; same input, same bytes.
+        case json
+    }
+
+    /// The format to write.
+    public var format: Format
+    /// JSON only: indent (pretty) or write one line (JSON Lines).
+    public var pretty: Bool
+
+    /// Creates a renderer.
+    public init(format: Format, pretty: Bool = true) {
+        self.format = format
+        self.pretty = pretty
+    }
+
+    /// Renders the article read from `source`.
+    public func render(_ article: ExtractedArticle, source: SourceInfo) -> String {
+        switch format {
+        case .text: renderText(article)
+        case .json: renderJSON(article, source: source)
+        }
+    }
+
+    private func renderText(_ article: ExtractedArticle) -> String {
+        let metadata = article.metadata
+        var header: [String] = []
+        if let title = metadata.title { header.append(title) }
+        let facts = [metadata.byline, metadata.date, metadata.site].compactMap { $0 }
+        if !facts.isEmpty { header.append(facts.joined(separator: " · ")) }
+        if let url = metadata.url { header.append(url) }
+        let head = header.isEmpty ? "" : header.joined(separator: "\n") + "\n\n"
+        return head + article.text + "\n"
+    }
+
+    private func renderJSON(_ article: ExtractedArticle, source: SourceInfo) -> String {
+        var json = JSONWriter(pretty: pretty)
+        json.object { json in
+            json.field("version", SuntoVersion.current)
+            json.key("source")
+            json.object { json in
+                json.field("path", source.path)
+                json.field("format", source.format.rawValue)
+                json.field("sha256", source.sha256)
+                json.field("encoding", article.encoding)
+            }
+            json.key("metadata")
+            json.object { json in
+                let metadata = article.metadata
+                json.field("title", metadata.title)
+                json.field("byline", metadata.byline)
+                json.field("date", metadata.date)
+                json.field("site", metadata.site)
+                json.field("url", metadata.url)
+                json.field("language", metadata.language)
+                json.field("description", metadata.description)
+            }
+            json.field("text", article.text)
+            json.key("blocks")
+            json.array { json in
+                for block in article.blocks {
+                    json.object { json in
+                        json.field("kind", block.kind.rawValue)
+                        json.field("text", block.text)
+                    }
+                }
+            }
+            json.key("warnings")
+            json.array { json in
+                for warning in article.warnings { json.string(warning) }
+            }
+        }
+        return json.output + "\n"
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import Sunto
+
+@Suite struct HTMLMetadataReaderTests {
+    private static let body = "<body><article><h1>Titolo visibile</h1><span itemprop=\"author\">Di Autore Visibile</span>"
+        + "<time datetime=\"2020-01-05\">5 gennaio</time><p>Testo.</p></article></body>"
+    private static let meta = """
+        <meta property="og:title" content="Titolo OpenGraph"><meta name="author" content="Autore Meta">
+        <meta property="article:published_time" content="2021-02-03T10:00:00Z"><meta property="og:site_name" content="Sito">
+        """
+    private static let jsonLD = """
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"X"},
+        {"@type":"NewsArticle","headline":"Titolo JSON-LD","author":{"@type":"Person","name":"Autore JSON-LD"},
+        "datePublished":"2022-03-04","publisher":{"@type":"Organization","name":"Editore"}}]}</script>
+        """
+
+    private func metadata(head: String) throws -> Metadata {
+        let tree = try HTMLParser.parse(Array("<html><head>\(head)</head>\(Self.body)</html>".utf8), encoding: "UTF-8", maxDepth: 256, path: "p.html")
+        return HTMLMetadataReader(tree: tree, hints: tree.nodes.map { ClassHints(className: $0.attribute(.class), id: $0.attribute(.id)) }).read().metadata
+    }
+
+    @Test(arguments: [
+        (meta + jsonLD, "Titolo OpenGraph", "Autore Meta", "2021-02-03T10:00:00Z", "Sito"),
+        (jsonLD, "Titolo JSON-LD", "Autore JSON-LD", "2022-03-04", "Editore"),
+        ("", "Titolo visibile", "Autore Visibile", "2020-01-05", nil),
+    ] as [(String, String, String, String, String?)])
+    func metaBeatsJSONLDWhichBeatsVisibleMarkup(_ head: String, _ title: String, _ byline: String, _ date: String, _ site: String?) throws {
+        let metadata = try metadata(head: head)
+        #expect(metadata.title == title)
+        #expect(metadata.byline == byline)
+        #expect(metadata.date == date)
+        #expect(metadata.site == site)
+    }
+
+    @Test(arguments: [
+        ("<meta name=\"twitter:title\" content=\"Scuole chiuse per neve | Il Giornale\"><meta property=\"og:site_name\" content=\"Il Giornale\">", "Scuole chiuse per neve"),
+        ("<meta name=\"dc.title\" content=\"giornale.example - Scuole chiuse per neve\">", "Scuole chiuse per neve"),
+        ("<meta property=\"og:title\" content=\"Scuole  chiuse\n per neve\">", "Scuole chiuse per neve"),
+    ])
+    func siteNamesAndSpacesAreTrimmedFromTitles(_ head: String, _ title: String) throws {
+        #expect(try metadata(head: head).title == title)
+    }
+
+    @Test func languageAndURLComeFromTheirOwnTags() throws {
+        let tree = try HTMLParser.parse(Array("<html lang=\"it_IT\"><head><link rel=\"canonical\" href=\"https://e.example/a\"></head><body></body></html>".utf8),
+                                        encoding: "UTF-8", maxDepth: 256, path: "p.html")
+        let metadata = HTMLMetadataReader(tree: tree, hints: tree.nodes.map { _ in ClassHints() }).read().metadata
+        #expect(metadata.language == "it-IT")
+        #expect(metadata.url == "https://e.example/a")
+    }
+
+    @Test func authorURLsAreNotBylines() throws {
+        #expect(try metadata(head: "<meta property=\"article:author\" content=\"https://facebook.com/autore\">").byline == "Autore Visibile")
+    }
+}
