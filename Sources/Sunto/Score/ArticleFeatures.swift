@@ -2,16 +2,14 @@ import Foundation
 
 /// What scorers and the selector need to know about an article, computed once for all of them.
 ///
-/// Words are lower-cased and reduced to index terms (``ItalianTerms``): stopwords dropped, the
-/// inflectional ending removed, each distinct term numbered. Sentence vectors are TF-IDF over
-/// those terms, each sentence counted as a document.
+/// Sentences are split into ``ScoringToken``s; words are reduced to index terms (stopwords
+/// dropped, the inflectional ending removed, see ``ItalianTerms``), each distinct term numbered.
+/// Sentence vectors are TF-IDF over those terms, each sentence counted as a document.
 public struct ArticleFeatures: Sendable {
     /// The sentences, `sentences[i].id == i`.
     public let sentences: [Sentence]
-    /// Each sentence's tokens, with their original case.
-    public let tokens: [[Token]]
-    /// Each sentence's words, lower-cased, apostrophes made straight.
-    public let words: [[String]]
+    /// Each sentence's tokens.
+    public let tokens: [[ScoringToken]]
     /// Each sentence's index terms (numbers into the article's vocabulary), in text order.
     public let terms: [[Int]]
     /// How many sentences hold each term.
@@ -47,44 +45,35 @@ public struct ArticleFeatures: Sendable {
     ///   - glossary: glossary terms found in the article, with the sentences they occur in.
     public init(sentences: [Sentence], title: String? = nil, glossary: [TermUse] = []) {
         self.sentences = sentences
-        var vocabulary: [String: Int] = [:]
-        func intern(_ words: [String]) -> [Int] {
-            words.compactMap { word in
-                guard let term = ItalianTerms.term(word) else { return nil }
-                if let id = vocabulary[term] { return id }
+        var vocabulary: [UInt64: Int] = [:]
+        func indexTerms(_ tokens: [ScoringToken]) -> [Int] {
+            tokens.compactMap { token in
+                guard token.termKey != 0 else { return nil }
+                if let id = vocabulary[token.termKey] { return id }
                 let id = vocabulary.count
-                vocabulary[term] = id
+                vocabulary[token.termKey] = id
                 return id
             }
         }
-        var tokens: [[Token]] = []
-        var words: [[String]] = []
-        var terms: [[Int]] = []
-        tokens.reserveCapacity(sentences.count)
-        words.reserveCapacity(sentences.count)
-        terms.reserveCapacity(sentences.count)
-        for sentence in sentences {
-            let sentenceTokens = Tokenizer.tokens(in: sentence.text)
-            let sentenceWords = sentenceTokens.compactMap(Self.word)
-            tokens.append(sentenceTokens)
-            words.append(sentenceWords)
-            terms.append(intern(sentenceWords))
-        }
-        let titleWords = title.map { Tokenizer.tokens(in: $0).compactMap(Self.word) } ?? []
-        let titleTerms = intern(titleWords)
+        let tokens = sentences.map { ScoringTokenizer.tokens(in: $0.text) }
+        let terms = tokens.map(indexTerms)
+        let titleTerms = title.map { indexTerms(ScoringTokenizer.tokens(in: $0)) } ?? []
         var frequency = [Int](repeating: 0, count: vocabulary.count)
-        for sentenceTerms in terms {
-            for term in Set(sentenceTerms) { frequency[term] += 1 }
+        var lastSeen = [Int](repeating: -1, count: vocabulary.count)
+        for (index, sentenceTerms) in terms.enumerated() {
+            for term in sentenceTerms where lastSeen[term] != index {
+                lastSeen[term] = index
+                frequency[term] += 1
+            }
         }
         let count = Double(max(1, sentences.count))
         let inverse = frequency.map { log1p(count / Double(max(1, $0))) }
         self.tokens = tokens
-        self.words = words
         self.terms = terms
         self.documentFrequency = frequency
         self.inverseFrequency = inverse
         self.vectors = terms.map { SparseVector(counting: $0, weights: inverse) }
-        self.wordCounts = words.map(\.count)
+        self.wordCounts = tokens.map { $0.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } }
         self.titleTerms = Array(Set(titleTerms)).sorted()
         self.headline = title.flatMap { title in sentences.first { $0.id == 0 && $0.text == title }?.id }
         var glossaryTerms = [Int](repeating: 0, count: sentences.count)
@@ -100,11 +89,5 @@ public struct ArticleFeatures: Sendable {
     /// Whether the sentence may go into a brief (it is not the headline).
     public func isBody(_ sentence: Int) -> Bool {
         sentence != headline
-    }
-
-    /// A word token lower-cased with a straight apostrophe, or `nil` for numbers and punctuation.
-    private static func word(_ token: Token) -> String? {
-        guard token.kind == .word else { return nil }
-        return token.text.lowercased().replacingApostrophes()
     }
 }

@@ -16,14 +16,43 @@ public struct FragmentScorer: SentenceScorer {
     }
 
     static func penalty(_ text: String) -> Double {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard let first = letters.first else { return 1 }
-        if first.properties.isLowercase { return 1 }
-        if letters.count >= 4, !letters.contains(where: { $0.properties.isLowercase }) { return 1 }
-        let closing = text.unicodeScalars.reversed().first { !closers.contains($0) && !$0.properties.isWhitespace }
-        return closing.map { terminals.contains($0) } == true ? 0 : 0.5
+        var text = text
+        return text.withUTF8 { bytes in
+            var firstLetter: Int?
+            var letters = 0
+            var hasLowercase = false
+            var index = 0
+            while index < bytes.count, !(hasLowercase && letters >= 4) {
+                if ItalianBytes.isLetter(bytes, at: index) {
+                    if firstLetter == nil { firstLetter = index }
+                    letters += 1
+                    hasLowercase = hasLowercase || !ItalianBytes.isUppercase(bytes, at: index)
+                }
+                index += ItalianBytes.sequenceLength(bytes[index])
+            }
+            guard let firstLetter else { return 1 }
+            if !ItalianBytes.isUppercase(bytes, at: firstLetter) { return 1 }
+            if letters >= 4, !hasLowercase { return 1 }
+            return endsWithTerminal(bytes) ? 0 : 0.5
+        }
     }
 
-    private static let closers: Set<Unicode.Scalar> = ["»", "\u{201D}", "\"", ")", "]", "'", "\u{2019}"]
-    private static let terminals: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}"]
+    /// Whether the text ends with . ! ? or …, closing quotes and brackets aside.
+    private static func endsWithTerminal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = bytes.count
+        while end > 0 {
+            let byte = bytes[end - 1]
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F { return true }
+            if [0x22, 0x29, 0x5D, 0x27, 0x20, 0x0A].contains(byte) {
+                end -= 1
+            } else if end >= 2, bytes[end - 2] == 0xC2, byte == 0xBB {
+                end -= 2
+            } else if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, [0x9D, 0x99].contains(byte) {
+                end -= 3
+            } else {
+                return end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && byte == 0xA6
+            }
+        }
+        return false
+    }
 }

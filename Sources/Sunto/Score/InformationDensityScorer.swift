@@ -24,10 +24,10 @@ public struct InformationDensityScorer: SentenceScorer {
     }
 
     /// The number of numbers, date words and named entities outside quoted speech.
-    static func facts(in tokens: [Token]) -> Int {
+    static func facts(in tokens: [ScoringToken]) -> Int {
         let quoted = QuotedSpeech.mask(tokens)
         var count = 0
-        var previous: Token.Kind?
+        var previous: ScoringToken.Kind?
         var inEntity = false
         var opensClause = true
         for (index, token) in tokens.enumerated() {
@@ -41,27 +41,21 @@ public struct InformationDensityScorer: SentenceScorer {
                 if previous != .number { count += 1 }
                 inEntity = false
             case .word:
-                let capitalised = token.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-                if ItalianCalendarWords.contains(token.text.lowercased()) {
+                if ItalianCalendarWords.contains(key: token.key) {
                     count += 1
                     inEntity = false
-                } else if capitalised && !opensClause {
+                } else if token.isCapitalized && !opensClause {
                     if !inEntity { count += 1 }
                     inEntity = true
                 } else {
                     inEntity = false
                 }
                 opensClause = false
-            case .punctuation:
+            case .mark:
                 inEntity = false
-                opensClause = Self.opensClause(token.text)
+                opensClause = token.mark != .other && token.mark != .closingQuote
             }
         }
         return count
-    }
-
-    /// Marks after which a capitalised word starts a clause or a quotation, not a name.
-    private static func opensClause(_ mark: String) -> Bool {
-        ["–", "—", ":", "«", "\u{201C}", "\u{201E}", "\"", "(", "."].contains(mark)
     }
 }

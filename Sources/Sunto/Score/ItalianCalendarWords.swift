@@ -1,11 +1,14 @@
 /// Italian words that date a fact: months, weekdays and the days around today.
 enum ItalianCalendarWords {
-    /// Whether the lower-cased word names a month, a weekday or a relative day.
-    static func contains(_ word: String) -> Bool {
-        words.contains(word)
+    /// Whether the word with this key (``ScoringTokenizer/key(of:)``) names a month, a weekday or
+    /// a relative day.
+    static func contains(key: UInt64) -> Bool {
+        keys.contains(key)
     }
 
-    private static let words: Set<String> = [
+    private static let keys: Set<UInt64> = Set(words.map(ScoringTokenizer.key(of:)))
+
+    private static let words: [String] = [
         "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
         "novembre", "dicembre", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
         "ieri", "oggi", "domani", "stamattina", "stanotte", "stasera",

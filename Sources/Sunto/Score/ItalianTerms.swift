@@ -1,32 +1,47 @@
 /// Turns Italian words into index terms for sentence similarity: stopwords are dropped and the
 /// inflectional ending is removed, so "accordo" and "accordi" count as one term.
 enum ItalianTerms {
-    /// The index term of a lowercased word, or `nil` for a stopword, a number or a one-letter word.
-    /// An elided word ("dell'", "quest'") is looked up without its apostrophe.
-    static func term(_ word: String) -> String? {
-        let word = word.hasSuffix("'") ? String(word.dropLast()) : word
-        guard word.unicodeScalars.count > 1, !stopwords.contains(word),
-            word.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
-        else { return nil }
-        return stem(word)
+    /// The key of the index term of a lower-cased word given as UTF-8 bytes (with `key`, the key of
+    /// the whole word), or 0 for a stopword or a one-letter word.
+    ///
+    /// The stem is the word without the final vowel(s) that carry number and gender, and without a
+    /// few derivational endings ("-zione"/"-zioni" become "-zio", "-mente" and "-ità" go; "-che",
+    /// "-chi", "-ghe", "-ghi" lose their "h" and vowel, so "banche" meets "banca"); words of four
+    /// letters or fewer are their own stem.
+    static func termKey(_ lowered: [UInt8], key: UInt64) -> UInt64 {
+        guard !stopwordKeys.contains(key) else { return 0 }
+        var scalars = lowered.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        guard scalars > 1 else { return 0 }
+        guard scalars > 4 else { return key }
+        var end = lowered.count
+        for suffix in suffixes where scalars > suffix.scalars + 2 && lowered.suffix(suffix.bytes.count).elementsEqual(suffix.bytes) {
+            return ScoringTokenizer.fnv1a(lowered[..<(end - suffix.bytes.count + suffix.keptBytes)])
+        }
+        while scalars > 4 {
+            if end >= 1, asciiVowels.contains(lowered[end - 1]) {
+                end -= 1
+            } else if end >= 2, lowered[end - 2] == 0xC3, accentedVowels.contains(lowered[end - 1]) {
+                end -= 2
+            } else {
+                break
+            }
+            scalars -= 1
+        }
+        return ScoringTokenizer.fnv1a(lowered[..<end])
     }
 
-    /// A light stemmer: removes the final vowel(s) that carry number and gender.
-    static func stem(_ word: String) -> String {
-        var scalars = Array(word.unicodeScalars)
-        guard scalars.count > 4 else { return word }
-        for suffix in ["zioni", "zione", "mente", "ità", "iche", "ichi", "ghe", "ghi", "che", "chi"] {
-            let suffixScalars = Array(suffix.unicodeScalars)
-            if scalars.count > suffixScalars.count + 2, scalars.suffix(suffixScalars.count).elementsEqual(suffixScalars) {
-                scalars.removeLast(suffixScalars.count - (suffix.hasPrefix("zion") ? 3 : 0))
-                return String(String.UnicodeScalarView(scalars))
-            }
-        }
-        while scalars.count > 4, let last = scalars.last, "aeiouàèéìòù".unicodeScalars.contains(last) {
-            scalars.removeLast()
-        }
-        return String(String.UnicodeScalarView(scalars))
-    }
+    /// Endings removed by the stemmer: their bytes, their length in scalars, and how many of their
+    /// bytes stay.
+    private static let suffixes: [(bytes: [UInt8], scalars: Int, keptBytes: Int)] =
+        [("zioni", 3), ("zione", 3), ("mente", 0), ("ità", 0), ("ghe", 1), ("ghi", 1), ("che", 1), ("chi", 1)]
+        .map { (Array($0.0.utf8), $0.0.unicodeScalars.count, $0.1) }
+
+    private static let asciiVowels: Set<UInt8> = Set("aeiou".utf8)
+    /// The second bytes of à è é ì ò ù (the first is C3).
+    private static let accentedVowels: Set<UInt8> = [0xA0, 0xA8, 0xA9, 0xAC, 0xB2, 0xB9]
+
+    /// The keys of the stopwords.
+    static let stopwordKeys: Set<UInt64> = Set(stopwords.map(ScoringTokenizer.key(of:)))
 
     /// Italian function words and very common verbs that say nothing about a sentence's topic.
     static let stopwords: Set<String> = Set("""

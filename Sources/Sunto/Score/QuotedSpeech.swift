@@ -7,24 +7,24 @@ enum QuotedSpeech {
     static let minimumWords = 4
 
     /// For each token, whether it lies inside quoted speech.
-    static func mask(_ tokens: [Token]) -> [Bool] {
+    static func mask(_ tokens: [ScoringToken]) -> [Bool] {
         var mask = [Bool](repeating: false, count: tokens.count)
         var openedAt: Int?
-        for (index, token) in tokens.enumerated() where token.kind == .punctuation {
-            switch token.text {
-            case "«", "\u{201C}", "\u{201E}":
+        for (index, token) in tokens.enumerated() where token.kind == .mark {
+            switch token.mark {
+            case .openingQuote:
                 openedAt = index
-            case "»", "\u{201D}":
+            case .closingQuote:
                 close(from: openedAt, to: index, in: tokens, mask: &mask)
                 openedAt = nil
-            case "\"":
+            case .straightQuote:
                 if let start = openedAt {
                     close(from: start, to: index, in: tokens, mask: &mask)
                     openedAt = nil
                 } else {
                     openedAt = index
                 }
-            default:
+            case .clauseOpener, .other:
                 break
             }
         }
@@ -33,10 +33,10 @@ enum QuotedSpeech {
         return mask
     }
 
-    private static func close(from start: Int?, to end: Int, in tokens: [Token], mask: inout [Bool]) {
+    private static func close(from start: Int?, to end: Int, in tokens: [ScoringToken], mask: inout [Bool]) {
         guard let start, start < end else { return }
         let span = (start + 1)..<end
-        guard tokens[span].filter({ $0.kind == .word }).count >= minimumWords else { return }
+        guard tokens[span].reduce(0, { $0 + ($1.kind == .word ? 1 : 0) }) >= minimumWords else { return }
         for index in span { mask[index] = true }
     }
 }

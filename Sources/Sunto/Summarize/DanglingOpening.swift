@@ -5,58 +5,77 @@
 /// Temporal "questa mattina", "quest'anno" and the like point at the calendar, not back at the
 /// text, and do not count.
 public enum DanglingOpening {
-    /// Whether a sentence whose lower-cased words are `words` depends on its predecessor.
+    /// Whether a sentence whose words are `words` (in any case) depends on its predecessor.
     public static func dependsOnPrevious(_ words: [String]) -> Bool {
+        dependsOnPrevious(keys: words.prefix(4).map(ScoringTokenizer.key(of:)))
+    }
+
+    /// Whether a sentence whose tokens are `tokens` depends on its predecessor.
+    public static func dependsOnPrevious(tokens: [ScoringToken]) -> Bool {
+        var keys: [UInt64] = []
+        for token in tokens where token.kind == .word {
+            keys.append(token.key)
+            if keys.count == 4 { break }
+        }
+        return dependsOnPrevious(keys: keys)
+    }
+
+    /// Whether a sentence whose first words have these keys depends on its predecessor.
+    static func dependsOnPrevious(keys words: [UInt64]) -> Bool {
         guard let first = words.first else { return false }
-        let second = words.count > 1 ? words[1] : ""
+        let second = words.count > 1 ? words[1] : 0
         if connectives.contains(first) || pronouns.contains(first) { return true }
         if clitics.contains(first) && reportingVerbs.contains(second) { return true }
         if phrases.contains(where: { words.starts(with: $0) }) { return true }
         for (index, word) in words.prefix(3).enumerated() where demonstratives.contains(word) {
-            let next = index + 1 < words.count ? words[index + 1] : ""
+            let next = index + 1 < words.count ? words[index + 1] : 0
             if !timeWords.contains(next) { return true }
         }
         return false
     }
 
+    private static func keys(_ words: [String]) -> Set<UInt64> {
+        Set(words.map(ScoringTokenizer.key(of:)))
+    }
+
     /// Conjunctions and adverbs that continue the previous sentence's thought.
-    private static let connectives: Set<String> = [
+    private static let connectives: Set<UInt64> = keys([
         "ma", "però", "tuttavia", "eppure", "anzi", "invece", "inoltre", "anche", "pure", "quindi", "dunque", "perciò",
         "pertanto", "infatti", "poi", "allora", "intanto", "comunque", "peraltro", "oltretutto", "altrimenti", "né",
         "e", "ed", "oppure", "cioè", "ovvero", "insomma", "successivamente", "così",
-    ]
+    ])
 
     /// Subject pronouns whose referent is in an earlier sentence.
-    private static let pronouns: Set<String> = [
+    private static let pronouns: Set<UInt64> = keys([
         "lui", "lei", "egli", "ella", "esso", "essa", "essi", "esse", "costui", "costei", "costoro", "ciò",
-    ]
+    ])
 
     /// Object pronouns that open a sentence before a verb of saying or being ("Lo ha comunicato").
-    private static let clitics: Set<String> = ["lo", "l'", "li", "ne", "gli", "le", "la"]
+    private static let clitics: Set<UInt64> = keys(["lo", "l'", "li", "ne", "gli", "le", "la"])
 
-    private static let reportingVerbs: Set<String> = [
+    private static let reportingVerbs: Set<UInt64> = keys([
         "ha", "hanno", "è", "sono", "era", "erano", "aveva", "avevano", "avrebbe", "avrebbero", "sarà", "saranno",
         "dice", "dicono", "conferma", "confermano", "spiega", "spiegano", "riferisce", "riferiscono", "ribadisce",
         "sostiene", "sostengono", "annuncia", "annunciano", "racconta", "raccontano", "scrive", "ricorda", "afferma",
         "precisa", "chiarisce", "denuncia", "definisce", "definiscono",
-    ]
+    ])
 
     /// Multi-word openings that refer back.
-    private static let phrases: [[String]] = [
+    private static let phrases: [[UInt64]] = ([
         ["è", "quanto"], ["sono", "quanto"], ["è", "questo"], ["nel", "frattempo"], ["in", "seguito"],
         ["a", "sua", "volta"], ["da", "parte", "sua"], ["dal", "canto", "suo"], ["lo", "stesso"], ["la", "stessa"],
         ["gli", "stessi"], ["le", "stesse"], ["oltre", "a", "ciò"],
-    ]
+    ] as [[String]]).map { $0.map(ScoringTokenizer.key(of:)) }
 
     /// Words that point back at something already named ("questo accordo", "il loro legale").
-    private static let demonstratives: Set<String> = [
+    private static let demonstratives: Set<UInt64> = keys([
         "questo", "questa", "questi", "queste", "quest'", "tale", "tali", "suddetto", "suddetta", "suddetti",
         "suddette", "predetto", "predetta", "loro",
-    ]
+    ])
 
     /// Words after which a demonstrative points at the calendar ("questa mattina").
-    private static let timeWords: Set<String> = [
+    private static let timeWords: Set<UInt64> = keys([
         "mattina", "mattino", "sera", "notte", "pomeriggio", "settimana", "anno", "mese", "estate", "inverno",
         "autunno", "primavera", "giorno", "fine", "weekend",
-    ]
+    ])
 }

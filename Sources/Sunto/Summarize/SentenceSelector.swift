@@ -38,8 +38,7 @@ public struct SentenceSelector: Sendable {
         let candidates = scores.map(\.sentence).filter { !excluded.contains($0) && article.isBody($0) }
         guard !candidates.isEmpty else { return [] }
         let relevance = Self.scaled(scores, candidates)
-        let termSets = article.terms.map(Set.init)
-        let dangling = avoidsDanglingOpenings ? article.words.map(DanglingOpening.dependsOnPrevious) : []
+        let dangling = avoidsDanglingOpenings ? article.tokens.map { DanglingOpening.dependsOnPrevious(tokens: $0) } : []
         let sentenceLimit = budget.sentenceLimit(candidates: candidates.count)
         var chosen: [Int] = []
         var words = 0
@@ -51,9 +50,7 @@ public struct SentenceSelector: Sendable {
         }
         func admissible(_ id: Int, strict: Bool) -> Bool {
             guard !chosen.contains(id), words + article.wordCounts[id] <= budget.wordLimit else { return false }
-            if termSets.indices.contains(id), chosen.contains(where: { Self.jaccard(termSets[$0], termSets[id]) > redundancy }) {
-                return false
-            }
+            if chosen.contains(where: { Self.jaccard(article.vectors[$0], article.vectors[id]) > redundancy }) { return false }
             return !strict || dangling.isEmpty || !dangling[id] || chosen.contains(id - 1)
         }
 
@@ -87,8 +84,10 @@ public struct SentenceSelector: Sendable {
         return scaled
     }
 
-    static func jaccard(_ a: Set<Int>, _ b: Set<Int>) -> Double {
-        guard !a.isEmpty || !b.isEmpty else { return 1 }
-        return Double(a.intersection(b).count) / Double(a.union(b).count)
+    /// The Jaccard overlap of the two sentences' term sets (1 for two empty sets).
+    static func jaccard(_ a: SparseVector, _ b: SparseVector) -> Double {
+        let shared = a.sharedTerms(b)
+        let union = a.terms.count + b.terms.count - shared
+        return union > 0 ? Double(shared) / Double(union) : 1
     }
 }

@@ -12,7 +12,7 @@ import Testing
         ("Nessun fatto qui, solo parole generiche.", 0),
     ] as [(String, Int)])
     func factsAreCountedOutsideQuotedSpeech(_ text: String, _ facts: Int) {
-        #expect(InformationDensityScorer.facts(in: Tokenizer.tokens(in: text)) == facts, "\(text)")
+        #expect(InformationDensityScorer.facts(in: ScoringTokenizer.tokens(in: text)) == facts, "\(text)")
     }
 
     @Test func theSentenceDenseWithFactsScoresHighest() {

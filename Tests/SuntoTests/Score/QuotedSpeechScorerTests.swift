@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func anUnclosedQuotationRunsToTheEnd() {
-        let tokens = Tokenizer.tokens(in: "Il sindaco ha detto: «non ci sono soldi per tutti")
+        let tokens = ScoringTokenizer.tokens(in: "Il sindaco ha detto: «non ci sono soldi per tutti")
         let mask = QuotedSpeech.mask(tokens)
         #expect(mask.last == true)
         #expect(mask.first == false)

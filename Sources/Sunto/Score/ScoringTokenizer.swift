@@ -1,0 +1,118 @@
+/// Splits sentences into ``ScoringToken``s by walking their UTF-8 bytes once.
+///
+/// Scoring must run thousands of articles a second, so this tokenizer builds no string per token:
+/// each word is lower-cased into a reusable buffer and reduced to a 64-bit key (FNV-1a), and its
+/// stem (``ItalianTerms``) to another. White space and apostrophes separate words ("l'accordo" is
+/// "l" and "accordo"); a hyphen between letters joins them; a comma or period between digits joins a
+/// number. Letters are ASCII letters and any multi-byte character outside the punctuation blocks,
+/// which covers Italian accents and foreign names.
+public enum ScoringTokenizer {
+    /// The tokens of `text`.
+    public static func tokens(in text: String) -> [ScoringToken] {
+        var text = text
+        return text.withUTF8 { tokens(in: $0) }
+    }
+
+    /// The key of a word as the tokenizer computes it (lower-cased, apostrophes dropped).
+    public static func key(of word: String) -> UInt64 {
+        var buffer: [UInt8] = []
+        var copy = word
+        copy.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let length = ItalianBytes.sequenceLength(bytes[index])
+                if ItalianBytes.isLetter(bytes, at: index) || ItalianBytes.isDigit(bytes[index]) {
+                    ItalianBytes.appendLowercased(bytes, at: index, length: length, to: &buffer)
+                }
+                index += length
+            }
+        }
+        return fnv1a(buffer[...])
+    }
+
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [ScoringToken] {
+        var tokens: [ScoringToken] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(32)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = ItalianBytes.sequenceLength(byte)
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x27 || ItalianBytes.isNoBreakSpace(bytes, at: index)
+                || ItalianBytes.isTypographicApostrophe(bytes, at: index)
+            {
+                index += length
+            } else if ItalianBytes.isDigit(byte) {
+                index = numberEnd(bytes, from: index)
+                tokens.append(ScoringToken(kind: .number, mark: .other, isCapitalized: false, key: 0, termKey: 0))
+            } else if ItalianBytes.isLetter(bytes, at: index) {
+                let capitalized = ItalianBytes.isUppercase(bytes, at: index)
+                lowered.removeAll(keepingCapacity: true)
+                index = wordEnd(bytes, from: index, lowered: &lowered)
+                let key = fnv1a(lowered[...])
+                tokens.append(ScoringToken(kind: .word, mark: .other, isCapitalized: capitalized, key: key,
+                                           termKey: ItalianTerms.termKey(lowered, key: key)))
+            } else {
+                tokens.append(ScoringToken(kind: .mark, mark: mark(bytes, at: index), isCapitalized: false, key: 0, termKey: 0))
+                index += length
+            }
+        }
+        return tokens
+    }
+
+    /// Where the word starting at `start` ends; its lower-cased bytes are appended to `lowered`.
+    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lowered: inout [UInt8]) -> Int {
+        var index = start
+        while index < bytes.count {
+            let length = ItalianBytes.sequenceLength(bytes[index])
+            if ItalianBytes.isLetter(bytes, at: index) || ItalianBytes.isDigit(bytes[index]) {
+                ItalianBytes.appendLowercased(bytes, at: index, length: length, to: &lowered)
+            } else if bytes[index] == 0x2D, index + 1 < bytes.count, ItalianBytes.isLetter(bytes, at: index + 1) || ItalianBytes.isDigit(bytes[index + 1]) {
+                lowered.append(0x2D)
+            } else {
+                break
+            }
+            index += length
+        }
+        return index
+    }
+
+    /// Where the number starting at `start` ends: digits, with commas and periods between digits.
+    private static func numberEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            let joins = (byte == 0x2C || byte == 0x2E) && index + 1 < bytes.count && ItalianBytes.isDigit(bytes[index + 1])
+            guard ItalianBytes.isDigit(byte) || joins else { break }
+            index += 1
+        }
+        return index
+    }
+
+    private static func mark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> ScoringToken.Mark {
+        switch bytes[index] {
+        case 0x22: return .straightQuote
+        case 0x3A, 0x28, 0x2E: return .clauseOpener
+        case 0xC2 where index + 1 < bytes.count:
+            return bytes[index + 1] == 0xAB ? .openingQuote : bytes[index + 1] == 0xBB ? .closingQuote : .other
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
+            switch bytes[index + 2] {
+            case 0x9C, 0x9E: return .openingQuote
+            case 0x9D: return .closingQuote
+            case 0x93, 0x94: return .clauseOpener
+            default: return .other
+            }
+        default: return .other
+        }
+    }
+
+    /// FNV-1a, 64 bits.
+    static func fnv1a(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+}
