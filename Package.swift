@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
     targets: [
         .systemLibrary(
@@ -49,6 +50,15 @@ let package = Package(
             name: "ScoringThroughput",
             dependencies: ["Sunto"],
             path: "Benchmarks/ScoringThroughput"
+        ),
+        .executableTarget(
+            name: "SuntoBenchmarks",
+            dependencies: [
+                "Sunto",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/SuntoBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .testTarget(
             name: "SuntoTests",
