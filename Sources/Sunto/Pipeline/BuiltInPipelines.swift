@@ -18,13 +18,14 @@ extension PipelineSpec {
                   builtin: true
                   files: []
               - score:
-                  weights: {position: 1.0, centroid: 0.5, density: 0.3, title: 0.3, glossary: 0.2, boilerplate: 1.0, fragment: 0.5, length: 0.3, quotes: 0.1}
-                  position-decay: 0.2
-                  position-paragraph-bonus: 0.15
+                  weights: {position: 1.0, closing: 0.25, textrank: 0.25, title: 0.3, density: 0.4, quotes: 0.3, boilerplate: 1.0, fragment: 0.5}
+                  position-decay: 0.35
+                  position-paragraph-bonus: 0.3
+                  closing-decay: 0.3
               - summarize:
                   sentences: 3
                   redundancy: 0.5
-                  diversity: 0.2
+                  diversity: 0
                   avoid-dangling: true
               - translate:
                   engine: apertium

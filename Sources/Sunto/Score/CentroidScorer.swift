@@ -7,8 +7,13 @@ public struct CentroidScorer: SentenceScorer {
     public init() {}
 
     public func scores(for article: ArticleFeatures) -> [Double] {
-        let body = article.vectors.indices.filter(article.isBody)
-        let centroid = body.reduce(SparseVector(terms: [], weights: [])) { $0 + article.vectors[$1] }
+        var sum = [Double](repeating: 0, count: article.vocabularySize)
+        for index in article.vectors.indices where article.isBody(index) {
+            let vector = article.vectors[index]
+            for (term, weight) in zip(vector.terms, vector.weights) { sum[term] += weight }
+        }
+        let present = sum.indices.filter { sum[$0] > 0 }
+        let centroid = SparseVector(terms: present, weights: present.map { sum[$0] })
         return article.vectors.indices.map { article.isBody($0) ? article.vectors[$0].cosine(centroid) : 0 }.scaledToUnitMax()
     }
 }

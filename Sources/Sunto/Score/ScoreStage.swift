@@ -8,10 +8,10 @@ public struct ScoreStage: Stage {
     /// The scorers that run and their weights, in catalog order.
     public let weighted: [(scorer: any SentenceScorer, weight: Double)]
 
-    /// The weights used when the pipeline file gives none.
+    /// The weights used when the pipeline file gives none: those of the `news` pipeline.
     public static let defaultWeights: [String: Double] = [
-        "position": 1.0, "centroid": 0.5, "density": 0.3, "title": 0.3, "glossary": 0.2,
-        "boilerplate": 1.0, "fragment": 0.5, "length": 0.3, "quotes": 0.1,
+        "position": 1.0, "closing": 0.25, "textrank": 0.25, "title": 0.3, "density": 0.4, "quotes": 0.3,
+        "boilerplate": 1.0, "fragment": 0.5,
     ]
 
     /// Creates the stage from scorers and their weights; scorers weighted 0 or not listed are

@@ -12,6 +12,7 @@ public enum ScorerCatalog {
 
     private static let factories: [(name: String, make: Factory)] = [
         ("position", { options throws(SuntoError) in try PositionScorer(options: &options) }),
+        ("closing", { options throws(SuntoError) in try ClosingScorer(options: &options) }),
         ("lexrank", { options throws(SuntoError) in try LexRankScorer(options: &options) }),
         ("textrank", { options throws(SuntoError) in try TextRankScorer(options: &options) }),
         ("centroid", { _ in CentroidScorer() }),

@@ -29,4 +29,12 @@ import Testing
         let article = ArticleFixture.features((0..<8).map { "Frase \($0)." }, paragraphs: [0, 1, 1, 2, 2, 3, 3, 4])
         #expect(PositionScorer(decay: decay, paragraphBonus: 1).scores(for: article).allSatisfy { (0...1).contains($0) })
     }
+
+    @Test func theClosingScorerRisesTowardsTheEndAndSkipsTheHeadline() {
+        let texts = ["Genova, la diga foranea"] + (1..<6).map { "Frase numero \($0) della notizia." }
+        let values = ClosingScorer().scores(for: ArticleFixture.features(texts, paragraphs: [0, 1, 1, 2, 2, 2], title: texts[0]))
+        #expect(values[0] == 0)
+        #expect(values[5] == 1)
+        #expect(Array(values[1...]) == values[1...].sorted())
+    }
 }
