@@ -55,7 +55,9 @@ struct BoilerplatePruner {
         default:
             break
         }
-        if node.isHidden { return true }
+        // Streaming server rendering parks the real article in a hidden element until scripts
+        // move it: hidden text that is most of the page's prose is the article.
+        if node.isHidden { return share < 0.5 }
         if let role = node.attribute(.role), Self.furnitureRoles.contains(role.lowercased()), share < 0.5 { return true }
         if let itemprop = node.attribute(.itemprop), Self.metadataItemprops.contains(itemprop),
            statistics.characters[index] < 300 {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the dates pages carry (ISO 8601, RFC 822, "19 novembre 2019", "November 19, 2019",
 /// "19/11/2019") into ISO 8601: `2019-11-19`, or `2019-11-19T10:00:00+01:00` when a time is given.
 enum DateNormalizer {
@@ -52,6 +54,23 @@ enum DateNormalizer {
             }
         }
         return "\(date)T\(pad(hour)):\(pad(minute)):\(pad(second))\(zone)"
+    }
+
+    /// The date in a news URL path: `/2024/03/12/`, `/2024-03-12-`, `/20240312/`.
+    static func dateInURL(_ url: String) -> String? {
+        let decoded = url.replacingOccurrences(of: "%2F", with: "/", options: .caseInsensitive)
+        let parts = decoded.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" || $0 == "." || $0 == "+" || $0 == "%" }).map(String.init)
+        for (index, part) in parts.enumerated() {
+            if part.count == 8, part.allSatisfy(\.isASCII), let date = isoPrefix(Array(part.utf8)), part.hasPrefix("19") || part.hasPrefix("20") {
+                return date
+            }
+            guard part.count == 4, let year = Int(part), (1990...2100).contains(year), index + 2 < parts.count,
+                  parts[index + 1].count <= 2, parts[index + 2].count <= 2,
+                  let month = Int(parts[index + 1]), let day = Int(parts[index + 2])
+            else { continue }
+            if let date = format(year: year, month: month, day: day) { return date }
+        }
+        return nil
     }
 
     /// Dates written with words or slashes: "19 novembre 2019", "Nov. 19, 2019", "19/11/2019".

@@ -34,7 +34,7 @@ public struct HTMLArticleExtractor: Sendable {
         let encoding = HTMLEncodingSniffer.choose(for: page)
         let tree = try HTMLParser.parse(page, encoding: encoding.forced, maxDepth: limits.maxDepth, path: path)
         let hints = Self.hints(of: tree)
-        let metadata = HTMLMetadataReader(tree: tree, hints: hints).read()
+        let metadata = HTMLMetadataReader(tree: tree, hints: hints, page: page).read()
         var warnings = tree.warnings
         if let warning = encoding.warning { warnings.append(warning) }
         var blocks = articleBlocks(tree: tree, hints: hints, title: metadata.metadata.title)
@@ -87,18 +87,19 @@ public struct HTMLArticleExtractor: Sendable {
         return excluded
     }
 
-    /// Class/id hints for every element, computed once per distinct `class`+`id` pair.
+    /// Class/id hints for every element, computed once per distinct `class` and `id` value.
     private static func hints(of tree: HTMLTree) -> [ClassHints] {
         var cache: [String: ClassHints] = [:]
-        return tree.nodes.map { node in
-            let className = node.attribute(.class)
-            let id = node.attribute(.id)
-            guard className != nil || id != nil else { return ClassHints() }
-            let key = (className ?? "") + "\u{1}" + (id ?? "")
-            if let cached = cache[key] { return cached }
-            let hint = ClassHints(className: className, id: id)
-            cache[key] = hint
+        func hints(_ name: String?) -> ClassHints {
+            guard let name, !name.isEmpty else { return ClassHints() }
+            if let cached = cache[name] { return cached }
+            let hint = ClassHints(className: name, id: nil)
+            cache[name] = hint
             return hint
+        }
+        return tree.nodes.map { node in
+            guard node.tag != .text, !node.attributes.isEmpty else { return ClassHints() }
+            return hints(node.attribute(.class)).merged(with: hints(node.attribute(.id)))
         }
     }
 

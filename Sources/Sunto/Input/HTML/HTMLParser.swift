@@ -128,21 +128,22 @@ private struct HTMLTreeBuilder {
     /// Adds an element: `nil` to skip its subtree, `false` when it is flattened into its parent.
     private mutating func enter(_ node: UnsafeMutablePointer<xmlNode>) -> Bool? {
         guard let rawName = node.pointee.name else { return nil }
-        let tag = HTMLTag(name: String(cString: rawName))
+        let tag = tag(named: rawName)
         var attributes: [HTMLAttribute] = []
         var hidden = false
         var property = node.pointee.properties
         while let attribute = property {
             defer { property = attribute.pointee.next }
             guard let rawAttributeName = attribute.pointee.name else { continue }
-            let name = String(cString: rawAttributeName)
+            let kind = attributeKind(named: rawAttributeName)
+            if case .ignored = kind { continue }
             let value = attribute.pointee.children?.pointee.content.map { String(cString: $0) } ?? ""
-            if let kept = HTMLAttribute.Name(rawValue: name) {
-                attributes.append(HTMLAttribute(name: kept, value: value))
-            } else if name == "hidden" || (name == "aria-hidden" && value == "true") {
-                hidden = true
-            } else if name == "style" {
-                hidden = hidden || Self.styleHides(value)
+            switch kind {
+            case .kept(let name): attributes.append(HTMLAttribute(name: name, value: value))
+            case .hidden: hidden = true
+            case .ariaHidden: hidden = hidden || value == "true"
+            case .style: hidden = hidden || Self.styleHides(value)
+            case .ignored: break
             }
         }
         if tag.isNeverContent, tag != .head, tag != .meta, tag != .link {
@@ -160,6 +161,37 @@ private struct HTMLTreeBuilder {
         return true
     }
 
+    /// What the walk does with an attribute.
+    private enum AttributeKind {
+        case kept(HTMLAttribute.Name)
+        case hidden, ariaHidden, style, ignored
+    }
+
+    /// libxml2 interns element and attribute names in the document's dictionary, so the same
+    /// name has the same pointer: caching by pointer avoids a `String` per element.
+    private var tags: [UnsafePointer<xmlChar>: HTMLTag] = [:]
+    private var attributeKinds: [UnsafePointer<xmlChar>: AttributeKind] = [:]
+
+    private mutating func tag(named name: UnsafePointer<xmlChar>) -> HTMLTag {
+        if let tag = tags[name] { return tag }
+        let tag = HTMLTag(name: String(cString: name))
+        tags[name] = tag
+        return tag
+    }
+
+    private mutating func attributeKind(named name: UnsafePointer<xmlChar>) -> AttributeKind {
+        if let kind = attributeKinds[name] { return kind }
+        let text = String(cString: name)
+        let kind: AttributeKind = switch text {
+        case "hidden": .hidden
+        case "aria-hidden": .ariaHidden
+        case "style": .style
+        default: HTMLAttribute.Name(rawValue: text).map(AttributeKind.kept) ?? .ignored
+        }
+        attributeKinds[name] = kind
+        return kind
+    }
+
     private mutating func close() {
         guard let index = open.popLast() else { return }
         nodes[index].end = Int32(nodes.count)
@@ -171,8 +203,8 @@ private struct HTMLTreeBuilder {
     }
 
     private static func styleHides(_ style: String) -> Bool {
-        guard style.contains("none") || style.contains("hidden") else { return false }
-        let compact = style.lowercased().filter { !$0.isWhitespace }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        guard style.containsASCIICaseFolded("none") || style.containsASCIICaseFolded("hidden") else { return false }
+        let compact = style.filter { !$0.isWhitespace }
+        return compact.containsASCIICaseFolded("display:none") || compact.containsASCIICaseFolded("visibility:hidden")
     }
 }

@@ -20,6 +20,8 @@ public struct TextBlock: Sendable, Equatable {
     public var text: String
     /// Visible characters of the text that sit inside links.
     var linkCharacters: Int = 0
+    /// Visible (non-space) characters of the text.
+    var visibleCharacters: Int = 0
     /// The element the text came from (its innermost block element).
     var element: Int = 0
 
@@ -31,8 +33,7 @@ public struct TextBlock: Sendable, Equatable {
 
     /// The share of the text inside links.
     var linkDensity: Double {
-        let visible = text.unicodeScalars.count { !$0.properties.isWhitespace }
-        return visible == 0 ? 0 : Double(linkCharacters) / Double(visible)
+        visibleCharacters == 0 ? 0 : Double(linkCharacters) / Double(visibleCharacters)
     }
 }
 
@@ -52,6 +53,7 @@ struct TextBlockWriter {
         let nodes = tree.nodes
         var current = WhitespaceCollapser()
         var linkCharacters = 0
+        var visibleCharacters = 0
         // Open block elements (index) and open links (end), innermost last.
         var openBlocks: [Int] = [root]
         var linkEnds: [Int32] = []
@@ -60,11 +62,13 @@ struct TextBlockWriter {
             if !text.isEmpty {
                 var block = TextBlock(kind: kind(of: openBlocks), text: text)
                 block.linkCharacters = linkCharacters
+                block.visibleCharacters = visibleCharacters
                 block.element = openBlocks.last ?? root
                 blocks.append(block)
             }
             current = WhitespaceCollapser()
             linkCharacters = 0
+            visibleCharacters = 0
         }
         var index = root + 1
         let end = Int(nodes[root].end)
@@ -83,7 +87,9 @@ struct TextBlockWriter {
             switch node.tag {
             case .text:
                 current.append(node.text)
-                if !linkEnds.isEmpty { linkCharacters += node.text.unicodeScalars.count { !$0.properties.isWhitespace } }
+                let visible = node.text.unicodeScalars.count { !$0.isHTMLSpace }
+                visibleCharacters += visible
+                if !linkEnds.isEmpty { linkCharacters += visible }
             case .a:
                 linkEnds.append(node.end)
             case .br, .hr:

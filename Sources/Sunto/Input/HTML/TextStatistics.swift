@@ -24,7 +24,7 @@ struct TextStatistics {
             var commaCount: Int32 = 0
             for scalar in tree.nodes[index].text.unicodeScalars {
                 if scalar == "," || scalar == "\u{FF0C}" || scalar == "\u{3001}" { commaCount += 1 }
-                if scalar.value > 0x20, scalar.value != 0xA0 { visible += 1 }
+                if !scalar.isHTMLSpace { visible += 1 }
             }
             characters[index] = visible
             commas[index] = commaCount

@@ -27,3 +27,24 @@ import Testing
         #expect(DateNormalizer.iso8601(text) == nil)
     }
 }
+
+@Suite struct DateSourceTests {
+    @Test(arguments: [
+        ("https://www.giornale.example/2024/03/12/ponte-riaperto/", "2024-03-12"),
+        ("https://www.giornale.example/cronaca/2024-03-12-ponte-riaperto", "2024-03-12"),
+        ("https://blog.example%2Farticoli%2F2025-12-15%2BTitolo", "2025-12-15"),
+        ("https://www.giornale.example/cronaca/ponte-riaperto", nil),
+    ] as [(String, String?)])
+    func dateInAURLPathIsFound(_ url: String, _ date: String?) {
+        #expect(DateNormalizer.dateInURL(url) == date)
+    }
+
+    @Test(arguments: [
+        ("<script>window.__STATE__={slug:\"ponte\",publishedDate:\"2019-08-16T00:00:00.000Z\"}</script>", "2019-08-16T00:00:00Z"),
+        ("<script>{\\\"published_at\\\":\\\"2023-08-07 21:33:50\\\"}</script>", "2023-08-07T21:33:50"),
+        ("<script>var titolo = \"ponte\";</script>", nil),
+    ] as [(String, String?)])
+    func dateDeclaredOnlyInAScriptIsFound(_ page: String, _ date: String?) {
+        #expect(EmbeddedDateScanner.date(in: Array(page.utf8)) == date)
+    }
+}

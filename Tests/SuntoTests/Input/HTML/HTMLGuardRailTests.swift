@@ -100,3 +100,13 @@ import Testing
         }
     }
 }
+
+@Suite struct HiddenContentTests {
+    @Test func aHiddenElementThatHoldsTheArticleIsKept() throws {
+        let paragraphs = (1...4).map { "<p>Paragrafo \($0) dell'articolo, con abbastanza parole da sembrare un testo vero e proprio, come in una notizia.</p>" }
+        let html = "<html><body><div hidden id=\"S:0\">\(paragraphs.joined())</div><div hidden class=\"promo\"><p>Abbonati ora a metà prezzo!</p></div></body></html>"
+        let article = try HTMLArticleExtractor().extract(Array(html.utf8), path: "p.html")
+        #expect(article.blocks.count == 4)
+        #expect(!article.text.contains("Abbonati"))
+    }
+}

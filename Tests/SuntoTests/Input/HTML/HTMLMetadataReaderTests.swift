@@ -54,3 +54,28 @@ import Testing
         #expect(try metadata(head: "<meta property=\"article:author\" content=\"https://facebook.com/autore\">").byline == "Autore Visibile")
     }
 }
+
+@Suite struct VisibleMetadataTests {
+    private func metadata(_ body: String) throws -> Metadata {
+        let tree = try HTMLParser.parse(Array("<html><body>\(body)</body></html>".utf8), encoding: "UTF-8", maxDepth: 256, path: "p.html")
+        let hints = tree.nodes.map { ClassHints(className: $0.attribute(.class), id: $0.attribute(.id)) }
+        return HTMLMetadataReader(tree: tree, hints: hints).read().metadata
+    }
+
+    @Test(arguments: [
+        ("<p>di <a href=\"/autore/mario-rossi\">Mario Rossi</a></p>", "Mario Rossi"),
+        ("<div class=\"post-author-name\">By Anna Verdi |</div>", "Anna Verdi"),
+        ("<div class=\"byline\">Aggiornato il 12 marzo 2024</div>", nil),
+    ] as [(String, String?)])
+    func bylineIsReadFromAuthorLinksAndClasses(_ body: String, _ byline: String?) throws {
+        #expect(try metadata(body).byline == byline)
+    }
+
+    @Test(arguments: [
+        ("<h1>Titolo</h1><div class=\"post-date\">12 marzo 2024</div>", "2024-03-12"),
+        ("<h1>Titolo</h1><p>April 8, 2024</p><p>Il testo dell'articolo.</p>", "2024-04-08"),
+    ])
+    func dateIsReadFromTheTextShownOnThePage(_ body: String, _ date: String) throws {
+        #expect(try metadata(body).date == date)
+    }
+}
