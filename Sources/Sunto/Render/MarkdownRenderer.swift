@@ -1,5 +1,7 @@
-/// Renders the brief as Markdown: a title, the Italian and English briefs, and the repairs made
-/// to the text, each brief sentence tagged with the source sentence it came from.
+/// Renders the brief as Markdown that reads well in a terminal and renders well on GitHub and
+/// GitLab: the title, a one-row table of metadata, the Italian and English briefs as block
+/// quotes (glossary terms in bold, each sentence tagged with the source sentence it came from),
+/// then tables of the glossary terms in the brief and of the repairs made to the text.
 public struct MarkdownRenderer: Renderer {
     /// Creates the renderer.
     public init() {}
@@ -8,54 +10,83 @@ public struct MarkdownRenderer: Renderer {
         var lines: [String] = []
         lines.append("# " + escape(BriefTitle.of(document)))
         lines.append("")
-        var facts = ["`\(document.source.path)`", "\(document.sentences.count) sentences"]
-        if let date = document.metadata.date { facts.append(date) }
-        if let site = document.metadata.site { facts.append(escape(site)) }
-        if !document.repairs.isEmpty { facts.append("\(document.repairs.count) repairs") }
-        lines.append(facts.joined(separator: " · "))
-        for (heading, sentences) in [("Italiano", document.brief.it), ("English", document.brief.en)] where !sentences.isEmpty {
-            lines.append("")
-            lines.append("## \(heading)")
-            lines.append("")
+        let facts = BriefFacts.of(document)
+        lines += table(facts.map(\.name), [facts.map { $0.name == "Source" ? code($0.value) : escape($0.value) }])
+        let spans = SentenceSpans(document: document)
+        let briefs: [(String, [BriefSentence], (BriefSentence) -> [SentenceSpans.Span])] = [
+            ("Italiano", document.brief.it, { spans.italian($0.text, source: $0.sourceSentence, repairs: false) }),
+            ("English", document.brief.en, { spans.english($0.text, source: $0.sourceSentence) }),
+        ]
+        for (heading, sentences, termSpans) in briefs where !sentences.isEmpty {
+            lines += ["", "## \(heading)", ""]
             for sentence in sentences {
-                lines.append("> \(escape(sentence.text)) <sub>[s\(sentence.sourceSentence)]</sub>")
+                lines.append("> \(emphasized(sentence.text, termSpans(sentence))) <sub>[s\(sentence.sourceSentence)]</sub>")
                 lines.append(">")
             }
             lines.removeLast()
         }
+        let terms = BriefFacts.termsInBrief(document)
+        if !terms.isEmpty {
+            lines += ["", "## Glossary terms in the brief", ""]
+            let withNotes = terms.contains { !$0.note.isEmpty }
+            lines += table(["Italiano", "English", "Glossary", "In the article"] + (withNotes ? ["Note"] : []), terms.map { term in
+                let cells = [term.it, term.englishForms, term.glossary, "\(term.occurrences.count)×"] + (withNotes ? [term.note] : [])
+                return cells.map(escape)
+            })
+        }
         if !document.repairs.isEmpty {
-            lines.append("")
-            lines.append("## Repairs")
-            lines.append("")
-            lines.append("| rule | before | after |")
-            lines.append("|---|---|---|")
-            for repair in document.repairs {
-                lines.append("| \(repair.rule) | \(cell(repair.before)) | \(cell(repair.after)) |")
-            }
+            lines += ["", "## Repairs", ""]
+            lines += table(["Rule", "Before", "After"], document.repairs.map { [escape($0.rule), code($0.before), code($0.after)] })
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Escapes characters Markdown would read as markup.
+    /// The sentence with its glossary terms in bold.
+    private func emphasized(_ text: String, _ spans: [SentenceSpans.Span]) -> String {
+        let pieces = SentenceSpans.pieces(of: text, spans)
+        var result = ""
+        for (index, piece) in pieces.enumerated() {
+            let escaped = escape(piece.text)
+            result += piece.span == nil ? (index == 0 ? escapeLineStart(escaped) : escaped) : "**\(escaped)**"
+        }
+        return result
+    }
+
+    /// A table: the header, the delimiter row, and a line per row of already escaped cells.
+    private func table(_ header: [String], _ rows: [[String]]) -> [String] {
+        ([header, header.map { _ in "---" }] + rows).map { "| " + $0.joined(separator: " | ") + " |" }
+    }
+
+    /// Escapes characters Markdown would read as markup; a line break becomes a space, as one
+    /// would end the block quote or table row.
     private func escape(_ text: String) -> String {
         var result = ""
         for character in text {
-            if "\\`*_[]<>#|".contains(character) { result.append("\\") }
+            if character.isNewline {
+                result.append(" ")
+                continue
+            }
+            if "\\`*_[]<>#|&~".contains(character) { result.append("\\") }
             result.append(character)
         }
         return result
     }
 
-    private func cell(_ text: String) -> String {
-        "`" + text.replacing("`", with: "'").replacing("|", with: "\\|").replacing("\n", with: "⏎") + "`"
+    /// Escapes a list marker at the start of a quoted line ("- ", "+ ", "1. "), which Markdown
+    /// would otherwise turn into a list.
+    private func escapeLineStart(_ text: String) -> String {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        let rest = text.dropFirst(digits.count)
+        if digits.isEmpty, let first = text.first, "-+".contains(first), text.dropFirst().first == " " {
+            return "\\" + text
+        }
+        if !digits.isEmpty, let marker = rest.first, ".)".contains(marker), rest.dropFirst().first == " " {
+            return digits + "\\" + rest
+        }
+        return text
     }
-}
 
-/// The title shown for a brief: the article's title, or its first words.
-enum BriefTitle {
-    static func of(_ document: Document) -> String {
-        if let title = document.metadata.title, !title.isEmpty { return title }
-        let words = (document.sentences.first?.text ?? document.source.path).split(separator: " ")
-        return words.prefix(10).joined(separator: " ") + (words.count > 10 ? " …" : "")
+    private func code(_ text: String) -> String {
+        "`" + text.replacing("`", with: "'").replacing("|", with: "\\|").replacing("\n", with: "⏎") + "`"
     }
 }
