@@ -12,6 +12,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case json
     /// Plain text that fits 80 columns.
     case text
+    /// A self-contained HTML page: the two briefs side by side, for reading in a browser.
+    case html
 
     /// The renderer for this format.
     public var renderer: any Renderer {
@@ -19,6 +21,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .md: MarkdownRenderer()
         case .json: JSONRenderer()
         case .text: TextRenderer()
+        case .html: HTMLRenderer()
         }
     }
 }
