@@ -23,6 +23,13 @@ struct SentenceSpans {
     }
 
     let document: Document
+    /// The normalized text, where each repair's text is looked for at its offset.
+    private let normalized: [Unicode.Scalar]
+
+    init(document: Document) {
+        self.document = document
+        normalized = Array(document.normalizedText.unicodeScalars)
+    }
 
     /// Term and repair spans of an Italian sentence whose source sentence is `source`.
     func italian(_ text: String, source: Int, repairs includeRepairs: Bool = true) -> [Span] {
@@ -73,15 +80,20 @@ struct SentenceSpans {
 
     /// The repairs whose repaired text lies (partly) inside `sentence`, clipped to it.
     ///
-    /// Repairs that only changed white space are left out: a mark on a space shows nothing.
+    /// Repairs that only changed white space are left out: a mark on a space shows nothing. So
+    /// are repairs whose text is no longer at their offset (a later repair changed it again):
+    /// they are still listed, but a mark there would point at the wrong words.
     func repairSpans(in sentence: Sentence) -> [Span] {
         var spans: [Span] = []
         for (index, repair) in document.repairs.enumerated() where !repair.after.allSatisfy(\.isWhitespace) {
-            let start = max(repair.offset, sentence.start)
-            let end = min(repair.offset + repair.after.unicodeScalars.count, sentence.end)
-            if start < end {
-                spans.append(Span(range: (start - sentence.start)..<(end - sentence.start), kind: .repair(index)))
-            }
+            let after = Array(repair.after.unicodeScalars)
+            let range = repair.offset..<(repair.offset + after.count)
+            let start = max(range.lowerBound, sentence.start)
+            let end = min(range.upperBound, sentence.end)
+            guard start < end, range.lowerBound >= 0, range.upperBound <= normalized.count,
+                normalized[range].elementsEqual(after)
+            else { continue }
+            spans.append(Span(range: (start - sentence.start)..<(end - sentence.start), kind: .repair(index)))
         }
         return spans
     }

@@ -9,7 +9,7 @@ import Testing
         let first = "Prima."
         let second = "Il sindaco dell'UE incontra i sindaci à Roma."
         var document = Document(text: first + " " + second)
-        document.normalizedText = document.text
+        document.normalizedText = first + " " + second
         let start = first.unicodeScalars.count + 1
         document.sentences = [
             Sentence(id: 0, text: first, start: 0, end: start - 1),
@@ -29,6 +29,7 @@ import Testing
             Repair(rule: "accent-apostrophe", before: "a'", after: "à", offset: at("à").start),
             Repair(rule: "html-entities", before: "&nbsp;", after: " ", offset: start + 2),
             Repair(rule: "name-variants", before: "Rooma", after: "Roma", offset: at("Roma").start),
+            Repair(rule: "doubled-word", before: "incontra incontra", after: "incontraI", offset: at("incontra").start),
         ]
         document.brief.it = [BriefSentence(text: second, sourceSentence: 1, score: 1)]
         return document
@@ -83,7 +84,7 @@ import Testing
         #expect(spans.map(\.kind) == [.term(1), .term(2), .repair(1)])
     }
 
-    @Test func repairsOfWhiteSpaceAreNotMarked() {
+    @Test func repairsOfWhiteSpaceOrNoLongerInTheTextAreNotMarked() {
         let document = document()
         let spans = SentenceSpans(document: document).repairSpans(in: document.sentences[1])
         #expect(spans.map(\.kind) == [.repair(0), .repair(2)])
