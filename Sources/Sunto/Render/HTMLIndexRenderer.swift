@@ -98,10 +98,11 @@ public struct HTMLIndexRenderer: Sendable {
         let dash = "—"
         html.element("tr", [("class", entry.failure == nil ? nil : "failed")]) { html in
             html.element("th", [("scope", "row"), ("lang", "it")]) { html in
-                if entry.failure == nil {
-                    html.element("a", [("href", HTMLEscaping.relativeURL(entry.path))], text: entry.title)
-                } else {
+                if let failure = entry.failure {
                     html.element("span", text: entry.title)
+                    html.element("span", [("class", "reason"), ("lang", "en")], text: failure)
+                } else {
+                    html.element("a", [("href", HTMLEscaping.relativeURL(entry.path))], text: entry.title)
                 }
             }
             html.element("td", [("class", Self.factClass(entry.date)), ("data-label", "Date"), ("data-value", entry.date ?? "")]) { html in
@@ -116,9 +117,8 @@ public struct HTMLIndexRenderer: Sendable {
             let terms = entry.failure == nil ? String(entry.termCount) : dash
             html.element("td", [("class", "num fact"), ("data-label", "Terms"), ("data-value", entry.failure == nil ? terms : "-1")], text: terms)
             html.element("td", [("class", "fact"), ("data-label", "Status")]) { html in
-                if let failure = entry.failure {
+                if entry.failure != nil {
                     html.element("strong", [("class", "status-failed")], text: "Failed")
-                    html.text(": " + failure)
                 } else {
                     html.text("OK")
                 }

@@ -32,7 +32,7 @@ enum HTMLIndexStyle {
         th[aria-sort="descending"] .arrow::after { content: "▼"; opacity: 1; }
         tr.failed th, tr.failed td { background: var(--fail-bg); }
         .status-failed { color: var(--fail-text); }
-        tr.failed td.fact:last-child { color: var(--fail-text); }
+        .reason { display: block; margin-top: .25rem; font: 400 .85rem/1.4 var(--sans); color: var(--fail-text); overflow-wrap: anywhere; }
         @media (max-width: 50rem) {
           .index, .index tbody, .index tr, .index tbody th, .index td { display: block; }
           .index thead tr { display: flex; flex-wrap: wrap; gap: .35rem 1.1rem; padding-bottom: .5rem; border-bottom: 2px solid var(--line); }

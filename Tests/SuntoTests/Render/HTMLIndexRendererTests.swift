@@ -25,7 +25,7 @@ import Testing
         let page = try Fixture.parse(HTMLIndexRenderer(title: "articoli").render(entries))
         let rows = try Fixture.nodes(page, "//table[@id='briefs']/tbody/tr")
         #expect(rows.count == 3)
-        #expect(try Fixture.strings(page, "//tbody/tr/th[@scope='row']") == entries.map(\.title))
+        #expect(try Fixture.strings(page, "//tbody/tr/th[@scope='row']/*[1]") == entries.map(\.title))
         #expect(try Fixture.strings(page, "//tbody/tr/th/a/@href") == ["politica/vertice%20energia.html", "cronaca/alluvione.html"])
         #expect(try Fixture.strings(page, "//tbody/tr[1]/td[@lang='it']") == ["I ministri hanno raggiunto un accordo."])
         #expect(try Fixture.strings(page, "//tbody/tr[1]/td[@lang='en']") == ["The ministers reached an agreement."])
@@ -40,7 +40,8 @@ import Testing
         let failed = try Fixture.nodes(page, "//tbody/tr[@class='failed']")
         #expect(failed.count == 1)
         #expect(try Fixture.nodes(failed[0], ".//a").isEmpty)
-        #expect(try Fixture.strings(failed[0], "td[@data-label='Status']") == ["Failed: rotto.bin: not readable text: binary data"])
+        #expect(try Fixture.strings(failed[0], "td[@data-label='Status']") == ["Failed"])
+        #expect(try Fixture.strings(failed[0], "th/span[@class='reason']") == ["rotto.bin: not readable text: binary data"])
     }
 
     @Test func sortableColumnsHaveKeyboardButtonsAndTheScriptIsAllowedByHash() throws {
