@@ -43,14 +43,12 @@ public struct ApertiumTranslator: Translator {
         try checkAvailable()
         guard let apertium = ExternalProgram.find("apertium") else { return sentences }
         // Line breaks inside a sentence would shift the lines; a sentence is one line here.
-        let input = sentences.map { $0.replacing("\n", with: " ") }.joined(separator: "\n") + "\n"
+        let input = ExternalProgram.lines(of: sentences)
         do {
             let spanish = try await ExternalProgram(executable: apertium, arguments: ["-u", "ita-spa"]).run(input: input)
             let english = try await ExternalProgram(executable: apertium, arguments: ["-u", "spa-eng"]).run(input: spanish)
-            var lines = english.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
-            while lines.count > sentences.count, lines.last?.isEmpty == true { lines.removeLast() }
-            guard lines.count == sentences.count else {
-                throw SuntoError.engineFailed(engine: name, message: "expected \(sentences.count) lines back, got \(lines.count)")
+            guard let lines = ExternalProgram.lines(in: english, expected: sentences.count) else {
+                throw SuntoError.engineFailed(engine: name, message: "expected \(sentences.count) lines back, got another count")
             }
             return lines
         } catch let error as ExternalProgramError {

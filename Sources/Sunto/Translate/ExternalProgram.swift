@@ -58,6 +58,22 @@ struct ExternalProgram: Sendable {
     }
 }
 
+extension ExternalProgram {
+    /// Sentences as the input of a line-oriented translator: one a line, inner line breaks
+    /// turned into spaces so the lines stay aligned.
+    static func lines(of sentences: [String]) -> String {
+        sentences.map { $0.replacing("\n", with: " ") }.joined(separator: "\n") + "\n"
+    }
+
+    /// A translator's output split into `expected` lines (trailing empty lines dropped), or
+    /// `nil` when the count differs.
+    static func lines(in output: String, expected: Int) -> [String]? {
+        var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+        while lines.count > expected, lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.count == expected ? lines : nil
+    }
+}
+
 /// An external program failed to start or exited with an error.
 struct ExternalProgramError: Error, Sendable {
     var message: String

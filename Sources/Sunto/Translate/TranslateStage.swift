@@ -8,7 +8,7 @@ public struct TranslateStage: Stage {
     public let replicas: Int
 
     /// The engines known by name.
-    public static let engines = ["apertium"]
+    public static let engines = ["builtin", "apertium", "command"]
 
     /// Creates the stage with an engine.
     public init(translator: any Translator, replicas: Int = PipelineRunner.defaultReplicas) {
@@ -16,15 +16,26 @@ public struct TranslateStage: Stage {
         self.replicas = replicas
     }
 
-    /// Creates the stage from pipeline options: `engine` (overridden by `--engine`).
+    /// Creates the stage from pipeline options: `engine` (overridden by `--engine`) and, for
+    /// the `command` engine, `command` (the program and its arguments).
     public init(options: inout StageOptions, settings: PipelineSettings) throws(SuntoError) {
-        let fromFile = try options.choice("engine", of: Self.engines, default: "apertium")
+        let fromFile = try options.choice("engine", of: Self.engines, default: "builtin")
+        let command = try options.strings("command", default: [])
         let engine = settings.engine ?? fromFile
-        switch engine {
+        self.init(translator: try Self.translator(named: engine, command: command))
+    }
+
+    /// The engine called `name`; `command` is the program line of the `command` engine.
+    public static func translator(named name: String, command: [String] = []) throws(SuntoError) -> any Translator {
+        switch name {
+        case "builtin":
+            return BuiltinTranslator()
         case "apertium":
-            self.init(translator: ApertiumTranslator())
+            return ApertiumTranslator()
+        case "command":
+            return CommandTranslator(command: command)
         default:
-            throw .usage("unknown engine '\(engine)'; available: \(Self.engines.joined(separator: ", "))")
+            throw .usage("unknown engine '\(name)'; available: \(Self.engines.joined(separator: ", "))")
         }
     }
 

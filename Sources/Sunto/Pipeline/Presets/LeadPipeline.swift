@@ -23,7 +23,7 @@ extension PipelineSpec {
               redundancy: 1
               avoid-dangling: false
           - translate:
-              engine: apertium
+              engine: builtin
 
         """
 }

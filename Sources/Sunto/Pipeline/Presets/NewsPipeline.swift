@@ -28,7 +28,7 @@ extension PipelineSpec {
               diversity: 0
               avoid-dangling: true
           - translate:
-              engine: apertium
+              engine: builtin
 
         """
 }

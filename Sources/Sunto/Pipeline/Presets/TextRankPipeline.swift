@@ -22,7 +22,7 @@ extension PipelineSpec {
               sentences: 3
               redundancy: 0.5
           - translate:
-              engine: apertium
+              engine: builtin
 
         """
 }

@@ -1,0 +1,30 @@
+/// sunto's own Italian→English engine: rule-based transfer over a lexicon compiled into the
+/// binary, with no external program and no network.
+///
+/// Each sentence is tokenized, analysed (contractions, elisions and clitics resolved, one
+/// reading chosen from context), matched against multiword expressions, transferred (word
+/// order, tense, voice, articles, subjects) and rendered. Words the engine does not know stay
+/// as written, so names and glossary placeholders (`ZZT1ZZ`) pass through untouched.
+public struct BuiltinTranslator: Translator {
+    public let name = "builtin"
+
+    /// Creates the engine; the lexicon is static data, nothing is loaded.
+    public init() {}
+
+    /// Always available: the engine needs nothing outside the binary.
+    public func checkAvailable() throws(SuntoError) {}
+
+    public func translate(_ sentences: [String]) async throws(SuntoError) -> [String] {
+        sentences.map(translate(sentence:))
+    }
+
+    /// Translates one sentence.
+    public func translate(sentence: String) -> String {
+        let tokens = ItalianTokenizer.tokenize(sentence)
+        guard !tokens.isEmpty else { return sentence }
+        let units = ItalianTagger.analyse(tokens)
+        let words = SentenceTransfer.transfer(units)
+        let startsUpper = sentence.first(where: { $0.isLetter })?.isUppercase ?? false
+        return EnglishRenderer.render(words, capitalizeFirst: startsUpper)
+    }
+}

@@ -1,0 +1,1 @@
+../../../../../lexicon/generated/BuiltinLexicon+Forms.swift

@@ -1,0 +1,48 @@
+/// Writes English words as a sentence: spacing around punctuation and quotes, `a`/`an`, and
+/// a capital at the start when the Italian had one.
+enum EnglishRenderer {
+    private static let closing: Set<String> = [",", ".", ";", ":", "!", "?", ")", "]", "»", "”", "%", "…", "’"]
+    private static let opening: Set<String> = ["(", "[", "«", "“", "‘"]
+
+    static func render(_ words: [EnglishWord], capitalizeFirst: Bool) -> String {
+        var text = ""
+        var noSpaceNext = true
+        var straightQuoteOpen = false
+        for (position, word) in words.enumerated() {
+            var piece = word.text
+            if word.kind == .word, piece == "a", let next = words[(position + 1)...].first(where: { $0.kind != .punctuation }),
+               startsWithVowelSound(next.text) {
+                piece = "an"
+            }
+            var spaceBefore = !noSpaceNext
+            noSpaceNext = false
+            if word.kind == .punctuation {
+                if piece == "\"" {
+                    if straightQuoteOpen { spaceBefore = false } else { noSpaceNext = true }
+                    straightQuoteOpen.toggle()
+                } else if closing.contains(piece) || piece == "-" && !word.spaceBefore || piece == "/" {
+                    spaceBefore = false
+                    noSpaceNext = piece == "/"
+                } else if opening.contains(piece) {
+                    noSpaceNext = true
+                } else if piece == "'" {
+                    spaceBefore = word.spaceBefore
+                }
+            }
+            if spaceBefore { text += " " }
+            text += piece
+        }
+        if capitalizeFirst, let first = text.firstIndex(where: { $0.isLetter }) {
+            text.replaceSubrange(first...first, with: text[first].uppercased())
+        }
+        return text
+    }
+
+    private static func startsWithVowelSound(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        guard let first = lower.first, "aeiou".contains(first) else {
+            return lower.hasPrefix("hour") || lower.hasPrefix("honest") || lower.hasPrefix("honor") || lower.hasPrefix("honour")
+        }
+        return !(lower.hasPrefix("uni") || lower.hasPrefix("use") || lower.hasPrefix("usu") || lower.hasPrefix("eu") || lower.hasPrefix("one") || lower.hasPrefix("ur"))
+    }
+}

@@ -1,0 +1,98 @@
+/// Turns tokens into analysed units and chooses one reading for each from its neighbours:
+/// after an article a noun, after `non` or a clitic a verb, after an auxiliary a participle.
+enum ItalianTagger {
+    static func analyse(_ tokens: [SourceToken]) -> [SourceUnit] {
+        var units: [SourceUnit] = []
+        var position = 0
+        while position < tokens.count {
+            let token = tokens[position]
+            if let (length, english) = PhraseMatcher.match(tokens, at: position) {
+                let text = tokens[position..<(position + length)].map(\.text).joined(separator: " ")
+                var unit = SourceUnit(token: SourceToken(text: text, kind: .word, spaceBefore: token.spaceBefore), key: text.lowercased(), analyses: [])
+                unit.fixed = english
+                units.append(unit)
+                position += length
+                continue
+            }
+            position += 1
+            let key = token.text.lowercased().replacing("’", with: "'")
+            guard token.kind == .word else {
+                units.append(SourceUnit(token: token, key: key, analyses: []))
+                continue
+            }
+            if let (preposition, article) = ItalianContractions.split(key) {
+                units.append(SourceUnit(token: token, key: preposition, analyses: BuiltinLexicon.analyses(of: preposition)))
+                var articleToken = token
+                articleToken.text = article
+                articleToken.spaceBefore = true
+                units.append(SourceUnit(token: articleToken, key: article, analyses: BuiltinLexicon.analyses(of: article).filter { $0.pos == "det" }))
+                continue
+            }
+            var analyses = BuiltinLexicon.analyses(of: key)
+            if analyses.isEmpty, let (verb, pronoun) = ItalianEnclitics.analyse(key) {
+                analyses = verb.map { ItalianAnalysis(lemma: $0.lemma, pos: $0.pos, tags: $0.tags + ["enc:" + pronoun]) }
+            }
+            units.append(SourceUnit(token: token, key: key, analyses: analyses))
+        }
+        for index in units.indices { units[index].chosen = choose(units, index) }
+        return units
+    }
+
+    private static let cliticKeys: Set<String> = ["si", "mi", "ti", "ci", "vi", "lo", "la", "li", "le", "ne", "gli", "l'", "c'", "m'", "t'", "s'", "v'", "n'", "glielo", "gliela", "me", "te", "se", "ce", "ve"]
+
+    private static func choose(_ units: [SourceUnit], _ index: Int) -> ItalianAnalysis? {
+        let unit = units[index]
+        guard unit.analyses.count > 1 else { return unit.analyses.first }
+        let previous = index > 0 ? units[index - 1] : nil
+        let next = index + 1 < units.count ? units[index + 1] : nil
+        return unit.analyses.max { score($0, unit, previous, next) < score($1, unit, previous, next) }
+    }
+
+    private static func score(_ reading: ItalianAnalysis, _ unit: SourceUnit, _ previous: SourceUnit?, _ next: SourceUnit?) -> Double {
+        var score = basePriority[reading.pos] ?? 1
+        let previousPos = previous?.chosen?.pos
+        let afterDeterminer = previousPos == "det" || previousPos == "adj" && previous?.chosen?.has("pos") == true
+        switch reading.pos {
+        case "n", "adj":
+            if afterDeterminer { score += 3 }
+            if previousPos == "pr" { score += 1.5 }
+            if reading.pos == "adj", let head = previous?.chosen, head.pos == "n" || head.pos == "adj" && !unit.canBe(where: { $0.isFiniteVerb || $0.pos == "n" }),
+               !(head.isPlural && reading.has("sg")) && !(head.has("sg") && reading.isPlural) {
+                score += 1.5
+            }
+            // After a copula an adjective is the complement: `è forte`, `sono vecchie`.
+            if reading.pos == "adj", let verb = previous?.chosen, verb.isFiniteVerb, verb.lemma == "essere" { score += 2 }
+        case "v":
+            if afterDeterminer { score -= 3 }
+            if reading.isInfinitive, previousPos == "pr" { score += 3 }
+            if reading.isFiniteVerb {
+                if previous.map({ $0.key == "non" || cliticKeys.contains($0.key) && $0.chosen?.pos == "prn" }) == true { score += 4 }
+                if previousPos == "pr" { score -= 2 }
+                if reading.has("prs") || reading.has("pis") { score -= 0.6 }
+                if reading.has("imp") { score -= 1.2 }
+                if reading.has("p2") { score -= 1 }
+                if reading.has("p1") { score -= 0.5 }
+            }
+            if reading.isParticiple, let auxiliary = previous?.chosen, auxiliary.isFiniteVerb || auxiliary.isInfinitive,
+               ["essere", "avere", "venire"].contains(auxiliary.lemma) || previous?.chosen?.lemma == "essere" {
+                score += 4
+            }
+        case "prn":
+            // `la`, `lo`, `le`, `l'` are pronouns only before a verb.
+            if unit.can("det") {
+                let nextIsVerb = next?.canBe(where: { $0.isFiniteVerb }) == true
+                    && next?.canBe(where: { $0.pos == "n" || $0.pos == "adj" || $0.isParticiple }) == false
+                score += nextIsVerb ? 4 : -4
+            }
+        case "det":
+            if next?.canBe(where: { $0.pos == "n" || $0.pos == "adj" || $0.pos == "num" }) == true || next?.isCapitalized == true { score += 1 }
+        default:
+            break
+        }
+        return score
+    }
+
+    private static let basePriority: [String: Double] = [
+        "det": 5, "pr": 5, "cnj": 4.5, "rel": 4, "prn": 3.5, "adv": 3, "n": 3.2, "adj": 2.8, "v": 3, "num": 3.5, "ij": 0.5,
+    ]
+}

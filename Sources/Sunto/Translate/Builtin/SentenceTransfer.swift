@@ -1,0 +1,259 @@
+/// Structural transfer of one analysed sentence into English words: verb groups with tense,
+/// voice, negation and inserted subjects; noun phrases with adjectives before the noun and
+/// articles English would use; infinitives with `to`.
+struct SentenceTransfer {
+    private let units: [SourceUnit]
+    private var output: [EnglishWord] = []
+    private var index = 0
+    /// The last verb group was a modal: its infinitive takes no `to`.
+    private var afterModal = false
+    /// The next word emitted starts with a capital.
+    private var capitalizeNext = false
+    /// The last verb group was passive: a following `da` is `by`.
+    private var afterPassive = false
+
+    init(_ units: [SourceUnit]) {
+        self.units = units
+    }
+
+    static func transfer(_ units: [SourceUnit]) -> [EnglishWord] {
+        var transfer = SentenceTransfer(units)
+        transfer.run()
+        return transfer.output
+    }
+
+    private mutating func run() {
+        while index < units.count {
+            let unit = units[index]
+            switch unit.token.kind {
+            case .punctuation:
+                output.append(EnglishWord(text: unit.token.text, kind: .punctuation, spaceBefore: unit.token.spaceBefore))
+                index += 1
+                // A quotation or a clause after a colon keeps its capital.
+                if ["«", "“", "\"", ":"].contains(unit.token.text), index < units.count, units[index].isCapitalized {
+                    capitalizeNext = true
+                }
+            case .number:
+                output.append(EnglishWord(text: EnglishNumber.convert(unit.token.text), kind: .verbatim))
+                index += 1
+            case .placeholder:
+                output.append(EnglishWord(text: unit.token.text, kind: .verbatim))
+                index += 1
+            case .word:
+                word(unit)
+            }
+        }
+    }
+
+    private mutating func word(_ unit: SourceUnit) {
+        if let fixed = unit.fixed {
+            emit(fixed, capitalized: false)
+            index += 1
+            return
+        }
+        if unit.key == "non" || unit.chosen?.pos == "prn" && VerbGroup.clitics.contains(unit.key) || unit.chosen?.isFiniteVerb == true,
+           let group = VerbGroup.read(units, at: index) {
+            verbGroup(group)
+            return
+        }
+        let modal = afterModal
+        afterModal = false
+        guard let reading = unit.chosen else {
+            let (english, known) = LexicalChoice.english(for: unit)
+            if known || !unit.isCapitalized && unit.key != english.lowercased() {
+                emit(english, capitalized: unit.isCapitalized && index > 0)
+            } else {
+                output.append(EnglishWord(text: unit.token.text, kind: .verbatim))
+            }
+            index += 1
+            return
+        }
+        switch reading.pos {
+        case "det": determiner(unit, reading)
+        case "n": noun(start: index)
+        case "pr" where next?.chosen?.isInfinitive == true && ["di", "a", "per", "da"].contains(reading.lemma):
+            index += 1
+            infinitive(units[index], to: true)
+        case "pr":
+            preposition(unit, reading)
+        case "v" where reading.isInfinitive:
+            infinitive(unit, to: !previousWasPreposition && !modal)
+        case "v" where reading.isGerund:
+            emit(EnglishMorphology.inflect(LexicalChoice.english(for: unit).text, .gerund), capitalized: false)
+            objects(of: reading)
+            index += 1
+        case "v" where reading.isParticiple:
+            emit(EnglishMorphology.inflect(LexicalChoice.english(for: unit).text, .participle), capitalized: false)
+            index += 1
+        default:
+            lexical(unit)
+            index += 1
+        }
+    }
+
+    /// `a Roma` → `in Rome`; `da` after a participle is the agent (`criticato dai sindacati` →
+    /// `criticised by the unions`).
+    private mutating func preposition(_ unit: SourceUnit, _ reading: ItalianAnalysis) {
+        let following = next
+        let previous = index > 0 ? units[index - 1].chosen : nil
+        let english: String
+        if reading.lemma == "a", following?.isCapitalized == true, following?.chosen == nil {
+            english = "in"
+        } else if reading.lemma == "da", previous?.isParticiple == true || afterPassive {
+            english = "by"
+        } else {
+            english = LexicalChoice.english(for: unit).text
+        }
+        emit(english, capitalized: unit.isCapitalized && index == 0)
+        index += 1
+    }
+
+    private static let months: Set<String> = [
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+    ]
+
+    /// A capitalised word inside a sentence next to another capitalised word is part of a name
+    /// (`Mario Rossi`), whatever the lexicon says.
+    private func isInsideName(_ position: Int) -> Bool {
+        guard position > 0, units[position].isCapitalized, units[position].fixed == nil else { return false }
+        let before = units[position - 1]
+        let after = position + 1 < units.count ? units[position + 1] : nil
+        return before.isCapitalized && before.token.kind == .word && (position > 1 || before.chosen == nil)
+            || after?.isCapitalized == true && after?.token.kind == .word
+    }
+
+    private var next: SourceUnit? { index + 1 < units.count ? units[index + 1] : nil }
+    private var previousWasPreposition: Bool { index > 0 && units[index - 1].chosen?.pos == "pr" }
+
+    private mutating func lexical(_ unit: SourceUnit) {
+        let (english, known) = LexicalChoice.english(for: unit)
+        // A capitalised adjective inside a sentence is a name (`India`, not `indio`).
+        if unit.isCapitalized, index > 0, !known || unit.chosen?.pos == "adj" {
+            output.append(EnglishWord(text: unit.token.text, kind: .verbatim))
+        } else {
+            emit(english, capitalized: unit.isCapitalized && index > 0 && !known)
+        }
+    }
+
+    private mutating func infinitive(_ unit: SourceUnit, to: Bool) {
+        let english = LexicalChoice.english(for: unit).text
+        if to && output.last?.text != "to" { emit("to", capitalized: false) }
+        emit(english, capitalized: false)
+        if let reading = unit.chosen { objects(of: reading) }
+        afterModal = false
+        index += 1
+    }
+
+    /// Pronouns attached to an infinitive or gerund (`farlo` → `do it`).
+    private mutating func objects(of reading: ItalianAnalysis) {
+        guard let tag = reading.tags.first(where: { $0.hasPrefix("enc:") }) else { return }
+        let pronoun = String(tag.dropFirst(4))
+        let english = ["lo": "it", "la": "it", "li": "them", "le": "them", "gli": "him", "mi": "me", "ci": "us", "ti": "you", "vi": "you"]
+        if let object = english[pronoun] { emit(object, capitalized: false) }
+    }
+
+    private mutating func determiner(_ unit: SourceUnit, _ reading: ItalianAnalysis) {
+        defer { index += 1 }
+        let following = next
+        if reading.has("def") {
+            // No article before a possessive (`il suo` → `his`) or a name (`l'Italia` → `Italy`).
+            if following?.chosen?.has("pos") == true { return }
+            if let name = following, name.isCapitalized, name.fixed == nil, name.token.kind == .word,
+               name.chosen == nil || !BuiltinLexicon.hasCommonReading(name) || BuiltinLexicon.english(lemma: name.token.text, pos: "np") != nil {
+                return
+            }
+            // `il 14 novembre` → `14 November`.
+            if following?.token.kind == .number, index + 2 < units.count, units[index + 2].chosen.map({ Self.months.contains($0.lemma) }) == true {
+                return
+            }
+            // `nel 2013` → `in 2013`: years take no article.
+            if let year = following, year.token.kind == .number, year.token.text.count == 4 { return }
+            emit("the", capitalized: false)
+            return
+        }
+        var english = LexicalChoice.english(for: unit).text
+        if reading.isPlural {
+            english = ["this": "these", "that": "those"][english] ?? english
+        }
+        emit(english, capitalized: false)
+    }
+
+    /// A noun and the adjectives after it: `accordo politico` → `political agreement`.
+    private mutating func noun(start: Int) {
+        afterPassive = false
+        let unit = units[start]
+        var adjectives: [String] = []
+        var end = start + 1
+        while end < units.count, adjectives.count < 2, let reading = units[end].chosen, reading.pos == "adj",
+              units[end].fixed == nil, !units[end].isCapitalized || units[end].chosen != nil {
+            adjectives.append(LexicalChoice.english(for: units[end]).text)
+            end += 1
+        }
+        for adjective in adjectives { emit(adjective, capitalized: false) }
+        let (english, known) = LexicalChoice.english(for: unit)
+        let inflected = unit.chosen?.isPlural == true ? EnglishMorphology.inflect(english, .plural) : english
+        if !known && unit.isCapitalized && start > 0 || isInsideName(start) && BuiltinLexicon.english(lemma: unit.token.text, pos: "np") == nil {
+            output.append(EnglishWord(text: unit.token.text, kind: .verbatim))
+        } else {
+            emit(inflected, capitalized: false)
+        }
+        index = end
+    }
+
+    private mutating func verbGroup(_ group: VerbGroup) {
+        if needsSubject(before: group.range.lowerBound), !hasSubjectAfter(group) {
+            emit(Self.subjectPronoun(group.finite), capitalized: false)
+        }
+        var words = group.phrase.words
+        if !group.adverbs.isEmpty {
+            words.insert(contentsOf: group.adverbs, at: words.count > 1 ? 1 : 0)
+        }
+        for word in words { emit(word, capitalized: false) }
+        for object in group.objects { emit(object, capitalized: false) }
+        afterModal = group.isModal
+        afterPassive = group.phrase.passive
+        index = group.range.upperBound
+    }
+
+    /// Italian drops subject pronouns; English needs one when a sentence (or a quotation)
+    /// opens with its verb. Inside a sentence the subject is usually shared or stated around
+    /// the verb, so none is added there.
+    private func needsSubject(before start: Int) -> Bool {
+        guard start > 0 else { return true }
+        let previous = units[start - 1]
+        return previous.token.kind == .punctuation && [":", "«", "\"", "“"].contains(previous.token.text)
+    }
+
+    /// `Sono morte dieci persone`: verbs of happening put their subject after them.
+    private func hasSubjectAfter(_ group: VerbGroup) -> Bool {
+        guard group.range.upperBound < units.count, let following = units[group.range.upperBound].chosen,
+              ["det", "num", "n"].contains(following.pos) || units[group.range.upperBound].token.kind == .number else { return false }
+        return group.phrase.passive || VerbGroup.unaccusatives.contains(group.finite.lemma) || group.finite.lemma == "essere"
+            && units[group.range.lowerBound..<group.range.upperBound].contains { $0.chosen.map { VerbGroup.unaccusatives.contains($0.lemma) } ?? false }
+    }
+
+    private static let speechVerbs: Set<String> = [
+        "dire", "dichiarare", "affermare", "spiegare", "aggiungere", "sottolineare", "annunciare", "ricordare", "precisare",
+        "commentare", "scrivere", "rispondere", "osservare", "chiedere", "raccontare", "nascere", "morire", "diventare",
+    ]
+
+    private static func subjectPronoun(_ finite: ItalianAnalysis) -> String {
+        switch (finite.person, finite.isPlural) {
+        case ("p1", false): return "I"
+        case ("p1", true): return "we"
+        case ("p2", _): return "you"
+        case ("p3", true): return "they"
+        default: return speechVerbs.contains(finite.lemma) ? "he" : "it"
+        }
+    }
+
+    private mutating func emit(_ text: String, capitalized: Bool) {
+        let capitalized = capitalized || capitalizeNext
+        capitalizeNext = false
+        for (position, word) in text.split(separator: " ").enumerated() {
+            var word = String(word)
+            if capitalized && position == 0, let first = word.first { word = first.uppercased() + word.dropFirst() }
+            output.append(EnglishWord(text: word))
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// A read-only table of `key<TAB>value` lines sorted by the bytes of their keys, searched in
+/// place by bisection.
+///
+/// The text is a static string compiled into the binary, so a table costs nothing to load: the
+/// first lookup touches only the pages it reads.
+struct SortedLineTable: Sendable {
+    private let text: StaticString
+
+    /// Wraps `text`: lines `key\tvalue` joined by `\n`, sorted bytewise by key, no duplicates.
+    init(_ text: StaticString) {
+        self.text = text
+    }
+
+    /// The value stored for `key`, or `nil`.
+    func value(for key: String) -> Substring? {
+        var key = key
+        return key.withUTF8 { needle in
+            text.withUTF8Buffer { bytes in
+                guard let range = Self.find(needle, in: bytes) else { return nil }
+                return Substring(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+        }
+    }
+
+    /// The number of lines, for diagnostics (counts newlines, so it reads the whole table).
+    var count: Int {
+        text.withUTF8Buffer { bytes in bytes.isEmpty ? 0 : bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
+    }
+
+    private static func find(_ key: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var low = 0
+        var high = bytes.count
+        while low < high {
+            var start = (low + high) / 2
+            while start > low, bytes[start - 1] != 0x0A { start -= 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var tab = start
+            while tab < end, bytes[tab] != 0x09 { tab += 1 }
+            switch compare(key, UnsafeBufferPointer(rebasing: bytes[start..<tab])) {
+            case .equal: return min(tab + 1, end)..<end
+            case .less: high = start
+            case .greater: low = end + 1
+            }
+        }
+        return nil
+    }
+
+    private enum Order { case less, equal, greater }
+
+    private static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Order {
+        for index in 0..<min(a.count, b.count) where a[index] != b[index] {
+            return a[index] < b[index] ? .less : .greater
+        }
+        return a.count == b.count ? .equal : (a.count < b.count ? .less : .greater)
+    }
+}

@@ -1,0 +1,38 @@
+import Testing
+
+@testable import Sunto
+
+/// The compiled lexicon tables: forms, words, phrases and irregular English forms.
+struct BuiltinLexiconTests {
+    @Test func formsGiveLemmaAndTags() {
+        let readings = BuiltinLexicon.analyses(of: "impegni")
+        #expect(readings.contains(ItalianAnalysis(lemma: "impegno", pos: "n", tags: ["m", "pl"])))
+        #expect(readings.contains { $0.lemma == "impegnare" && $0.isFiniteVerb })
+    }
+
+    @Test func unknownKeysAreAbsent() {
+        #expect(BuiltinLexicon.analyses(of: "zzzz").isEmpty)
+        #expect(BuiltinLexicon.english(lemma: "zzzz", pos: "n") == nil)
+        #expect(BuiltinLexicon.analyses(of: "").isEmpty)
+    }
+
+    @Test(arguments: [("impegno", "n", "commitment"), ("trattativa", "n", "negotiation"), ("negozio", "n", "shop")])
+    func falseFriendsHaveTheirNewsSense(_ lemma: String, _ pos: String, _ english: String) {
+        #expect(BuiltinLexicon.english(lemma: lemma, pos: pos) == english)
+    }
+
+    @Test func phrasesAndIrregularFormsAreFound() {
+        #expect(BuiltinLexicon.phrase("a margine del") == "on the sidelines of the")
+        #expect(BuiltinLexicon.phrase("a causa della") == "because of the")
+        #expect(BuiltinLexicon.irregular("child", "pl") == "children")
+        #expect(BuiltinLexicon.irregular("walk", "past") == nil)
+    }
+
+    @Test func theFirstAndLastLinesOfATableAreFound() {
+        let table = SortedLineTable("a\t1\nb\t2\nc\t3")
+        #expect(table.value(for: "a") == "1")
+        #expect(table.value(for: "c") == "3")
+        #expect(table.value(for: "bb") == nil)
+        #expect(table.count == 3)
+    }
+}
