@@ -68,4 +68,13 @@ public struct Pipeline: Sendable {
     ) async where Inputs.Element == Result<Document, SuntoError> {
         await runner.run(inputs: inputs, deliver: deliver)
     }
+
+    /// Makes the briefs of inputs that arrive asynchronously (e.g. records read from a pipe),
+    /// delivering each result in input order.
+    public func run(
+        stream inputs: AsyncStream<Result<Document, SuntoError>>,
+        deliver: (Int, Result<Document, SuntoError>) async -> Void
+    ) async {
+        await runner.run(stream: inputs, deliver: deliver)
+    }
 }

@@ -68,11 +68,49 @@ public struct PipelineRunner: Sendable {
         inputs: Inputs,
         deliver: (Int, Result<Document, SuntoError>) async -> Void
     ) async where Inputs.Element == Result<Document, SuntoError> {
+        await run(
+            source: { admit in
+                for (index, input) in inputs.enumerated() { await admit(index, input) }
+            },
+            deliver: deliver
+        )
+    }
+
+    /// Streams inputs that arrive asynchronously (e.g. records read from a pipe by another
+    /// thread) through the stages; unlike a `Sequence`, waiting for the next input never holds
+    /// a thread of the cooperative pool.
+    ///
+    /// - Parameters:
+    ///   - inputs: documents or the errors that stopped them; the pipeline ends when the stream
+    ///     finishes.
+    ///   - deliver: called once per input with its index and its result, in input order.
+    public func run(
+        stream inputs: AsyncStream<Result<Document, SuntoError>>,
+        deliver: (Int, Result<Document, SuntoError>) async -> Void
+    ) async {
+        await run(
+            source: { admit in
+                var index = 0
+                for await input in inputs {
+                    await admit(index, input)
+                    index += 1
+                }
+            },
+            deliver: deliver
+        )
+    }
+
+    /// The runner proper: `source` hands each input with its index to `admit`, which waits for
+    /// room in the window and the first channel.
+    private func run(
+        source: @escaping @Sendable (_ admit: @Sendable (Int, Result<Document, SuntoError>) async -> Void) async -> Void,
+        deliver: (Int, Result<Document, SuntoError>) async -> Void
+    ) async {
         let window = InFlightWindow(size: channelCapacity * (stages.count + 1) + maxReplicas * stages.count)
         let channels = (0...stages.count).map { _ in BoundedChannel<PipelineItem>(capacity: channelCapacity) }
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
-                for (index, input) in inputs.enumerated() {
+                await source { index, input in
                     await window.admit(index)
                     await channels[0].send(PipelineItem(index: index, result: input))
                 }
