@@ -13,24 +13,28 @@ struct BriefCommand: AsyncParsableCommand {
         commandName: "brief",
         abstract: "Make the Italian and English brief of one or more articles.",
         discussion: """
-            Each FILE is a plain-text Italian article (UTF-8; Windows-1252/Latin-1 is recognised);
-            `-` reads standard input. Several files are processed at once through the pipeline
-            and printed in the order given; with --format json several files give a JSON array.
+            Each FILE is an Italian article: plain text (UTF-8, UTF-16 with a BOM; \
+            Windows-1252/Latin-1 is recognised) or a saved web page (.html, .htm), each also \
+            gzipped (.gz); `-` reads standard input. Several files are processed at once through \
+            the pipeline and printed in the order given; with --format json several files give a \
+            JSON array. --format html writes one self-contained page for one article; for a \
+            folder of pages with an index, use sunto batch --format html.
 
-            Exit codes: 0 ok · 1 some inputs failed (the others were done) · 64 usage or engine not
+            Exit codes: 0 ok · 1 some inputs failed (the others were done) · 64 usage or engine not \
             installed · 65 bad input data · 66 input missing · 73 cannot write output.
 
             Examples:
               sunto brief examples/vertice-energia.txt
               sunto brief --lang it --words 60 article.txt
               sunto brief --format json --sentences 2 a.txt b.txt
+              sunto brief --format html pagina.html > brief.html
             """
     )
 
     @Argument(help: ArgumentHelp("Article files; - for standard input.", valueName: "file"))
     var files: [String]
 
-    @Option(name: .long, help: "Output format: md, json or text.")
+    @Option(name: .long, help: "Output format: md, json, html or text.")
     var format: OutputFormat = .md
 
     @OptionGroup var options: PipelineOptions
@@ -38,6 +42,9 @@ struct BriefCommand: AsyncParsableCommand {
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one article file, or - for standard input") }
         guard files.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input (-) can be read only once") }
+        guard format != .html || files.count == 1 else {
+            throw ValidationError("--format html writes one page for one article: give one file, or use sunto batch IN_DIR --out OUT_DIR --format html for several (it also writes an index)")
+        }
     }
 
     func run() async throws {

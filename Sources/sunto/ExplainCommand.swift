@@ -7,8 +7,8 @@ struct ExplainCommand: AsyncParsableCommand {
         commandName: "explain",
         abstract: "Show how each sentence of an article was scored and which were chosen.",
         discussion: """
-            Prints one row per sentence, best first: rank, sentence id, total score, the value of
-            each feature of the pipeline's score stage, * for the sentences in the brief, and the
+            Prints one row per sentence, best first: rank, sentence id, total score, the value of \
+            each feature of the pipeline's score stage, * for the sentences in the brief, and the \
             start of the sentence. Only the Italian brief is made (no translation).
 
             Examples:

@@ -7,12 +7,12 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Print the article text and metadata of web pages.",
         discussion: """
-            Each FILE is a saved web page (.html, .htm, or the same gzip-compressed as .html.gz);
-            `-` reads standard input. Menus, share bars, related links, comments, captions and
-            cookie notices are left out; paragraphs are separated by blank lines. With --format json
+            Each FILE is a saved web page (.html, .htm, or the same gzip-compressed as .html.gz); \
+            `-` reads standard input. Menus, share bars, related links, comments, captions and \
+            cookie notices are left out; paragraphs are separated by blank lines. With --format json \
             several files give one JSON object per line (JSON Lines).
 
-            Exit codes: 0 ok · 1 some pages failed (the others were done) · 65 no article found,
+            Exit codes: 0 ok · 1 some pages failed (the others were done) · 65 no article found, \
             empty or damaged page · 66 file missing.
 
             Examples:

@@ -18,7 +18,7 @@ struct PipelineOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Briefs to write: it, en or it,en.", valueName: "langs"))
     var lang: String = "it,en"
 
-    @Option(name: .long, help: ArgumentHelp("Translation engine.", valueName: "apertium"))
+    @Option(name: .long, help: ArgumentHelp("Translation engine.", valueName: "builtin|apertium|command"))
     var engine: String?
 
     @Option(name: .long, help: "Articles processed at once per stage (default: cores).")

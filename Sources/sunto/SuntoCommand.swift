@@ -16,7 +16,7 @@ struct SuntoCommand: AsyncParsableCommand {
               sunto pipelines show default
             """,
         version: SuntoVersion.current,
-        subcommands: [BriefCommand.self, GlossaryCommand.self, PipelinesCommand.self, ExtractCommand.self, ExplainCommand.self, TranslateCommand.self],
+        subcommands: [BriefCommand.self, BatchCommand.self, StageCommand.self, GlossaryCommand.self, PipelinesCommand.self, ExtractCommand.self, ExplainCommand.self, TranslateCommand.self],
         defaultSubcommand: nil
     )
 }

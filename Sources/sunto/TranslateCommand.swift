@@ -9,12 +9,12 @@ struct TranslateCommand: AsyncParsableCommand {
         commandName: "translate",
         abstract: "Translate Italian sentences, one a line, from standard input to English.",
         discussion: """
-            Each input line is one sentence; the output has exactly as many lines. Glossary terms
-            (the built-in glossaries and any --glossary file) are protected from the engine and
+            Each input line is one sentence; the output has exactly as many lines. Glossary terms \
+            (the built-in glossaries and any --glossary file) are protected from the engine and \
             written with the glossary's English.
 
-            Engines: builtin (default, needs nothing installed), apertium (Debian packages
-            \(ApertiumTranslator.packages)), command (any program reading sentences a line on
+            Engines: builtin (default, needs nothing installed), apertium (Debian packages \
+            \(ApertiumTranslator.packages)), command (any program reading sentences a line on \
             standard input and writing them on standard output, given with --command).
 
             Examples:

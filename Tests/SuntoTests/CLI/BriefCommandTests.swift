@@ -68,6 +68,7 @@ import Testing
          Int32(64), "unknown-option.yaml:7: stage 'summarize', option 'sentense'"),
         (["brief", "--lang", "de", "examples/damaged.txt"], Int32(64), "unknown language 'de'"),
         (["brief", "--sentences", "0", "examples/damaged.txt"], Int32(64), "--sentences must be at least 1"),
+        (["brief", "--format", "html", "examples/damaged.txt", "examples/vertice-energia.txt"], Int32(64), "--format html writes one page for one article"),
         (["brief", "--lang", "it", "Tests/SuntoTests/Fixtures/binary.bin"], Int32(65), "binary.bin: not readable text"),
     ] as [([String], Int32, String)])
     func errorsHaveTheDocumentedExitCodeAndAClearMessage(_ arguments: [String], _ status: Int32, _ message: String) throws {
