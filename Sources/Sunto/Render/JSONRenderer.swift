@@ -15,15 +15,8 @@ public struct JSONRenderer: Renderer {
         var json = JSONWriter(pretty: pretty)
         json.object { json in
             json.field("version", SuntoVersion.current)
-            json.key("source")
-            json.object { json in
-                json.field("path", document.source.path)
-                json.field("format", document.source.format.rawValue)
-                json.field("sha256", document.source.sha256)
-                json.field("encoding", document.source.encoding)
-            }
-            json.key("metadata")
-            writeMetadata(document.metadata, into: &json)
+            json.source(document.source, encoding: document.source.encoding)
+            json.metadata(document.metadata)
             json.key("sentences")
             json.array { json in
                 for sentence in document.sentences {
@@ -73,18 +66,6 @@ public struct JSONRenderer: Renderer {
             }
         }
         return json.output + (pretty ? "\n" : "")
-    }
-
-    private func writeMetadata(_ metadata: Metadata, into json: inout JSONWriter) {
-        json.object { json in
-            json.field("title", metadata.title)
-            json.field("byline", metadata.byline)
-            json.field("date", metadata.date)
-            json.field("site", metadata.site)
-            json.field("url", metadata.url)
-            json.field("language", metadata.language)
-            json.field("description", metadata.description)
-        }
     }
 
     private func writeScore(_ score: SentenceScore, into json: inout JSONWriter) {

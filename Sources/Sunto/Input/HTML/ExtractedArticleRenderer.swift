@@ -42,24 +42,8 @@ public struct ExtractedArticleRenderer: Sendable {
         var json = JSONWriter(pretty: pretty)
         json.object { json in
             json.field("version", SuntoVersion.current)
-            json.key("source")
-            json.object { json in
-                json.field("path", source.path)
-                json.field("format", source.format.rawValue)
-                json.field("sha256", source.sha256)
-                json.field("encoding", article.encoding)
-            }
-            json.key("metadata")
-            json.object { json in
-                let metadata = article.metadata
-                json.field("title", metadata.title)
-                json.field("byline", metadata.byline)
-                json.field("date", metadata.date)
-                json.field("site", metadata.site)
-                json.field("url", metadata.url)
-                json.field("language", metadata.language)
-                json.field("description", metadata.description)
-            }
+            json.source(source, encoding: article.encoding)
+            json.metadata(article.metadata)
             json.field("text", article.text)
             json.key("blocks")
             json.array { json in
