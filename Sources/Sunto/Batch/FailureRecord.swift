@@ -35,6 +35,7 @@ public struct FailureRecord: Sendable, Equatable {
         case .inputMissing: "input-missing"
         case .unreadable: "unreadable"
         case .emptyInput: "empty"
+        case .noArticle: "no-article"
         case .undecodable: "undecodable"
         case .tooLarge: "too-large"
         case .pipeline: "pipeline"

@@ -8,6 +8,9 @@ public enum SuntoError: Error, Sendable, Equatable {
     case unreadable(path: String, reason: String)
     /// The input holds no text to summarize.
     case emptyInput(path: String)
+    /// The page has visible text, but all of it is navigation and boilerplate: no article.
+    /// `characters` counts the visible text that was left out.
+    case noArticle(path: String, characters: Int)
     /// The bytes are not text in any encoding sunto recognises.
     case undecodable(path: String, reason: String)
     /// The input is larger than the configured limit.
@@ -34,7 +37,7 @@ public enum SuntoError: Error, Sendable, Equatable {
     public var exitCode: Int32 {
         switch self {
         case .usage, .pipeline, .invalidOption, .engineUnavailable: 64
-        case .emptyInput, .undecodable, .tooLarge, .glossary: 65
+        case .emptyInput, .noArticle, .undecodable, .tooLarge, .glossary: 65
         case .inputMissing, .unreadable: 66
         case .engineFailed, .stageFailed: 1
         case .cannotWrite: 73
@@ -52,6 +55,8 @@ extension SuntoError: CustomStringConvertible {
             "\(path): cannot read: \(reason)"
         case .emptyInput(let path):
             "\(path): the input holds no text"
+        case .noArticle(let path, let characters):
+            "\(path): no article found (the page has \(characters) characters of text, all in navigation/boilerplate)"
         case .undecodable(let path, let reason):
             "\(path): not readable text: \(reason); save it as UTF-8 and try again"
         case .tooLarge(let path, let bytes, let limit):

@@ -67,6 +67,9 @@ import Testing
         file("HTML with no body", "nobody.html", .badInput) {
             Array("<!doctype html><html><head><title>Solo un titolo</title></head></html>".utf8)
         },
+        file("a page of links and no article", "indice.html", .failed(name: "no-article", exitCode: 65, reason: "no article found (the page has")) {
+            try HTMLFixtures.bytes("indice-sezione.html")
+        },
         file("an English article", "english.txt", .failed(name: "undecodable", exitCode: 65, reason: "the article reads as English")) {
             Array(ForeignArticles.english.utf8)
         },

@@ -25,7 +25,8 @@ public struct HTMLArticleExtractor: Sendable {
     ///   - path: the page's name, for messages.
     /// - Throws: ``SuntoError/tooLarge(path:bytes:limit:)`` past ``HTMLLimits/maxBytes``,
     ///   ``SuntoError/emptyInput(path:)`` for a page with no visible text (empty, script-only),
-    ///   ``SuntoError/undecodable(path:reason:)`` for damaged data or a page with no article.
+    ///   ``SuntoError/noArticle(path:characters:)`` for a page whose text is all navigation and
+    ///   boilerplate, ``SuntoError/undecodable(path:reason:)`` for damaged data.
     public func extract(_ bytes: [UInt8], path: String) throws(SuntoError) -> ExtractedArticle {
         var page = bytes
         if GzipReader.isGzip(page) { page = try GzipReader(maxBytes: limits.maxBytes).inflate(page, path: path) }
@@ -46,7 +47,7 @@ public struct HTMLArticleExtractor: Sendable {
         guard !blocks.isEmpty else {
             let visible = TextStatistics(tree: tree, excluded: Self.nonContent(tree)).characters[0]
             if visible == 0 { throw .emptyInput(path: path) }
-            throw .undecodable(path: path, reason: "no article found in the page (\(visible) characters of menus, links and notices)")
+            throw .noArticle(path: path, characters: Int(visible))
         }
         return ExtractedArticle(blocks: blocks, metadata: metadata.metadata, encoding: encoding.name, warnings: warnings)
     }

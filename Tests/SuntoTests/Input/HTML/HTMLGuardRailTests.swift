@@ -62,8 +62,10 @@ import Testing
         #expect {
             try extract(html)
         } throws: { error in
-            guard case .undecodable(_, let reason) = error as? SuntoError else { return false }
-            return reason.hasPrefix("no article found in the page")
+            guard let error = error as? SuntoError, case .noArticle(let path, let characters) = error else { return false }
+            return path == "pagina.html" && characters > 1_000 && error.exitCode == 65
+                && error.description.hasPrefix("pagina.html: no article found (the page has \(characters) characters of text")
+                && !error.description.contains("UTF-8")
         }
     }
 
