@@ -7,7 +7,7 @@ enum DateNormalizer {
     static func iso8601(_ text: String) -> String? {
         let trimmed = text.trimmingWhitespace()
         if let iso = isoPrefix(Array(trimmed.utf8)) { return iso }
-        return wordDate(trimmed)
+        return WrittenDate(in: trimmed[...])?.iso
     }
 
     /// `YYYY-MM-DD`, `YYYYMMDD`, optionally followed by `T`/space, a time and a zone.
@@ -73,56 +73,11 @@ enum DateNormalizer {
         return nil
     }
 
-    /// Dates written with words or slashes: "19 novembre 2019", "Nov. 19, 2019", "19/11/2019".
-    private static func wordDate(_ text: String) -> String? {
-        var numbers: [Int] = []
-        var month: Int?
-        var word = ""
-        var digits = ""
-        func endToken() {
-            if !digits.isEmpty, let value = Int(digits), digits.count <= 4 { numbers.append(value) }
-            if month == nil, word.count >= 3, !word.hasPrefix("marted") { month = monthNumbers[String(word.prefix(3))] }
-            digits = ""
-            word = ""
-        }
-        for character in text.lowercased() {
-            if character.isNumber, character.isASCII {
-                if !word.isEmpty { endToken() }
-                digits.append(character)
-            } else if character.isLetter {
-                if !digits.isEmpty { endToken() }
-                word.append(character)
-            } else {
-                endToken()
-            }
-            if numbers.count >= 3 { break }
-        }
-        endToken()
-        guard let yearIndex = numbers.firstIndex(where: { $0 >= 1900 && $0 <= 2100 }) else { return nil }
-        let year = numbers[yearIndex]
-        var others = numbers
-        others.remove(at: yearIndex)
-        if let month, let day = others.first(where: { (1...31).contains($0) }) {
-            return format(year: year, month: month, day: day)
-        }
-        guard others.count >= 2 else { return nil }
-        // Numeric: day first, as in Italy and most of the world, unless that cannot be.
-        let (first, second) = (others[0], others[1])
-        return first > 12 || second <= 12 ? format(year: year, month: second, day: first) : format(year: year, month: first, day: second)
-    }
-
     private static func format(year: Int, month: Int, day: Int) -> String? {
-        guard (1...12).contains(month), (1...31).contains(day), (1000...9999).contains(year) else { return nil }
-        return "\(year)-\(pad(month))-\(pad(day))"
+        WrittenDate.iso(year: year, month: month, day: day)
     }
 
     private static func pad(_ value: Int) -> String {
         value < 10 ? "0\(value)" : "\(value)"
     }
-
-    /// English and Italian month names by their first three letters.
-    private static let monthNumbers: [String: Int] = [
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-        "nov": 11, "dec": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10, "dic": 12,
-    ]
 }

@@ -52,12 +52,8 @@ struct HTMLMetadataReader {
         metadata.byline = bylineFromMeta(meta) ?? jsonLD.flatMap { $0.authors.isEmpty ? nil : $0.authors.joined(separator: ", ") }
             ?? visibleByline()
         metadata.url = canonical.flatMap(Self.nonEmpty) ?? Self.first(meta, ["og:url", "twitter:url", "dc.identifier"]) ?? jsonLD?.url
-        let declaredDate = (Self.first(meta, Self.dateKeys) ?? jsonLD?.datePublished).flatMap(DateNormalizer.iso8601)
-        let urls = [canonical, meta["og:url"], jsonLD?.url].compactMap { $0 }
-        metadata.date = declaredDate ?? urls.lazy.compactMap(DateNormalizer.dateInURL).first ?? EmbeddedDateScanner.date(in: page)
-            ?? visibleDate().flatMap(DateNormalizer.iso8601)
-            ?? Self.first(meta, ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"])
-                .flatMap(DateNormalizer.iso8601)
+        metadata.date = date(meta: meta, jsonLD: jsonLD, urls: [canonical, meta["og:url"], jsonLD?.url].compactMap { $0 },
+                             headline: headlineNode(title: metadata.title))
         metadata.language = (language.flatMap(Self.nonEmpty) ?? Self.first(meta, ["content-language", "og:locale", "dc.language", "language"])
             ?? jsonLD?.language).map(Self.languageTag)
         metadata.description = Self.first(meta, ["og:description", "description", "twitter:description", "dc.description"])
@@ -127,50 +123,40 @@ struct HTMLMetadataReader {
         return name
     }
 
-    /// A date shown on the page: an element marked `itemprop="datePublished"`, a `<time>`, or a
-    /// short element whose class names a date (`post-date`, `c-meta__date`, `data-articolo`).
-    private func visibleDate() -> String? {
-        var firstTime: String?
-        var firstNamed: String?
-        for (index, node) in tree.nodes.enumerated() where node.tag != .text && node.tag != .meta {
-            if node.attribute(.itemprop) == "datePublished" {
-                if let value = node.attribute(.datetime) ?? node.attribute(.content) ?? Optional(tree.text(of: index)),
-                   DateNormalizer.iso8601(value) != nil {
-                    return value
-                }
-            }
-            if node.tag == .time, firstTime == nil {
-                firstTime = node.attribute(.datetime).flatMap(Self.nonEmpty) ?? Self.dateText(tree.text(of: index))
-            }
-            if firstNamed == nil, let name = node.attribute(.class) ?? node.attribute(.id), Self.namesADate(name) {
-                firstNamed = Self.dateText(tree.text(of: index))
-            }
+    /// The publication date, by trust: `<meta>`, JSON-LD, the URL, a script's state, the page's
+    /// visible date, the date of the last revision. The page's own words overrule a declared
+    /// date in three cases, each a known defect of templates: the text says the article was
+    /// "originally published" on another day (a reprint) and shows no date labelled as the
+    /// publication date ("Posted on …") beside the headline; JSON-LD dates contradict each other
+    /// (published after modified); the declared date is the one the page shows as "Updated"
+    /// while it shows another as the publication date.
+    private func date(meta: [String: String], jsonLD: JSONLDArticle?, urls: [String], headline: Int?) -> String? {
+        let visible = VisibleDates(tree: tree, headline: headline)
+        if let original = visible.original, !visible.publishedIsLabelled { return original }
+        let metaDate = Self.first(meta, Self.dateKeys).flatMap(DateNormalizer.iso8601)
+        let jsonLDDate = jsonLD?.datePublished.flatMap(DateNormalizer.iso8601)
+        if let declared = metaDate ?? jsonLDDate {
+            let day = String(declared.prefix(10))
+            let modified = jsonLD?.dateModified.flatMap(DateNormalizer.iso8601).map { String($0.prefix(10)) }
+            let contradicted = metaDate == nil && modified.map { $0 < day } == true
+            if let shown = visible.published, shown != day, contradicted || visible.updated.contains(day) { return shown }
+            return declared
         }
-        return firstTime ?? firstNamed ?? firstDateOnlyText()
+        return urls.lazy.compactMap(DateNormalizer.dateInURL).first ?? EmbeddedDateScanner.date(in: page) ?? visible.published
+            ?? visible.revised ?? Self.first(meta, ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"])
+                .flatMap(DateNormalizer.iso8601)
     }
 
-    /// The first short text run that is nothing but a date ("April 8, 2024", "12 marzo 2024").
-    private func firstDateOnlyText() -> String? {
-        for node in tree.nodes where node.tag == .text {
-            let text = node.text
-            guard text.utf8.count <= 40, text.contains(where: \.isNumber) else { continue }
-            let trimmed = text.trimmingWhitespace()
-            if trimmed.split(separator: " ").count <= 5, let date = Self.dateText(trimmed) {
-                return date
-            }
+    /// The node of the article's headline: the `<h1>` that reads as the title, else the first.
+    private func headlineNode(title: String?) -> Int? {
+        var first: Int?
+        for (index, node) in tree.nodes.enumerated() where node.tag == .h1 {
+            let text = tree.text(of: index)
+            guard !text.isEmpty else { continue }
+            if let title, text == title { return index }
+            if first == nil { first = index }
         }
-        return nil
-    }
-
-    private static func namesADate(_ name: String) -> Bool {
-        ["date", "time", "published", "posted", "pubdate", "data-pub", "datapub"].contains(where: name.containsASCIICaseFolded)
-            && !name.containsASCIICaseFolded("update") && !name.containsASCIICaseFolded("modified")
-    }
-
-    /// Short text that holds a date, as shown next to a byline.
-    private static func dateText(_ text: String) -> String? {
-        guard !text.isEmpty, text.count <= 80 else { return nil }
-        return DateNormalizer.iso8601(text) != nil ? text : nil
+        return first
     }
 
     private static func first(_ meta: [String: String], _ keys: [String]) -> String? {

@@ -6,6 +6,7 @@ struct JSONLDArticle: Equatable {
     var headline: String?
     var authors: [String] = []
     var datePublished: String?
+    var dateModified: String?
     var publisher: String?
     var url: String?
     var description: String?
@@ -38,6 +39,7 @@ struct JSONLDArticle: Equatable {
         headline = Self.string(best["headline"]) ?? Self.string(best["name"])
         authors = Self.names(best["author"]) + (best["author"] == nil ? Self.names(best["creator"]) : [])
         datePublished = Self.string(best["datePublished"]) ?? Self.string(best["dateCreated"])
+        dateModified = Self.string(best["dateModified"])
         publisher = Self.names(best["publisher"]).first
         url = Self.string(best["url"]) ?? Self.names(best["mainEntityOfPage"], key: "@id").first
         description = Self.string(best["description"])

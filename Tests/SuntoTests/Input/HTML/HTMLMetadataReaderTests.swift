@@ -57,9 +57,7 @@ import Testing
 
 @Suite struct VisibleMetadataTests {
     private func metadata(_ body: String) throws -> Metadata {
-        let tree = try HTMLParser.parse(Array("<html><body>\(body)</body></html>".utf8), encoding: "UTF-8", maxDepth: 256, path: "p.html")
-        let hints = tree.nodes.map { ClassHints(className: $0.attribute(.class), id: $0.attribute(.id)) }
-        return HTMLMetadataReader(tree: tree, hints: hints).read().metadata
+        try metadata(head: "", body: body)
     }
 
     @Test(arguments: [
@@ -77,5 +75,39 @@ import Testing
     ])
     func dateIsReadFromTheTextShownOnThePage(_ body: String, _ date: String) throws {
         #expect(try metadata(body).date == date)
+    }
+
+    private func metadata(head: String, body: String) throws -> Metadata {
+        let page = "<html><head>\(head)</head><body>\(body)</body></html>"
+        let tree = try HTMLParser.parse(Array(page.utf8), encoding: "UTF-8", maxDepth: 256, path: "p.html")
+        let hints = tree.nodes.map { ClassHints(className: $0.attribute(.class), id: $0.attribute(.id)) }
+        return HTMLMetadataReader(tree: tree, hints: hints).read().metadata
+    }
+
+    private func jsonLD(_ fields: String) -> String {
+        "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Titolo\",\(fields)}</script>"
+    }
+
+    @Test func aDeclaredDateBeatsADifferentVisibleOne() throws {
+        let head = "<meta property=\"article:published_time\" content=\"2024-03-12T07:30:00+01:00\">"
+        #expect(try metadata(head: head, body: "<h1>Titolo</h1><p>10 marzo 2024</p>").date == "2024-03-12T07:30:00+01:00")
+    }
+
+    @Test func aDeclaredDateThatThePageShowsAsTheRevisionGivesWayToThePublicationDate() throws {
+        let body = "<h1>Titolo</h1><div>Pubblicato il <span>26 aprile 2023</span></div><div>Aggiornato il <span>21 agosto 2025</span></div>"
+        #expect(try metadata(head: jsonLD("\"datePublished\":\"Aug 21, 2025\""), body: body).date == "2023-04-26")
+    }
+
+    @Test func jsonLDPublishedAfterItsOwnModificationGivesWayToTheVisibleDate() throws {
+        let head = jsonLD("\"datePublished\":\"Jun 12, 2025\",\"dateModified\":\"Jun 10, 2025\"")
+        #expect(try metadata(head: head, body: "<h1>Titolo</h1><p>November 2, 2022</p>").date == "2022-11-02")
+        let consistent = jsonLD("\"datePublished\":\"2025-06-10\",\"dateModified\":\"2025-06-12\"")
+        #expect(try metadata(head: consistent, body: "<h1>Titolo</h1><p>November 2, 2022</p>").date == "2025-06-10")
+    }
+
+    @Test func aReprintNoticeBeatsAnUnlabelledDateButNotAPublicationLabel() throws {
+        let notice = "<p>Questo articolo è stato pubblicato originariamente il 26 settembre 2019 e poi aggiornato.</p>"
+        #expect(try metadata(head: "", body: "<h1>Titolo</h1><p>30 settembre 2022</p>\(notice)").date == "2019-09-26")
+        #expect(try metadata(head: "", body: "<h1>Titolo</h1><p>Pubblicato il 13 aprile 2023</p>\(notice)").date == "2023-04-13")
     }
 }
