@@ -170,6 +170,9 @@ def author_matches(predicted, truth):
     return space(predicted).casefold() == want or want in names
 
 
+CHECKS = {"title": lambda a, b: space(a) == space(b), "date": same_day, "author": author_matches}
+
+
 def score_aeb(pages, results, shingles):
     tp_fp_fns = [shingles.string_shingle_matching(true=p["text"], pred=results.get(p["path"], {}).get("text", ""))
                  for p in pages]
@@ -185,12 +188,26 @@ def score_wcxb(pages, results, words):
     n = len(rows)
     metrics = {"precision": sum(r[0] for r in rows) / n, "recall": sum(r[1] for r in rows) / n,
                "f1": sum(r[2] for r in rows) / n}
-    for field, check in (("title", lambda a, b: space(a) == space(b)), ("date", same_day), ("author", author_matches)):
+    for field, check in CHECKS.items():
         judged = [p for p in pages if p[field]]
         if judged and field in next(iter(results.values()), {}):
             hits = sum(check(results.get(p["path"], {}).get(field, ""), p[field]) for p in judged)
             metrics[field] = hits / len(judged)
     return metrics, rows
+
+
+def print_misses(pages, answers, fields):
+    """One line per page where sunto misses a field: expected, sunto's answer, trafilatura's."""
+    for field in fields:
+        check = CHECKS[field]
+        misses = [p for p in pages if p[field] and not check(answers["sunto"].get(p["path"], {}).get(field, ""), p[field])]
+        print(f"  {field}: {len(misses)} misses", file=sys.stderr)
+        for page in misses:
+            found = answers["sunto"].get(page["path"], {}).get(field, "")
+            other = answers.get("trafilatura", {}).get(page["path"])
+            mark = "" if other is None else ("  trafilatura ok" if check(other.get(field, ""), page[field])
+                                            else f"  trafilatura {other.get(field, '')!r}")
+            print(f"  miss {field} {page['id']} expected {page[field]!r} found {found!r}{mark}", file=sys.stderr)
 
 
 # ---------------------------------------------------------------- main
@@ -201,6 +218,9 @@ def main():
     parser.add_argument("--tools", default="sunto,trafilatura,readability")
     parser.add_argument("--datasets", default="aeb,wcxb")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages for sunto")
+    parser.add_argument("--misses", default="", metavar="FIELDS",
+                        help="WCXB: list sunto's misses on these fields (title,date,author), "
+                             "expected against found, with trafilatura's answer when it ran")
     args = parser.parse_args()
     tools = args.tools.split(",")
     shingles = load_module("aeb_evaluate", AEB / "evaluate.py")
@@ -216,10 +236,12 @@ def main():
     lines = [header, "-" * len(header)]
     for dataset in args.datasets.split(","):
         pages = aeb_pages() if dataset == "aeb" else wcxb_pages()
+        answers = {}
         for tool in tools:
             if dataset == "wcxb" and tool == "readability":
                 continue  # no metadata; the issue compares sunto and trafilatura here
             results, elapsed = runners[tool](pages)
+            answers[tool] = results
             if dataset == "aeb":
                 metrics, rows = score_aeb(pages, results, shingles)
                 quality = [r[0] / (r[0] + (r[1] + r[2]) / 2) if r[0] + r[1] + r[2] > 0 else 1 for r in rows]
@@ -236,6 +258,8 @@ def main():
                 ranked = sorted(zip(quality, pages), key=lambda item: item[0])[:args.worst]
                 for value, page in ranked:
                     print(f"  worst {dataset} {value:.3f} {page['path']}", file=sys.stderr)
+        if dataset == "wcxb" and args.misses and "sunto" in answers:
+            print_misses(pages, answers, args.misses.split(","))
     print(f"workers per tool: {args.workers}")
     print("\n".join(lines))
 
