@@ -48,7 +48,8 @@ struct HTMLMetadataReader {
             ?? jsonLD?.publisher
         metadata.title = Self.first(meta, ["og:title", "twitter:title", "dc.title", "dcterms.title", "headline"])
             ?? jsonLD?.headline ?? visibleHeadline() ?? pageTitle.flatMap(Self.nonEmpty)
-        metadata.title = metadata.title.map { TitleCleaner.clean($0, site: metadata.site, pageTitle: pageTitle) }
+        let headlines = tree.nodes.indices.lazy.filter { tree.nodes[$0].tag == .h1 }.prefix(4).map { tree.text(of: $0) }
+        metadata.title = metadata.title.map { TitleCleaner.clean($0, site: metadata.site, headlines: Array(headlines)) }
         metadata.byline = bylineFromMeta(meta) ?? jsonLD.flatMap { $0.authors.isEmpty ? nil : $0.authors.joined(separator: ", ") }
             ?? visibleByline()
         metadata.url = canonical.flatMap(Self.nonEmpty) ?? Self.first(meta, ["og:url", "twitter:url", "dc.identifier"]) ?? jsonLD?.url

@@ -3,10 +3,11 @@ import Foundation
 /// Tidies titles and bylines as pages write them: the site's name after a `|` or `-`, a "By"/"Di"
 /// before an author's name, runs of whitespace.
 enum TitleCleaner {
-    private static let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " // "]
+    private static let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ⋆ ", " // "]
 
-    /// The headline without the site name the page appends or prepends to it.
-    static func clean(_ title: String, site: String?, pageTitle: String?) -> String {
+    /// The headline without the site name the page appends or prepends to it: a segment that
+    /// names the site or is a bare domain, or any segment when the rest is the page's own `<h1>`.
+    static func clean(_ title: String, site: String?, headlines: [String] = []) -> String {
         var collapser = WhitespaceCollapser()
         collapser.append(title)
         var result = collapser.result
@@ -20,6 +21,18 @@ enum TitleCleaner {
             if let head = result.range(of: separator), isSiteName(result[..<head.lowerBound], siteKey) {
                 result = String(result[head.upperBound...])
                 break
+            }
+        }
+        let headlineKeys = Set(headlines.map(BlockFilter.comparable).filter { !$0.isEmpty })
+        if !headlineKeys.contains(BlockFilter.comparable(result)) {
+            for separator in separators {
+                if let range = result.range(of: separator, options: .backwards),
+                   headlineKeys.contains(BlockFilter.comparable(String(result[..<range.lowerBound]))) {
+                    return String(result[..<range.lowerBound]).trimmingWhitespace()
+                }
+                if let range = result.range(of: separator), headlineKeys.contains(BlockFilter.comparable(String(result[range.upperBound...]))) {
+                    return String(result[range.upperBound...]).trimmingWhitespace()
+                }
             }
         }
         return result.trimmingWhitespace()
