@@ -72,7 +72,7 @@ struct HTMLMetadataReader {
     private func bylineFromMeta(_ meta: [String: String]) -> String? {
         for key in ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "twitter:creator"] {
             guard var value = meta[key] else { continue }
-            if value.contains("://") || value.hasPrefix("@") || value.hasPrefix("www.") { continue }
+            if value.contains("://") || value.hasPrefix("@") || value.hasPrefix("www.") || Self.isUserName(value) { continue }
             value = TitleCleaner.strippingByPrefix(value)
             if !value.isEmpty { return value }
         }
@@ -107,21 +107,46 @@ struct HTMLMetadataReader {
             } else {
                 continue
             }
-            guard best.map({ rank < $0.rank }) ?? true, let text = Self.personName(tree.text(of: index)) else { continue }
+            guard best.map({ rank < $0.rank }) ?? true, let text = shownName(index) else { continue }
             best = (rank, text)
             if rank == 0 { break }
         }
         return best?.text
     }
 
-    /// The text as a person's name (or names), if it can be one.
+    /// The name an author element shows: its first text run that is not a label ("By", "Written
+    /// By", "The Author"), so a role or a date beside the name ("Head Winemaker", "Founder at …")
+    /// is left out; the whole text when that run is a single word.
+    private func shownName(_ index: Int) -> String? {
+        let runs = tree.nodes[index..<Int(tree.nodes[index].end)].lazy
+            .filter { $0.tag == .text }.map { $0.text.trimmingWhitespace() }
+            .filter { !$0.isEmpty && !Self.isBylineLabel($0) }
+        guard let first = runs.first else { return nil }
+        if first.contains(" "), let name = Self.personName(first) { return name }
+        return Self.personName(runs.joined(separator: " "))
+    }
+
+    private static func isBylineLabel(_ text: String) -> Bool {
+        var label = text.lowercased()
+        while let last = label.last, ":|,·-".contains(last) { label = String(label.dropLast()).trimmingWhitespace() }
+        return ["by", "di", "da", "author", "autore", "autrice", "written by", "the author", "posted by", "words by", "scritto da",
+                "a cura di", "autor", "par", "von", ""].contains(label)
+    }
+
+    /// The text as a person's name (or names), if it can be one: short, no digits, not a user
+    /// name such as `mario.rossi`, not an avatar's initials such as `MR`.
     private static func personName(_ text: String) -> String? {
         var name = TitleCleaner.strippingByPrefix(text)
+        while let first = name.first, ",|·-–—:".contains(first) { name = String(name.dropFirst()).trimmingWhitespace() }
         while let last = name.last, "|·,-–—:".contains(last) { name = String(name.dropLast()).trimmingWhitespace() }
-        guard !name.isEmpty, name.count <= 60, name.split(separator: " ").count <= 8, !name.contains(where: \.isNumber) else {
-            return nil
-        }
+        guard !name.isEmpty, name.count <= 60, name.split(separator: " ").count <= 8, !name.contains(where: \.isNumber),
+              !isUserName(name), !isBylineLabel(name), !(name.count <= 3 && name.allSatisfy(\.isUppercase))
+        else { return nil }
         return name
+    }
+
+    private static func isUserName(_ name: String) -> Bool {
+        !name.contains(" ") && name.contains(where: { $0 == "." || $0 == "_" || $0 == "@" })
     }
 
     /// The publication date, by trust: `<meta>`, JSON-LD, the URL, a script's state, the page's

@@ -64,6 +64,11 @@ import Testing
         ("<p>di <a href=\"/autore/mario-rossi\">Mario Rossi</a></p>", "Mario Rossi"),
         ("<div class=\"post-author-name\">By Anna Verdi |</div>", "Anna Verdi"),
         ("<div class=\"byline\">Aggiornato il 12 marzo 2024</div>", nil),
+        ("<div class=\"author\"><span>Autore</span> <span>Giulia Neri</span></div>", "Giulia Neri"),
+        ("<div class=\"card-author\"><h2>Luca Bassi</h2><div class=\"role\">Enologo, socio fondatore</div></div>", "Luca Bassi"),
+        ("<div class=\"author\"><span class=\"initials\">GN</span></div><p class=\"author-name\">Giulia Neri</p>", "Giulia Neri"),
+        ("<div class=\"author\">Written By <a href=\"/blog?author=1\"></a></div>", nil),
+        ("<span class=\"author\">giulia.neri</span>", nil),
     ] as [(String, String?)])
     func bylineIsReadFromAuthorLinksAndClasses(_ body: String, _ byline: String?) throws {
         #expect(try metadata(body).byline == byline)
