@@ -23,23 +23,34 @@ public struct Glossary: Sendable, Equatable {
 /// The glossaries in force for a pipeline, merged by priority.
 public struct GlossarySet: Sendable, Equatable {
     /// The glossaries, lowest priority first.
-    public private(set) var glossaries: [Glossary]
+    public let glossaries: [Glossary]
+    /// Every entry in force: one per Italian term (compared without case), the highest-priority
+    /// definition winning; entries of higher-priority glossaries come first, so that where two
+    /// different terms match the same words, the user's own glossary wins.
+    public let entries: [GlossaryEntry]
+    /// Italian variant spellings and the term they unify to in the text.
+    ///
+    /// Only spelling variants count ("Zelenskyj" → "Zelensky", "NATO" → "Nato"): the same number
+    /// of words, each the same but for capitalisation, accents, hyphens or transliteration.
+    /// Synonyms ("Nazioni Unite" for "Onu") are matched for the English brief but never replace
+    /// words in the Italian text.
+    public let variantMap: [String: String]
 
     /// Creates a set; on the same Italian term the glossary with the higher priority wins, and
-    /// among equal priorities the one given later.
+    /// among equal priorities the one given later. The entries in force and the variant map are
+    /// worked out here, once.
     public init(_ glossaries: [Glossary] = []) {
         self.glossaries = glossaries.enumerated().sorted {
             $0.element.priority != $1.element.priority ? $0.element.priority < $1.element.priority : $0.offset < $1.offset
         }.map(\.element)
+        entries = Self.entries(in: self.glossaries)
+        variantMap = Self.variantMap(of: entries)
     }
 
     /// Whether the set has no entries.
     public var isEmpty: Bool { glossaries.allSatisfy(\.entries.isEmpty) }
 
-    /// Every entry in force: one per Italian term (compared without case), the highest-priority
-    /// definition winning; entries of higher-priority glossaries come first, so that where two
-    /// different terms match the same words, the user's own glossary wins.
-    public var entries: [GlossaryEntry] {
+    private static func entries(in glossaries: [Glossary]) -> [GlossaryEntry] {
         var chosen: [String: GlossaryEntry] = [:]
         var rank: [String: Int] = [:]
         for (position, glossary) in glossaries.enumerated() {
@@ -55,15 +66,9 @@ public struct GlossarySet: Sendable, Equatable {
             .map(\.entry)
     }
 
-    /// Italian variant spellings and the term they unify to in the text.
-    ///
-    /// Only spelling variants count ("Zelenskyj" → "Zelensky", "NATO" → "Nato"): the same number
-    /// of words, each the same but for capitalisation, accents, hyphens or transliteration.
-    /// Synonyms ("Nazioni Unite" for "Onu") are matched for the English brief but never replace
-    /// words in the Italian text.
-    public var variantMap: [String: String] {
+    private static func variantMap(of entries: [GlossaryEntry]) -> [String: String] {
         var map: [String: String] = [:]
-        for entry in entries {
+        for entry in entries where !entry.variants.isEmpty {
             for variant in entry.variants where variant != entry.it && Self.isSpellingVariant(variant, of: entry.it) {
                 map[variant] = entry.it
             }

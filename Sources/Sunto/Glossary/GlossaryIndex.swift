@@ -18,6 +18,8 @@ public struct GlossaryIndex: Sendable {
     var children: [[String: Int]] = [[:]]
     /// Forms that end at a node.
     var terminals: [Int: [Int]] = [:]
+    /// Whether any entry is a verb: only then do text words need their stems.
+    private(set) var hasVerbs = false
 
     /// Builds the index of a glossary set.
     public init(_ set: GlossarySet) {
@@ -29,10 +31,12 @@ public struct GlossaryIndex: Sendable {
         self.entries = entries
         let stemmer = ItalianStemmer()
         for (index, entry) in entries.enumerated() {
+            let verb = entry.partOfSpeech == "verb"
+            hasVerbs = hasVerbs || verb
             for (spelling, isVariant) in [(entry.it, false)] + entry.variants.map({ ($0, true) }) {
-                let tokens = TermToken.tokens(in: spelling, stemmer: stemmer)
+                let tokens = TermToken.tokens(in: spelling, stemmer: stemmer, stemming: verb)
                 guard !tokens.isEmpty else { continue }
-                insert(Form(entry: index, tokens: tokens, isVariant: isVariant), verb: entry.partOfSpeech == "verb")
+                insert(Form(entry: index, tokens: tokens, isVariant: isVariant), verb: verb)
             }
         }
     }

@@ -23,7 +23,7 @@ public struct GlossaryMatcher: Sendable {
         let stemmer = ItalianStemmer()
         var hits: [TermHit] = []
         for sentence in sentences {
-            let tokens = TermToken.tokens(in: sentence.text, stemmer: stemmer)
+            let tokens = TermToken.tokens(in: sentence.text, stemmer: stemmer, stemming: index.hasVerbs)
             guard !tokens.isEmpty else { continue }
             let scalars = Array(sentence.text.unicodeScalars)
             for var hit in match(tokens, sentence: sentence.id) {
@@ -78,7 +78,7 @@ public struct GlossaryMatcher: Sendable {
             var next: [Int] = []
             for node in frontier {
                 if let child = index.children[node][token.key] { next.append(child) }
-                if token.verbKey != token.key, let child = index.children[node][token.verbKey] { next.append(child) }
+                if index.hasVerbs, token.verbKey != token.key, let child = index.children[node][token.verbKey] { next.append(child) }
             }
             frontier = next
             position += 1
@@ -147,7 +147,8 @@ public struct GlossaryMatcher: Sendable {
 
     /// A word without its number-and-gender ending.
     static func inflectionStem(_ word: String) -> Substring {
-        for ending in nominalEndings where word.count > ending.count + 1 && word.hasSuffix(ending) {
+        let length = word.unicodeScalars.count
+        for ending in nominalEndings where length > ending.unicodeScalars.count + 1 && word.hasSuffix(ending) {
             return word.dropLast(ending.count)
         }
         return Substring(word)

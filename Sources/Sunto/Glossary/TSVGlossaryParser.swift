@@ -2,15 +2,25 @@
 /// the columns, then one term a line, fields separated by tabs, `#` comment lines and blank
 /// lines ignored.
 enum TSVGlossaryParser {
-    /// The data rows (header first), with their 1-based line numbers.
+    /// The data rows (header first), with their 1-based line numbers. Works on the UTF-8 bytes:
+    /// tab, newline, carriage return and `#` are ASCII, so no byte of a multi-byte character can
+    /// be taken for one, and the built-in glossaries are read at every start.
     static func rows(in text: String) -> [GlossaryRow] {
         var rows: [GlossaryRow] = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
-            rows.append(GlossaryRow(fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init), line: offset + 1))
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            for (offset, rawLine) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+                let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
+                guard line.contains(where: { !isBlank($0) }), line.first != UInt8(ascii: "#") else { continue }
+                let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+                rows.append(GlossaryRow(fields: fields, line: offset + 1))
+            }
         }
         return rows
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C || byte == 0x0D
     }
 
     /// Writes entries as TSV with every column.

@@ -34,14 +34,16 @@ struct TermToken: Sendable, Equatable {
 
     /// Splits text into term tokens: words and numbers, hyphenated words into their parts (so
     /// "russo-ucraina" and "russo ucraina" compare equal), elisions kept as their own token.
-    static func tokens(in text: String, stemmer: ItalianStemmer) -> [TermToken] {
+    /// Without `stemming` the verb keys are left empty: glossary terms that are not verbs never
+    /// need them, and stemming is most of the cost of indexing a glossary.
+    static func tokens(in text: String, stemmer: ItalianStemmer, stemming: Bool = true) -> [TermToken] {
         var result: [TermToken] = []
         for token in Tokenizer.tokens(in: text) where token.kind != .punctuation {
             var start = token.start
             for part in token.text.split(separator: "-", omittingEmptySubsequences: false) {
                 let length = part.unicodeScalars.count
                 if length > 0 {
-                    result.append(make(String(part), start: start, end: start + length, stemmer: stemmer))
+                    result.append(make(String(part), start: start, end: start + length, stemmer: stemming ? stemmer : nil))
                 }
                 start += length + 1
             }
@@ -49,8 +51,8 @@ struct TermToken: Sendable, Equatable {
         return result
     }
 
-    static func make(_ text: String, start: Int, end: Int, stemmer: ItalianStemmer) -> TermToken {
-        let surface = text.replacing("\u{2019}", with: "'")
+    static func make(_ text: String, start: Int, end: Int, stemmer: ItalianStemmer?) -> TermToken {
+        let surface = text.unicodeScalars.contains("\u{2019}") ? text.replacing("\u{2019}", with: "'") : text
         let lower = surface.lowercased()
         if let preposition = prepositions[lower] {
             return TermToken(surface: surface, lower: lower, key: preposition, verbKey: preposition, start: start, end: end)
@@ -60,6 +62,6 @@ struct TermToken: Sendable, Equatable {
             return TermToken(surface: surface, lower: lower, key: elided, verbKey: elided, start: start, end: end)
         }
         let key = String(GlossaryMatcher.inflectionStem(lower))
-        return TermToken(surface: surface, lower: lower, key: key, verbKey: "v:" + stemmer.stem(lower), start: start, end: end)
+        return TermToken(surface: surface, lower: lower, key: key, verbKey: stemmer.map { "v:" + $0.stem(lower) } ?? "", start: start, end: end)
     }
 }
