@@ -16,15 +16,22 @@ extension NormalizationRule {
     var recordsRepairs: Bool { true }
 }
 
+// The character classes below answer ASCII from the code point and look up Unicode properties
+// only beyond it: every rule asks them of every character, and a property lookup costs a table
+// search.
 extension Unicode.Scalar {
-    var isLetter: Bool { properties.isAlphabetic && !isDigit }
-    var isDigit: Bool { ("0"..."9").contains(self) }
-    var isUppercaseLetter: Bool { properties.isUppercase }
-    var isLowercaseLetter: Bool { properties.isLowercase }
+    var isLetter: Bool {
+        value < 0x80 ? (value | 0x20) &- 0x61 < 26 : properties.isAlphabetic
+    }
+    var isDigit: Bool { value &- 0x30 < 10 }
+    var isUppercaseLetter: Bool { value < 0x80 ? value &- 0x41 < 26 : properties.isUppercase }
+    var isLowercaseLetter: Bool { value < 0x80 ? value &- 0x61 < 26 : properties.isLowercase }
     var isSpace: Bool { self == " " || self == "\t" }
     var isApostrophe: Bool { self == "'" || self == "\u{2019}" }
     var isSentenceEnd: Bool { self == "." || self == "!" || self == "?" || self == "\u{2026}" }
-    var isWordScalar: Bool { properties.isAlphabetic || isDigit || properties.generalCategory == .nonspacingMark }
+    var isWordScalar: Bool {
+        value < 0x80 ? (value | 0x20) &- 0x61 < 26 || isDigit : properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+    }
 }
 
 /// A maximal run of letters and digits in the text.
