@@ -7,11 +7,16 @@ extension BuiltinLexicon {
 abet|ger	abetting
 abet|past	abetted
 abet|pp	abetted
+accused|pl	accused
 acoustics|pl	acoustics
 acquit|ger	acquitting
 acquit|past	acquitted
 acquit|pp	acquitted
 acrobatics|pl	acrobatics
+admit|ger	admitting
+admit|past	admitted
+admit|pp	admitted
+advice|pl	advice
 aegis|pl	aegides
 aeronautics|pl	aeronautics
 aesthetics|pl	aesthetics
@@ -31,9 +36,6 @@ arise|pp	arisen
 asparagus|pl	asparagus
 atrium|pl	atria
 bacterium|pl	bacteria
-bag|ger	bagging
-bag|past	bagged
-bag|pp	bagged
 ban|ger	banning
 ban|past	banned
 ban|pp	banned
@@ -44,6 +46,7 @@ bar|ger	barring
 bar|past	barred
 bar|pp	barred
 basis|pl	bases
+batsman|pl	batsmen
 bat|ger	batting
 bat|past	batted
 bat|pp	batted
@@ -112,6 +115,8 @@ cap|past	capped
 cap|pp	capped
 cast|past	cast
 cast|pp	cast
+catch|past	caught
+catch|pp	caught
 channel|ger	channelling
 channel|past	channelled
 channel|pp	channelled
@@ -174,6 +179,8 @@ customs|pl	customs
 cut|ger	cutting
 cut|past	cut
 cut|pp	cut
+damage|pl	damage
+dead|pl	dead
 deal|past	dealt
 deal|pp	dealt
 debug|ger	debugging
@@ -182,6 +189,9 @@ debug|pp	debugged
 decay|past	decayed/decaid
 decay|pp	decayed/decaid
 deceased|pl	deceased
+deter|ger	deterring
+deter|past	deterred
+deter|pp	deterred
 dialectics|pl	dialectics
 dialysis|pl	dialyses
 dice|pl	dice
@@ -221,6 +231,8 @@ dwell|past	dwelt
 dwell|pp	dwelt
 dye|ger	dyeing
 dynamics|pl	dynamics
+eat|past	ate
+eat|pp	eaten
 echo|3sg	echoes
 electronics|pl	electronics
 elf|pl	elves
@@ -237,6 +249,8 @@ epigastrium|pl	epigastria
 equal|ger	equalling
 equal|past	equalled
 equal|pp	equalled
+equipment|pl	equipment
+evidence|pl	evidence
 exegesis|pl	exegeses
 fall|past	fell
 fall|pp	fallen
@@ -302,6 +316,8 @@ have|3sg	has
 have|past	had
 have|pp	had
 headquarters|pl	headquarters
+hear|past	heard
+hear|pp	heard
 helmsman|pl	helmsmen
 hepatitis|pl	hepatites
 hero|pl	heroes
@@ -326,6 +342,8 @@ infer|ger	inferring
 infer|past	inferred
 infer|pp	inferred
 infix|pl	infices
+information|pl	information
+injured|pl	injured
 jam|ger	jamming
 jam|past	jammed
 jam|pp	jammed
@@ -340,6 +358,7 @@ knife|pl	knives
 knot|ger	knotting
 knot|past	knotted
 knot|pp	knotted
+knowledge|pl	knowledge
 know|past	knew
 know|pp	known
 label|ger	labelling
@@ -401,6 +420,7 @@ nebula|pl	nebulae
 necropolis|pl	necropoleis
 necrosis|pl	necroses
 nemesis|pl	nemeses
+news|pl	news
 nobleman|pl	noblemen
 oasis|pl	oases
 obstetrics|pl	obstetrics
@@ -464,6 +484,7 @@ prefix|pl	prefices
 program|ger	programming
 program|past	programmed
 program|pp	programmed
+progress|pl	progress
 prophylaxis|pl	prophylaxes
 prop|ger	propping
 prop|past	propped
@@ -489,12 +510,10 @@ rebuild|pp	rebuilt
 redo|3sg	redoes
 redo|past	redid
 redo|pp	redone
-refer|ger	referring
-refer|past	referred
-refer|pp	referred
 relaunch|pl	relaunchs
 reread|past	reread
 reread|pp	reread
+research|pl	research
 retina|pl	retinae
 rewrite|past	rewrote
 rewrite|pp	rewritten
@@ -530,6 +549,8 @@ see|pp	seen
 sell|past	sold
 sell|pp	sold
 semantics|pl	semantics
+send|past	sent
+send|pp	sent
 set|ger	setting
 set|past	set
 set|pp	set
@@ -572,6 +593,7 @@ slip|past	slipped
 slip|pp	slipped
 smell|past	smelt
 smell|pp	smelt
+software|pl	software
 sow|pp	sown/sowed
 speak|past	spoke
 speak|pp	spoken
@@ -600,6 +622,7 @@ spur|pp	spurred
 stab|ger	stabbing
 stab|past	stabbed
 stab|pp	stabbed
+staff|pl	staff
 stand|past	stood
 stand|pp	stood
 star|ger	starring
@@ -634,6 +657,9 @@ strike|pp	struck
 strip|ger	stripping
 strip|past	stripped
 strip|pp	stripped
+submit|ger	submitting
+submit|past	submitted
+submit|pp	submitted
 subspecies|pl	subspecies
 suffix|3sg	suffixs
 suffix|pl	suffices
@@ -671,6 +697,8 @@ tap|pp	tapped
 tar|ger	tarring
 tar|past	tarred
 tar|pp	tarred
+teach|past	taught
+teach|pp	taught
 tear|past	tore
 tear|pp	torn
 tell|past	told
@@ -688,6 +716,8 @@ thin|past	thinned
 thin|pp	thinned
 thorax|pl	thoraces
 thrombosis|pl	thromboses
+throw|past	threw
+throw|pp	thrown
 tibia|pl	tibiae
 tie|ger	tying
 tip|ger	tipping
@@ -772,6 +802,7 @@ woman|pl	women
 worship|ger	worshipping
 worship|past	worshipped
 worship|pp	worshipped
+wounded|pl	wounded
 wrap|ger	wrapping
 wrap|past	wrapped
 wrap|pp	wrapped

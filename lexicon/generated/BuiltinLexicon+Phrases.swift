@@ -5,7 +5,7 @@ extension BuiltinLexicon {
     /// Italian word sequence (lowercase) → English.
     static let phrasesTable: StaticString = #"""
 a breve	early
-a breve termine	in the short term
+a breve termine	short-term
 a bruciapelo	point-blank
 a casa	home
 a casa del diavolo	in the middle of nowhere
@@ -18,6 +18,7 @@ a causa delle	because of the
 a causa dello	because of the
 a causa di	because of
 a condizione che	on condition that
+a confronto con	compared with
 a destra	on the right
 a est	east
 a fatica	hardly
@@ -32,9 +33,10 @@ a favore di	in favour of
 a fondo	in depth
 a fronte	in front
 a livello	at the level
+a loro volta	in turn
 a lungo	for a long time
 a lungo andare	in the long run
-a lungo termine	on a long-term basis
+a lungo termine	long-term
 a malapena	hardly
 a mano	manually
 a margine degli	on the sidelines of the
@@ -75,12 +77,28 @@ a proposito dello	about the
 a proposito di	about
 a quei tempi	then
 a quel tempo	then
+a questo punto	at this point
 a ridosso di	behind
 a rilento	slowly
 a scala ridotta	in a small way
-a seconda di	according to
-a seguito di	after
+a seconda degli	depending on the
+a seconda dei	depending on the
+a seconda del	depending on the
+a seconda dell'	depending on the
+a seconda della	depending on the
+a seconda delle	depending on the
+a seconda dello	depending on the
+a seconda di	depending on
+a seguito degli	following the
+a seguito dei	following the
+a seguito del	following the
+a seguito dell'	following the
+a seguito della	following the
+a seguito delle	following the
+a seguito dello	following the
+a seguito di	following
 a sinistra	on the left
+a sua volta	in turn
 a tentoni	gropingly
 a tutt'oggi	to this day
 a tutti i costi	regardless
@@ -100,9 +118,26 @@ ad es.	e.g.
 ad esempio	for example
 ad est	east
 ad ogni modo	at any rate
+ad opera degli	by the
+ad opera dei	by the
+ad opera del	by the
+ad opera dell'	by the
+ad opera della	by the
+ad opera delle	by the
+ad opera dello	by the
+ad opera di	by
 ad un tempo	at the same time
+addetto stampa	press officer
 agli inizi di	at the beginning of
 al contrario	on the contrary
+al di fuori degli	outside the
+al di fuori dei	outside the
+al di fuori del	outside the
+al di fuori dell'	outside the
+al di fuori della	outside the
+al di fuori delle	outside the
+al di fuori dello	outside the
+al di fuori di	outside
 al fine degli	in order to the
 al fine dei	in order to the
 al fine del	in order to the
@@ -117,15 +152,41 @@ al meno	at least
 al momento	for the moment
 al tempo stesso	at the same time
 all'infuori di	except
+all'interno degli	within the
+all'interno dei	within the
+all'interno del	within the
+all'interno dell'	within the
+all'interno della	within the
+all'interno delle	within the
+all'interno dello	within the
+all'interno di	within
 alla difensiva	on the defensive
 alla fin fine	after all
 alla fine	at the end
+alla fine degli	at the end of the
+alla fine dei	at the end of the
+alla fine del	at the end of the
+alla fine dell'	at the end of the
+alla fine della	at the end of the
+alla fine delle	at the end of the
+alla fine dello	at the end of the
+alla fine di	at the end of
 alla leggera	hastily
 alla lontana	distantly
-allo scopo di	so as to
+allo scopo degli	in order to the
+allo scopo dei	in order to the
+allo scopo del	in order to the
+allo scopo dell'	in order to the
+allo scopo della	in order to the
+allo scopo delle	in order to the
+allo scopo dello	in order to the
+allo scopo di	in order to
 allo stesso modo	in the same way
 allo stesso tempo	at the same time
+amministratore delegato	chief executive
 anche se	although
+andata in onda	aired
+andato in onda	aired
 assieme a	together with
 assieme con	together with
 attorno a	around
@@ -133,6 +194,9 @@ attraverso di	through
 c'era	there was
 c'erano	there were
 c'è	there is
+campo profughi	refugee camp
+capo di stato	head of state
+carta di credito	credit card
 caso mai	just in case
 ci saranno	there will be
 ci sarà	there will be
@@ -140,14 +204,18 @@ ci sono	there are
 ci sono state	there were
 ci sono stati	there were
 circa da	near
+colpo di stato	coup
 come a	like
 come minimo	at least
 come se	as if
 con attenzione	painstakingly
 con cura	neatly
 con grandi difficoltà	hardly
+conferenza stampa	press conference
 corea del nord	North Korea
 corea del sud	South Korea
+così come	as well as
+d'accordo	in agreement
 d'altra parte	on the other hand
 d'altro canto	on the other hand
 d'altro lato	on the other hand
@@ -184,11 +252,14 @@ da un lato	on the one hand
 da vero	for real
 da vicino	closely
 dal momento che	since
+dall'altro	on the other
+dall'altro lato	on the other hand
 davanti a	in front of
 del resto	after all
 del tutto	in its entirety
 dentro a	in
 dentro di	in
+di base	basic
 di certo	sure
 di contro	in front
 di cui	of which
@@ -199,6 +270,7 @@ di mattina	in the morning
 di meno	less
 di nascosto	on the sly
 di notte	at night
+di nuovo	again
 di ogni epoca	of all time
 di recente	recently
 di sfuggita	askance
@@ -208,9 +280,8 @@ di tra	behind
 dietro a	behind
 dietro di	behind
 dinanzi a	in front of
+diritti umani	human rights
 dopo che	after
-dopo il	after the
-dopo la	after the
 e intanto	but
 entro di	in
 fin allora	until then
@@ -218,6 +289,7 @@ fin da	since
 fino a	until
 fino a poco fa	till lately
 fino a poco tempo fa	till lately
+fino a quando	until
 fino ad allora	until then
 fino agli	until the
 fino ai	until the
@@ -226,7 +298,9 @@ fino all'	until the
 fino alla	until the
 fino alle	until the
 fino allo	until the
+forze dell'ordine	police
 fra breve	early
+fra cui	including
 fra non molto	shortly
 fra poco	early
 frattanto che	whereas
@@ -246,6 +320,7 @@ i quali	which
 il giorno dopo	the next day
 il giorno seguente	the next day
 il giorno successivo	the next day
+il più possibile	as much as possible
 il prossimo anno	next year
 il quale	which
 in altro modo	some other way
@@ -260,18 +335,35 @@ in base all'	based on the
 in base alla	under the
 in base alle	based on the
 in base allo	based on the
-in cambio	conversely
+in cambio	in return
 in cambio di	in exchange for
 in casa	home
+in caso degli	in case of the
+in caso dei	in case of the
+in caso del	in case of the
+in caso dell'	in case of the
+in caso della	in case of the
+in caso delle	in case of the
+in caso dello	in case of the
+in caso di	in case of
 in complesso	in general
 in conseguenza	as a result
+in corso	under way
 in cui	in which
 in duplice	in duplicate
 in effetti	in fact
+in fase degli	in the process of the
+in fase dei	in the process of the
+in fase del	in the process of the
+in fase dell'	in the process of the
+in fase della	in the process of the
+in fase delle	in the process of the
+in fase dello	in the process of the
+in fase di	in the process of
 in fila indiana	in Indian file
 in fretta	quickly
-in generale	regularly
-in genere	in general
+in generale	in general
+in genere	generally
 in giù	downwards
 in grado degli	able to the
 in grado dei	able to the
@@ -284,6 +376,14 @@ in grado di	able to
 in inutile	in vain
 in là	there
 in maniera dovuta	properly
+in materia degli	on the
+in materia dei	on the
+in materia del	on the
+in materia dell'	on the
+in materia della	on the
+in materia delle	on the
+in materia dello	on the
+in materia di	on
 in meno	less
 in merito a	about
 in merito agli	about the
@@ -293,6 +393,15 @@ in merito all'	about the
 in merito alla	about the
 in merito alle	about the
 in merito allo	about the
+in mezzo a	among
+in mezzo agli	among the
+in mezzo ai	among the
+in mezzo al	among the
+in mezzo all'	among the
+in mezzo alla	among the
+in mezzo alle	among the
+in mezzo allo	among the
+in modo	in a way
 in modo che	so that
 in modo da	so as to
 in modo dagli	so as to the
@@ -302,17 +411,45 @@ in modo dall'	so as to the
 in modo dalla	so as to the
 in modo dalle	so as to the
 in modo dallo	so as to the
+in modo molto	very
 in nessun modo	by no means
+in occasione degli	on the occasion of the
+in occasione dei	on the occasion of the
+in occasione del	on the occasion of the
+in occasione dell'	on the occasion of the
+in occasione della	on the occasion of the
+in occasione delle	on the occasion of the
+in occasione dello	on the occasion of the
+in occasione di	on the occasion of
+in onda	on air
 in pace	in peace
 in particolare	in particular
 in più	besides
 in poche parole	in sum
+in precedenza	previously
 in primo luogo	in the first place
+in prossimità degli	near the
+in prossimità dei	near the
+in prossimità del	near the
+in prossimità dell'	near the
+in prossimità della	near the
+in prossimità delle	near the
+in prossimità dello	near the
+in prossimità di	near
 in qualche modo	somehow
+in qualità degli	as the
+in qualità dei	as the
+in qualità del	as the
+in qualità dell'	as the
+in qualità della	as the
+in qualità delle	as the
+in qualità dello	as the
+in qualità di	as
 in quanto a	regarding
 in quel mentre	at that very second
 in questo mentre	at that very second
 in questo modo	in this way
+in questo momento	at the moment
 in realtà	in fact
 in ritardo	late
 in salvo	in the clear
@@ -329,9 +466,17 @@ in seguito allo	following the
 in seguito di	after
 in silenzio	on the quiet
 in su	upwards
-in tal modo	in such a way
+in tal modo	thereby
 in tutti i modi	at any rate
-in tutto il mondo	all over the world
+in tutto il mondo	around the world
+in vista degli	ahead of the
+in vista dei	ahead of the
+in vista del	ahead of the
+in vista dell'	ahead of the
+in vista della	ahead of the
+in vista delle	ahead of the
+in vista dello	ahead of the
+in vista di	ahead of
 innanzi a	in front of
 insieme a	together with
 insieme agli	together with the
@@ -377,6 +522,9 @@ meno dello	less than the
 meno di	less than
 mentre che	while
 mentre invece	whereas
+messo a confronto	compared
+mettere a confronto	compare
+mezz'ora	half an hour
 molto di meno	much less
 molto di più	much more
 molto meglio	much better
@@ -391,6 +539,16 @@ nei confronti della	towards the
 nei confronti delle	towards the
 nei confronti dello	towards the
 nei confronti di	towards
+nei guai	in trouble
+nei pressi degli	near the
+nei pressi dei	near the
+nei pressi del	near the
+nei pressi dell'	near the
+nei pressi della	near the
+nei pressi delle	near the
+nei pressi dello	near the
+nei pressi di	near
+nel caso in cui	in the event that
 nel complesso	in general
 nel contempo	at the same time
 nel corso dei	during the
@@ -398,14 +556,24 @@ nel corso del	during the
 nel corso della	during the
 nel corso di	over the course of
 nel frattempo	meanwhile
+nell'ambito degli	as part of the
+nell'ambito dei	as part of the
+nell'ambito del	as part of the
+nell'ambito dell'	as part of the
+nell'ambito della	as part of the
+nell'ambito delle	as part of the
+nell'ambito dello	as part of the
+nell'ambito di	as part of
 nello stesso modo	in the same way
-non appena	hardly
+nient'altro che	nothing but
+non appena	as soon as
 non solo	not only
 nuova zelanda	New Zealand
 ogni anno	every year
 ogni giorno	every day
 ogni tanto	from time to time
 ogni volta	every time
+ogni volta che	every time
 oltre a	in addition to
 oltre agli	in addition to the
 oltre ai	in addition to the
@@ -415,6 +583,7 @@ oltre alla	in addition to the
 oltre alle	in addition to the
 oltre allo	in addition to the
 oltre che	in addition to
+ora come ora	right now
 per adesso	for now
 per cento	per cent
 per contro	on the contrary
@@ -422,12 +591,14 @@ per cui	so
 per di più	besides
 per dire alla verità	to tell the truth
 per esempio	for example
+per il momento	for now
 per intanto	so far
 per intero	entirely
 per la prima volta	for the first time
 per lo meno	at least
 per mezzo di	by means of
 per ora	for now
+per poi	then
 per prima cosa	in the first place
 per primo	in the first place
 per quanto	although
@@ -442,7 +613,10 @@ più delle	more than the
 più dello	more than the
 più di	more than
 più o meno	more or less
+più tardi	later
 poco a poco	little by little
+poco dopo	shortly after
+portare avanti	carry forward
 prendere parte	take part
 presidente del consiglio	prime minister
 presidente della repubblica	President of the Republic
@@ -467,8 +641,10 @@ rispetto all'	compared with the
 rispetto alla	compared with the
 rispetto alle	compared with the
 rispetto allo	compared with the
+se da un lato	while on the one hand
 se possibile	conceivably
 secondo cui	according to which
+secondo quanto	according to what
 sempre più	increasingly
 senza bisogno	without fail
 senza dubbio	definitely
@@ -487,14 +663,26 @@ si tratta della	it is the
 si tratta delle	it is the
 si tratta dello	it is the
 si tratta di	it is
+stando a quanto	according to what
+stando a quanto riportato	reportedly
 stati uniti	United States
 su grande scala	on a large scale
 su larga scala	on a large scale
 su richiesta	on demand
 su scala	to scale
 su scala ridotta	in a small way
+subito dopo	immediately after
 sud africa	South Africa
+sulla base degli	on the basis of the
+sulla base dei	on the basis of the
+sulla base del	on the basis of the
+sulla base dell'	on the basis of the
+sulla base della	on the basis of the
+sulla base delle	on the basis of the
+sulla base dello	on the basis of the
+sulla base di	on the basis of
 tra breve	shortly
+tra cui	including
 tra non molto	shortly
 tra poco	shortly
 un po'	a bit
@@ -508,6 +696,7 @@ un po' dello	some the
 un po' di	some
 un poco	a bit
 un pò	a bit
+un'ora	an hour
 unione europea	European Union
 verso est	eastwards
 verso l'alto	upwards
@@ -522,5 +711,6 @@ vicino all'	near the
 vicino alla	near the
 vicino alle	near the
 vicino allo	near the
+vigili del fuoco	firefighters
 """#
 }

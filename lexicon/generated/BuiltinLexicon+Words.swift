@@ -15567,14 +15567,14 @@ abaco|n	abacus
 abate|n	abbot
 abbacchiare|v	beat
 abbaiare|v	bark
-abbandonare|v	quit
+abbandonare|v	abandon
 abbandono|n	abandonment
 abbardicamento|n	rooting
 abbassamento|n	drop
-abbassare|v	go# down
+abbassare|v	lower
 abbastanza|adj	quite a lot of
 abbastanza|adv	quite
-abbattere|v	knock# down
+abbattere|v	knock down
 abbazia|n	abbey
 abbecedario|n	alphabet
 abbellimento|n	ornament
@@ -15696,7 +15696,7 @@ acclamare|v	cheer
 acclamazione|n	acclamation
 acclimatare|v	acclimate
 acclimatazione|n	acclimatisation
-accogliere|v	host
+accogliere|v	welcome
 accoltellare|v	stab
 accomodare|v	fix
 accompagnamento|n	accompaniment
@@ -15723,8 +15723,8 @@ accuratamente|adv	carefully
 accurato|adj	accurate
 accusare|v	accuse
 accusatore|n	accuser
-accusato|n	defendant
-accusa|n	indictment
+accusato|n	accused
+accusa|n	charge
 acero|n	maple
 acetato|n	acetate
 acetico|adj	acetic
@@ -15834,9 +15834,10 @@ adulterazione|n	adulteration
 adulterino|adj	adulterous
 adulterio|n	adultery
 adultero|adj	adulterous
+adulto|adj	adult
 adulto|n	adult
 adunanza|n	meeting
-aereo|adj	airborne
+aereo|adj	air
 aereo|n	plane
 aerodinamica|n	aerodynamics
 aerodinamico|adj	aerodynamic
@@ -15851,6 +15852,7 @@ affabile|adj	genial
 affabilità|n	affability
 affabilmente|adv	gently
 affare|n	affair
+affari|n	affairs
 affascinare|v	encourage
 affaticare|v	weary
 affato|adv	at all
@@ -15863,6 +15865,7 @@ affettare|v	affect
 affettazione|n	affectation
 affettività|n	affectivity
 affettivo|adj	affective
+affetto|adj	affected
 affetto|n	fondness
 affettuosamente|adv	fondly
 affettuoso|adj	warm-hearted
@@ -15901,7 +15904,7 @@ agenda|n	diary
 agente|n	officer
 agenzia|n	agency
 agevole|adj	easy
-aggettivare|v	use# adjectivally
+aggettivare|v	use adjectivally
 aggettivo|n	adjective
 aggiornamento|n	update
 aggiornare|v	update
@@ -15946,7 +15949,7 @@ agnostico|adj	agnostic
 agone|n	lark
 agonia|n	agony
 agonista|n	agonist
-agonizzare|v	be# dying
+agonizzare|v	be dying
 agopuntura|n	acupuncture
 agosto|n	August
 ago|n	needle
@@ -16003,7 +16006,7 @@ aleatoriamente|adv	randomly
 alessandrino|adj	Alexandrian
 alfabeticamente|adv	alphabetically
 alfabetico|adj	alphabetic
-alfabetizzare|v	teach# to read and write
+alfabetizzare|v	teach to read and write
 alfabeto|n	alphabet
 alfalfa|n	lucerne
 alfa|n	alpha
@@ -16037,7 +16040,7 @@ allargamento|n	extension
 allargare|v	extend
 allarmante|adj	alarming
 allarmare|v	alarm
-allarme|n	scare
+allarme|n	warning
 allattare|v	suckle
 alleanza|n	alliance
 alleare|v	ally
@@ -16061,6 +16064,8 @@ allenatore|n	coach
 allentare|v	release
 allergia|n	allergy
 allergico|adj	allergic
+allerta|n	alert
+allestimento|n	setup
 allevamento|n	breeding
 allevare|v	raise
 allevata|n	breeding
@@ -16078,7 +16083,7 @@ allodola|n	lark
 alloggiare|v	lodge
 alloggio|n	accommodation
 allontanamento|n	standoff
-allontanare|v	move# away
+allontanare|v	estrange
 allora|adv	then
 allorché|cnj	when
 alloro|n	bay
@@ -16152,6 +16157,7 @@ ambientale|adj	environmental
 ambientalmente|adv	environmentally
 ambientare|v	acclimatise
 ambientazione|n	atmosphere
+ambiente|adj	environmental
 ambiente|n	environment
 ambiguamente|adv	ambiguously
 ambiguità|n	ambiguity
@@ -16184,13 +16190,13 @@ amigdala|n	tonsil
 ammaccare|v	bruise
 ammalato|adj	ailing
 ammalato|n	patient
-ammettere|v	concede
+ammettere|v	admit
 ammezzare|v	average
 amministrare|v	administer
 amministrativamente|adv	administratively
 amministrativo|adj	administrative
 amministrativo|n	official
-amministratore|n	trustee
+amministratore|n	administrator
 amministrazione|n	management
 amminoacido|n	amino acid
 ammiraglio|n	admiral
@@ -16210,9 +16216,9 @@ ammontare|v	bank
 ammorbidire|v	soften
 ammortizzare|v	amortise
 ammutinamento|n	riot
-ammutinare|v	incite# to riot
+ammutinare|v	incite to riot
 amnesia|n	amnesia
-amnistiare|v	grant# an amnesty
+amnistiare|v	grant an amnesty
 amnistia|n	amnesty
 amore|n	love
 amorfo|adj	amorphous
@@ -16361,7 +16367,7 @@ antartico|adj	Antarctic
 antecedente|n	antecedent
 antenato|n	ancestor
 antenna|n	antenna
-anteporre|v	place# in front
+anteporre|v	place in front
 anteprima|n	preview
 anteriore|adj	previous
 anteriormente|adv	previously
@@ -16420,6 +16426,8 @@ antropomorfico|adj	anthropomorphic
 antro|n	antrum
 anulare|adj	annular
 anzianità|n	old age
+anziano|adj	elderly
+anziano|n	elderly person
 anziché|pr	instead of
 anzitutto|adv	first of all
 anzi|adv	on the contrary
@@ -16460,13 +16468,13 @@ appartamento|n	apartment
 appartenente|adj	pertaining
 appartenenza|n	belonging
 appartenere|v	belong
-appassionare|v	be# mad
+appassionare|v	be mad
 appassionatamente|adv	passionately
 appassire|v	fade
 appellare|v	appeal
 appellativo|n	appellative
 appello|n	appeal
-appena|adv	hardly
+appena|adv	just
 appendice|n	appendix
 appetitoso|adj	appetizing
 appetito|n	appetite
@@ -16477,7 +16485,7 @@ applicabile|adj	enforceable
 applicabilità|n	applicability
 applicare|v	enforce
 applicazione|n	application
-appoggiare|v	back
+appoggiare|v	support
 appoggio|n	support
 apportare|v	contribute
 apporto|n	contribution
@@ -16492,7 +16500,7 @@ apprezzamento|n	assessment
 apprezzare|v	appreciate
 approccio|n	approach
 approdare|v	address
-approfittare|v	take# advantage of
+approfittare|v	take advantage of
 approfondimento|n	deepening
 approfondire|v	deepen
 appropriare|v	appropriate
@@ -16572,9 +16580,10 @@ argentino|adj	Argentinian
 argentino|n	Argentinian
 argento|n	silver
 argilla|n	clay
+argine|n	embankment
 argomentare|v	argue
 argomentazione|n	argumentation
-argomento|n	case
+argomento|n	subject
 argot|n	slang
 arguzia|n	wit
 aria|n	air
@@ -16611,7 +16620,7 @@ arrangiamento|n	arrangement
 arrangiare|v	fix
 arredo|n	furniture
 arrestare|v	arrest
-arresto|n	stop
+arresto|n	arrest
 arricchimento|n	enrichment
 arricchire|v	enrich
 arrivare|v	arrive
@@ -16695,7 +16704,7 @@ assassino|n	killer
 assecondare|v	second
 assediare|v	plague
 assedio|n	siege
-assegnare|v	task
+assegnare|v	assign
 assegnazione|n	assignment
 assegno|n	cheque
 assemblea|n	assembly
@@ -16822,14 +16831,14 @@ attinio|n	actinium
 attirare|v	lure
 attitudine|n	attitude
 attivamente|adv	actively
-attivare|v	set# off
+attivare|v	actuate
 attivazione|n	activation
 attivismo|n	activism
 attivista|n	activist
 attività|n	activity
 attivo|adj	active
 attonito|adj	astounded
-attore|n	actress
+attore|n	actor
 attorno a|pr	around
 attorno|adv	around
 atto|n	act
@@ -16846,6 +16855,7 @@ attribuibile|adj	attributable
 attribuire|v	ascribe
 attributo|n	attribute
 attribuzione|n	attribution
+attrice|n	actress
 attrito|n	friction
 attuale|adj	current
 attualità|n	actuality
@@ -16947,7 +16957,7 @@ avaria|n	failure
 avarizia|n	avarice
 avaro|adj	avaricious
 avatar|n	avatar
-avere bisogno di|v	be# necessary
+avere bisogno di|v	be necessary
 avere|v	have
 averla|n	simpleton
 aviatore|n	airman
@@ -16956,7 +16966,7 @@ avidamente|adv	voraciously
 avidità|n	avidity
 avido|adj	avid
 avorio|n	ivory
-avvalere|v	take# advantage of
+avvalere|v	take advantage of
 avvelenare|v	poison
 avvenimento|n	event
 avvenire|v	take place
@@ -16973,10 +16983,10 @@ avversione|n	aversion
 avverso|adj	adverse
 avvertenza|n	warning
 avvertimento|n	warning
-avvertire|v	caution
+avvertire|v	warn
 avvezzare|v	accustom
 avviamento|n	creation
-avviare|v	tackle
+avviare|v	start
 avvicinamento|n	approach
 avvicinare|v	approach
 avvio|n	start
@@ -17093,7 +17103,7 @@ basa|n	foundation
 basco|adj	Basque
 basco|n	Basque
 baseball|n	baseball
-base|n	foundation
+base|n	basis
 basicamente|adv	basically
 basico|adj	basic
 basilica|n	basilica
@@ -17121,6 +17131,7 @@ batterista|n	battery
 battesimo|n	baptism
 battezzare|v	dub
 battigia|n	seaboard
+battitore|n	batsman
 baule|n	trunk
 bauxite|n	bauxite
 bavarese|adj	Bavarian
@@ -17255,7 +17266,7 @@ bisessuale|adj	bisexual
 bisessualità|n	bisexuality
 bisex|adj	bisexual
 bisnonno|n	great-grandparent
-bisognare|v	be# necessary
+bisognare|v	be necessary
 bisogno|n	need
 bit|n	bit
 bivacco|n	bivouac
@@ -17265,7 +17276,7 @@ bizzarro|adj	eccentric
 blasone|n	armory
 blatta|n	cockroach
 blindare|v	armour
-bloccare|v	jam
+bloccare|v	block
 blocco|n	blockade
 blog|n	blog
 blues|n	blues
@@ -17282,6 +17293,7 @@ boliviano|adj	Bolivian
 boliviano|n	Bolivian
 bolla|n	bubble
 bolletta|n	bill
+bollettino|n	bulletin
 bollire|v	boil
 bollo|n	label
 bolscevico|adj	Bolshevik
@@ -17304,7 +17316,7 @@ borghese|adj	bourgeois
 borghese|n	bourgeois
 borghesia|n	bourgeoisie
 borgo|n	village
-borsa|n	bag
+borsa|n	stock exchange
 borsello|n	purse
 borsistico|adj	stock market
 bosco|n	forest
@@ -17328,8 +17340,9 @@ braccialetto|n	bangle
 braccio|n	arm
 brama|n	anxiety
 branca|n	branch
+branco|n	pack
 brandire|v	wield
-brano|n	song
+brano|n	track
 brasiliano|adj	Brazilian
 brasiliano|n	Brazilian
 bravamente|adv	fiercely
@@ -17408,7 +17421,7 @@ busta|n	envelope
 busto|n	bust
 bus|n	diver
 butanese|adj	Bhutanese
-buttare|v	throw# out
+buttare|v	throw
 byte|n	byte
 cabalistico|adj	kabbalistic
 cabaret|n	nightclub
@@ -17436,6 +17449,7 @@ calafatare|v	calk
 calamaio|n	inkwell
 calamaro|n	squid
 calamità|n	calamity
+calare|v	fall
 calaverna|n	hoarfrost
 cala|n	creek
 calcagno|n	heel
@@ -17446,12 +17460,12 @@ calciare|v	kick
 calciatore|n	footballer
 calcificazione|n	calcification
 calcio|n	soccer
-calcolare|v	compound
+calcolare|v	calculate
 calcolatrice|n	calculator
 calcolo|n	calculus
 calco|n	calque
 caldaia|n	boiler
-caldo|adj	warm
+caldo|adj	hot
 calendario|n	calendar
 calesse|n	carriage
 calibrare|v	calibrate
@@ -17470,7 +17484,7 @@ caloria|n	calorie
 calorico|adj	caloric
 calorosamente|adv	warmly
 calotta|n	skull
-calo|n	loss
+calo|n	fall
 calvario|n	ordeal
 calvinista|adj	Calvinist
 calvo|adj	bald
@@ -17501,16 +17515,17 @@ camminare|v	walk
 camminata|n	trek
 cammino|n	way
 camomilla|n	camomile
-campagna|n	drive
+campagna|n	campaign
 campanaro|n	ringer
 campana|n	bell
+campanello|n	doorbell
 campanile|n	bell tower
 camping|n	campsite
 campionamento|n	sampling
 campionato|n	championship
 campione|n	champion
 camposanto|n	cemetery
-campo|n	range
+campo|n	field
 campus|n	campus
 camuffamento|n	camouflage
 canadese|adj	Canadian
@@ -17532,7 +17547,7 @@ cancro|n	cancer
 candeggina|n	bleach
 candela|n	sail
 candidato|n	candidate
-candidatura|n	candidacy
+candidatura|n	nomination
 candito|n	jam
 cane|n	dog
 canino|adj	canine
@@ -17861,6 +17876,7 @@ certificare|v	certify
 certificato|n	certificate
 certificazione|n	certification
 certo|adj	certain
+certo|adv	certainly
 certo|det	some
 cervello|n	mastermind
 cervicale|adj	cervical
@@ -17888,8 +17904,9 @@ chiacchierare|v	chat
 chiacchierio|n	chatter
 chiamare|v	call
 chiamata|n	call
+chiamato|adj	called
 chiappa|n	buttock
-chiaramente|adv	bluntly
+chiaramente|adv	clearly
 chiarezza|n	clarity
 chiarificare|v	clear
 chiarimento|n	explanation
@@ -17902,7 +17919,7 @@ chiedere|v	ask
 chierico|n	clergyman
 chiesa|n	church
 chilogrammo|n	kilogramme
-chilometro|n	kilometer
+chilometro|n	kilometre
 chilo|n	kilo
 chimera|n	chimaera
 chimica|n	chemistry
@@ -17921,6 +17938,7 @@ chirurgo|n	surgeon
 chitarra|n	guitar
 chitarrista|n	guitarist
 chiudere|v	close
+chiunque|prn	anyone
 chiusura|n	closing
 chi|prn	who
 chi|rel	who
@@ -18135,7 +18153,7 @@ colazione|n	breakfast
 coleottero|n	coleopteron
 colera|n	rage
 colesterolo|n	cholesterol
-collaborare|v	collaborate
+collaborare|v	work
 collaborativo|adj	collaborative
 collaboratore|n	contributor
 collaborazione|n	collaboration
@@ -18214,7 +18232,7 @@ comando|n	control
 comarcale|adj	local
 comarca|n	region
 coma|n	comma
-combattente|n	activist
+combattente|n	fighter
 combattere|v	fight
 combattimento|n	fight
 combinare|v	combine
@@ -18284,7 +18302,7 @@ comparazione|n	comparison
 comparere|v	appear
 comparire|v	appear
 comparsa|n	appearance
-compartimentare|v	box# off
+compartimentare|v	box off
 compartimento|n	compartment
 compassione|n	compassion
 compasso|n	compass
@@ -18317,12 +18335,12 @@ complementare|adj	complementary
 complementare|v	complement
 complementarietà|n	complementarity
 complementazione|n	complementation
-complessare|v	give# complex
+complessare|v	give complex
 complessità|n	complexity
 complessivo|adj	total
 complesso|adj	intricate
 complesso|n	complex
-completamente|adv	entirely
+completamente|adv	completely
 completare|v	complete
 completo|adj	complete
 completo|n	discharge
@@ -18368,10 +18386,10 @@ comunemente|adv	commonly
 comune|adj	common
 comune|n	municipality
 comunicante|adj	communicating
-comunicare|v	get# across
+comunicare|v	communicate
 comunicativo|adj	communicative
 comunicatore|n	communicator
-comunicato|n	communiqué
+comunicato|n	statement
 comunicazione|n	communication
 comunione|n	communion
 comunismo|n	communism
@@ -18389,13 +18407,13 @@ concavo|adj	concave
 conca|n	basin
 concedere|v	grant
 concentramento|n	concentration
-concentrare|v	mass
+concentrare|v	concentrate
 concentrazione|n	concentration
 concentrico|adj	concentric
 concepimento|n	conception
 concepire|v	father
 concernere|v	concern
-concerto|n	recital
+concerto|n	concert
 concessionario|n	concessionary
 concessione|n	granting
 concetto|n	concept
@@ -18421,6 +18439,8 @@ concordanza|n	concordance
 concordare|v	agree
 concordato|n	concordat
 concordia|n	concord
+concorrente|adj	competing
+concorrente|n	competitor
 concorrenza|n	power
 concorso|n	contest
 concretamente|adv	specifically
@@ -18430,7 +18450,7 @@ concreto|adj	specific
 concrezione|n	concretion
 condannare|v	sentence
 condannato|n	convict
-condanna|n	conviction
+condanna|n	sentence
 condensare|v	condense
 condensatore|n	capacitor
 condensato|n	condensate
@@ -18549,7 +18569,7 @@ consegna|n	installment
 conseguentemente|adv	consequently
 conseguentemente|cnj	therefore
 conseguente|adj	consequential
-conseguenza|n	result
+conseguenza|n	consequence
 conseguimento|n	attainment
 conseguire|v	get
 consenso|n	consensus
@@ -18592,7 +18612,7 @@ constatare|v	ascertain
 consuetudine|n	habit
 consulenza|n	advice
 consultare|v	consult
-consultazione|n	query
+consultazione|n	consultation
 consulta|n	query
 consultivo|adj	consultative
 consumare|v	consume
@@ -18603,12 +18623,12 @@ contabilità|n	accountability
 contadino|n	farmer
 contagiare|v	infect
 contagioso|adj	contagious
-contagio|n	contagion
+contagio|n	infection
 contaminare|v	pollute
 contaminazione|n	pollution
 contare|v	count
 contatore|n	counter
-contattare|v	network
+contattare|v	contact
 contatto|n	contact
 contea|n	shire
 conteggio|n	enumeration
@@ -18682,7 +18702,7 @@ contributivo|adj	contributory
 contributo|n	contribution
 contristare|v	distress
 controindicazione|n	contraindication
-controllare|v	control
+controllare|v	check
 controllo|n	control
 controversia|n	controversy
 controverso|adj	controversial
@@ -18717,7 +18737,7 @@ convincere|v	convince
 convinzione|n	conviction
 convivenza|n	coexistence
 convivere|v	coexist
-convocare|v	set# up
+convocare|v	summon
 convocazione|n	announcement
 convoglio|n	convoy
 convulsione|n	convulsion
@@ -18792,6 +18812,7 @@ correlativamente|adv	correlatively
 correlativo|adj	correlated
 correlazione|n	correlation
 correntemente|adv	usually
+corrente|adj	current
 corrente|n	current
 correre|v	run
 correttamente|adv	properly
@@ -18832,6 +18853,7 @@ cosa|prn	what
 cosciente|adj	aware
 coscienza|n	consciousness
 cosicché|cnj	so that
+cosiddetto|adj	so-called
 cosmetica|n	cosmetic
 cosmetico|adj	cosmetic
 cosmetico|n	cosmetic
@@ -18870,7 +18892,7 @@ costruttivo|adj	constructive
 costruttore|n	constructor
 costruzione|n	building
 costui|prn	this
-costume|n	habit
+costume|n	costume
 così|adv	so
 cotoletta|n	chop
 cotone|n	cotton
@@ -18951,6 +18973,7 @@ crociato|n	Croatian
 crociera|n	cruise
 crocifisso|n	crucifix
 crogiuolo|n	melting pot
+crollo|n	collapse
 cromare|v	chrome
 cromatico|adj	chromatic
 cromatina|n	chromatin
@@ -19009,7 +19032,7 @@ cuoio|n	leather
 cuore|n	heart
 cupola|n	dome
 curare|v	cure
-cura|n	cure
+cura|n	treatment
 curdo|n	Kurdish
 curia|n	curia
 curiosamente|adv	oddly
@@ -19022,7 +19045,7 @@ curva|n	bend
 curvo|adj	crooked
 cuscino|n	cushion
 custode|n	guardian
-custodia|n	guardianship
+custodia|n	custody
 cutaneo|adj	cutaneous
 d'Aquino|np	Aquinas
 d'Ockham|np	of Ockham
@@ -19161,7 +19184,7 @@ decantazione|n	decantation
 decapitare|v	behead
 decapitazione|n	beheading
 decathlon|n	decathlon
-decedere|v	perish
+decedere|v	die
 decennio|n	decade
 decente|adj	decent
 decentralizzare|v	decentralise
@@ -19174,13 +19197,14 @@ decifrare|v	decipher
 decimale|adj	decimal
 decimale|n	decimal
 decimare|v	decimate
+decimo|adj	tenth
 decina|n	ten
 decisamente|adv	resolutely
 decisione|n	decision
 decisivamente|adv	decisively
 decisivo|adj	decisive
 declamare|v	declaim
-declassamento|n	disqualification
+declassamento|n	downgrading
 declassificare|v	declassify
 declinare|v	wane
 declinazione|n	deflection
@@ -19200,14 +19224,14 @@ decrescendo|adv	decrescendo
 decretare|v	decree
 decreto|n	decree
 dedicare|v	spend
-dedurre|v	set# off
+dedurre|v	deduce
 deduttivo|adj	deductive
 deduzione|n	deduction
 deficiente|adj	deficient
 deficiente|n	mentally handicapped person
-deficit|n	shortfall
+deficit|n	deficit
 definibile|adj	definable
-definire|v	delineate
+definire|v	define
 definitivamente|adv	definitively
 definitivo|adj	definite
 definito|adj	clear-cut
@@ -19379,7 +19403,7 @@ destro|n	inning
 desumere|v	extrapolate
 detective|n	detective
 detector|n	detector
-detenere|v	stop
+detenere|v	hold
 detenuto|n	prisoner
 detenzione|n	arrest
 detergente|n	detergent
@@ -19400,9 +19424,9 @@ detrimento|n	detriment
 dettagliatamente|adv	in detail
 dettagliato|adj	detailed
 dettaglio|n	detail
-dettare|v	script
+dettare|v	dictate
 dettato|n	dictation
-deturpare|v	foul# up
+deturpare|v	cripple
 deuterio|n	deuterium
 devastare|v	ravage
 devastazione|n	devastation
@@ -19427,6 +19451,7 @@ di sfuggita|adv	askance
 di solito|adv	usually
 di tanto in quando|adv	from time to time
 di tra|pr	behind
+diabete|n	diabetes
 diabolico|adj	demonic
 diacono|n	deacon
 diacritico|adj	diacritic
@@ -19463,7 +19488,7 @@ dibattere|v	debate
 dibattito|n	debate
 diboscare|v	deforest
 dicembre|n	December
-dichiarare|v	declare
+dichiarare|v	state
 dichiarativo|adj	declaratory
 dichiarazione|n	statement
 diciannove|num	nineteen
@@ -19504,6 +19529,7 @@ diffidenza|n	distrust
 diffondere|v	spread
 diffusione|n	diffusion
 diffusore|adj	diffusing
+diffuso|adj	widespread
 diga|n	barrage
 digerire|v	digest
 digestione|n	digestion
@@ -19559,7 +19585,7 @@ dio|n	god
 dipartimentale|adj	departmental
 dipartimento|n	department
 dipendente|adj	addicted
-dipendente|n	saleswoman
+dipendente|n	employee
 dipendenza|n	addiction
 dipendere|v	depend
 dipingere|v	colour
@@ -19571,7 +19597,7 @@ diplomatico|n	diplomat
 diplomazia|n	diplomacy
 diploma|n	diploma
 directory|n	directory
-direttamente|adv	straight
+direttamente|adv	directly
 direttiva|n	directive
 direttivo|adj	managerial
 direttore|n	director
@@ -19581,7 +19607,7 @@ direzionale|adj	directional
 direzione|n	address
 dire|v	say
 dirigente|n	leader
-dirigere|v	manage
+dirigere|v	direct
 dirigibile|n	airship
 diritto|adj	right
 diritto|n	right
@@ -19627,7 +19653,7 @@ discriminare|v	discriminate
 discriminatorio|adj	discriminatory
 discriminazione|n	discrimination
 discussione|n	argument
-discutere|v	argue
+discutere|v	discuss
 discutibile|adj	arguable
 disdegnare|v	despise
 diseconomia|n	diseconomy
@@ -19701,12 +19727,12 @@ dissociare|v	dissociate
 dissociazione|n	dissociation
 dissoluzione|n	dissolution
 dissonante|adj	dissonant
-dissuadere|v	put# off
+dissuadere|v	deter
 dissuasione|n	deterrence
 distaccare|v	highlight
 distante|adj	aloof
 distanza|n	distance
-distare|v	be# distant
+distare|v	be distant
 distendere|v	distend
 distensione|n	distention
 distillare|v	brew
@@ -19740,7 +19766,7 @@ dito|n	finger
 dittatore|n	dictator
 dittatoriale|adj	dictatorial
 dittatura|n	dictatorship
-ditta|n	byline
+ditta|n	firm
 diurno|adj	diurnal
 divano|n	couch
 divellere|v	snatch
@@ -19783,7 +19809,7 @@ documentare|v	document
 documentario|adj	documentary
 documentario|n	documentary
 documentazione|n	documentation
-documento|n	card
+documento|n	document
 dodici|num	twelve
 dogana|n	customs
 dogmaticamente|adv	dogmatically
@@ -19796,7 +19822,7 @@ dollaro|n	dollar
 dolore|n	grief
 dolorosamente|adv	painfully
 doloroso|adj	painful
-domandare|v	wonder
+domandare|v	ask
 domanda|n	question
 domani|adv	tomorrow
 domare|v	tame
@@ -19815,7 +19841,7 @@ dominio|n	command
 domino|n	domino
 donare|v	give
 donatore|n	donor
-donazione|n	endowment
+donazione|n	donation
 dondolare|v	swing
 dondolio|n	balance
 donna|n	woman
@@ -19972,7 +19998,7 @@ effettuare|v	effect
 effettuazione|n	fruition
 efficacemente|adv	effectively
 efficace|adj	efficient
-efficacia|n	efficiency
+efficacia|n	effectiveness
 efficiente|adj	efficient
 efficienza|n	efficiency
 effigie|n	effigy
@@ -20015,7 +20041,7 @@ elenco|n	list
 elettivo|adj	elective
 elettorale|adj	electoral
 elettorato|n	electorate
-elettore|n	constituent
+elettore|n	voter
 eletto|adj	elect
 elettricamente|adv	electrically
 elettricista|n	electrician
@@ -20092,7 +20118,7 @@ emisferico|adj	hemispherical
 emisfero|n	hemisphere
 emissario|n	emissary
 emissione|n	broadcast
-emittente|n	emitter
+emittente|n	broadcaster
 emofilia|n	haemophilia
 emoglobina|n	hemoglobin
 emorragia|n	bleeding
@@ -20131,7 +20157,7 @@ enigma|n	enigma
 enologia|n	oenology
 enologo|n	oenologist
 enormemente|adv	tremendously
-enorme|adj	tremendous
+enorme|adj	huge
 ente|n	body
 entità|n	entity
 entomologia|n	entomology
@@ -20185,7 +20211,7 @@ equatoriale|adj	equatorial
 equazione|n	equation
 equestre|adj	equestrian
 equidistante|adj	equidistant
-equidistare|v	be# equidistant
+equidistare|v	be equidistant
 equilibrare|v	balance
 equilibrio|n	balance
 equilibrista|n	equilibrist
@@ -20198,7 +20224,7 @@ equità|n	equity
 equivalente|adj	equivalent
 equivalente|n	analogue
 equivalere|v	amount
-equivocare|v	make# a mistake
+equivocare|v	make a mistake
 equivoco|n	ambiguity
 era|n	era
 erba medica|n	lucerne
@@ -20442,14 +20468,14 @@ evaporazione|n	evaporation
 evasione|n	escape
 evasivo|adj	evasive
 evento|n	event
-eventuale|adj	eventual
+eventuale|adj	possible
 eversione|n	eversion
 evidentemente|adv	obviously
 evidente|adj	evident
 evidenza|n	evidence
 evincere|v	extrapolate
 evitabile|adj	preventable
-evitare|v	avert
+evitare|v	avoid
 evocare|v	evoke
 evocazione|n	evocation
 evolutivo|adj	evolutionary
@@ -20471,7 +20497,7 @@ fabbisogno|n	need
 fabbricante|n	manufacturer
 fabbricare|v	manufacture
 fabbricazione|n	manufacture
-fabbrica|n	plant
+fabbrica|n	factory
 fabbro|n	blacksmith
 fabulazione|n	fabulation
 facciale|adj	facial
@@ -20564,7 +20590,7 @@ fattibile|adj	workable
 fattore|n	factor
 fattoria|n	farm
 fattorizzazione|n	factorization
-fatto|n	deed
+fatto|n	fact
 fatturare|v	invoice
 fatturato|n	turnover
 fatturazione|n	turnover
@@ -20608,7 +20634,7 @@ felicità|n	happiness
 felino|adj	feline
 fellatio|n	fellatio
 femmina|n	female
-femminile|adj	feminine
+femminile|adj	female
 femminismo|n	feminism
 femminista|adj	feminist
 femminista|n	feminist
@@ -20620,9 +20646,12 @@ fenomenologico|adj	phenomenological
 fenomeno|n	phenomenon
 ferire|v	injure
 ferita|n	wound
+feriti|n	injured
+ferito|adj	injured
 ferito|n	injured
 fermamente|adv	uncompromisingly
 fermare|v	stop
+fermarsi|v	stop
 fermata|n	stop
 fermato|n	enclosure
 fermentare|v	ferment
@@ -20709,15 +20738,15 @@ filtrazione|n	leak
 filtro|n	filter
 fin allora|adv	until then
 fin da|pr	since
-finale|adj	trailing
+finale|adj	final
 finale|n	end
 finalista|n	finalist
 finalità|n	purpose
 finalizzare|v	finalise
 finalmente|adv	lastly
 finanza|n	finance
-finanziamento|n	finance
-finanziare|v	finance
+finanziamento|n	funding
+finanziare|v	fund
 finanziario|adj	financial
 finché|cnj	until
 finemente|adv	finely
@@ -20796,6 +20825,7 @@ fmi|n	IMF
 fobia|n	phobia
 focale|adj	focal
 foca|n	seal
+focolaio|n	outbreak
 focolare|n	home
 fogliame|n	foliage
 foglia|n	sheet
@@ -20814,7 +20844,7 @@ fondamento|n	foundation
 fondare|v	found
 fondatore|n	founder
 fondazione|n	foundation
-fondere|v	thaw
+fondere|v	merge
 fondo|n	fund
 fonema|n	phoneme
 foneticamente|adv	phonetically
@@ -20879,7 +20909,7 @@ fotocopiatrice|n	photocopier
 fotocopia|n	photocopy
 fotoelettrico|adj	photoelectric
 fotografare|v	photograph
-fotografia|n	photograph
+fotografia|n	photography
 fotografico|adj	photographic
 fotografo|n	photographer
 fotone|n	photon
@@ -20985,7 +21015,7 @@ fumare|v	smoke
 fumatore|n	smoker
 fumetto|n	comic
 fumo|n	smoke
-funerale|n	burial
+funerale|n	funeral
 funerario|adj	funerary
 fungo|n	mushroom
 funicolare|n	funicular
@@ -20995,7 +21025,7 @@ funzionalità|n	functionality
 funzionalmente|adv	functionally
 funzionamento|n	operation
 funzionare|v	work
-funzionario|n	civil servant
+funzionario|n	official
 funzione|n	function
 fuoco|n	fire
 fuori da|pr	out of
@@ -21153,11 +21183,11 @@ gerundio|n	gerund
 gessetto|n	plaster
 gesso|n	plaster
 gestazione|n	gestation
-gestione|n	negotiation
+gestione|n	management
 gestire|v	manage
 gestore|n	agent
 gesto|n	gesture
-gettare|v	throw# out
+gettare|v	throw
 getto|n	stream
 ghanese|adj	Ghanaian
 ghepardo|n	cheetah
@@ -21243,7 +21273,7 @@ giudiziario|adj	judicial
 giudizio|n	trial
 giugno|n	June
 giumenta|n	mare
-giungere|v	get
+giungere|v	arrive
 giungla|n	jungle
 giunta|n	board
 giuntura|n	articulation
@@ -21275,7 +21305,7 @@ glasnost|n	glasnost
 glaucoma|n	glaucoma
 glicido|n	glucide
 gli|prn	prpers
-globale|adj	overall
+globale|adj	global
 globalizzazione|n	globalization
 globalmente|adv	as a whole
 globo|n	globe
@@ -21356,7 +21386,7 @@ grattare|v	scratch
 gratuito|adj	free
 gravare|v	record
 gravemente|adv	gravely
-grave|adj	grave
+grave|adj	serious
 gravidanza|n	pregnancy
 gravitazionale|adj	gravitational
 gravitazione|n	gravitation
@@ -21394,6 +21424,7 @@ guadagnare|v	make
 guadagno|n	gain
 guado|n	driveway
 guaina|n	pod
+guaio|n	trouble
 guancia|n	cheek
 guanto|n	glove
 guardamano|n	rail
@@ -21580,7 +21611,7 @@ immagazzinare|v	store
 immaginare|v	figure
 immaginario|adj	fanciful
 immaginazione|n	imagination
-immagine|n	footage
+immagine|n	image
 immateriale|adj	nonmaterial
 immatricolare|v	enrol
 immatricolazione|n	registration
@@ -21649,7 +21680,7 @@ impersonale|adj	impersonal
 impetuoso|adj	impetuous
 impiantare|v	implant
 impianto|n	installation
-impiegare|v	reverse
+impiegare|v	use
 impiegato|n	employee
 impiego|n	use
 implacabile|adj	relentless
@@ -21815,7 +21846,7 @@ incessantemente|adv	incessantly
 incessante|adj	incessant
 incesto|n	incest
 incestuoso|adj	incestuous
-inchiesta|n	survey
+inchiesta|n	inquiry
 inchiostro|n	ink
 incidentale|adj	incidental
 incidente|n	accident
@@ -21890,6 +21921,7 @@ incurabile|adj	incurable
 incursione|n	sortie
 indagare|v	investigate
 indagatore|n	researcher
+indagine|n	investigation
 indebitamento|n	indebtedness
 indebolire|v	weaken
 indecente|adj	indecent
@@ -21907,7 +21939,7 @@ indesiderato|adj	unwanted
 indeterminato|adj	indeterminate
 indiano|adj	Indian
 indiano|n	Indian
-indicare|v	signify
+indicare|v	indicate
 indicativo|adj	indicative
 indicatore|n	indicator
 indicazione|n	indication
@@ -21928,7 +21960,7 @@ indipendentismo|n	independentism
 indipendenza|n	independence
 indirettamente|adv	vicariously
 indiretto|adj	indirect
-indire|v	set# up
+indire|v	summon
 indirizzo|n	address
 indisciplinatezza|n	indiscipline
 indisciplina|n	indiscipline
@@ -21996,7 +22028,7 @@ infedeltà|n	infidelity
 infelice|adj	unhappy
 infelicità|n	unhappiness
 inferenza|n	inference
-inferiore|adj	bottom
+inferiore|adj	lower
 inferiorità|n	inferiority
 inferire|v	infer
 infermeria|n	nursery
@@ -22135,9 +22167,10 @@ insalata|n	salad
 inscrivere|v	inscribe
 insediamento|n	settlement
 insegnamento|n	teaching
-insegnare|v	lecture
+insegnante|n	teacher
+insegnare|v	teach
 insegna|n	badge
-inseguire|v	haunt
+inseguire|v	pursue
 inseminare|v	inseminate
 inseminazione|n	insemination
 insensibile|adj	insensitive
@@ -22153,7 +22186,7 @@ insidiare|v	threaten
 insidioso|adj	insidious
 insieme a|pr	together with
 insieme con|pr	together with
-insieme|adv	jointly
+insieme|adv	together
 insieme|n	group
 insignificante|adj	petty
 insinuare|v	insinuate
@@ -22176,7 +22209,7 @@ insostenibile|adj	untenable
 inspirare|v	inspire
 instabile|adj	unstable
 instabilità|n	unsteadiness
-installare|v	set# up
+installare|v	install
 installatore|n	installer
 installazione|n	installation
 instare|v	urge
@@ -22273,7 +22306,8 @@ internauta|n	internaut
 internazionale|adj	international
 internazionalmente|adv	internationally
 internet|n	internet
-interno|adj	inner
+interno|adj	internal
+interno|n	inside
 intero|adj	whole
 interpersonale|adj	interpersonal
 interplanetario|adj	interplanetary
@@ -22360,7 +22394,7 @@ invasore|n	invader
 invecchiare|v	age
 invece di|pr	instead of
 invece|adv	instead
-inventare|v	make# up
+inventare|v	fabricate
 inventariare|v	inventory
 inventario|n	inventory
 inventiva|n	inventiveness
@@ -22378,9 +22412,9 @@ investigativo|adj	investigative
 investigatore|n	detective
 investigazione|n	research
 investimento|n	investment
-investire|v	reverse
+investire|v	invest
 investitore|n	investor
-inviare|v	route
+inviare|v	send
 inviato|n	envoy
 invidia|n	envy
 invincibile|adj	invincible
@@ -22597,7 +22631,7 @@ lampone|n	raspberry
 lampo|n	zip
 lana|n	wool
 lancetta|n	handle
-lanciare|v	throw# out
+lanciare|v	launch
 lanciatore|n	thrower
 lancia|n	spear
 lancio|n	launch
@@ -22670,7 +22704,7 @@ legalizzazione|n	legalization
 legalmente|adv	legally
 legamento|n	ligament
 legame|n	link
-legare|v	tie
+legare|v	link
 legazione|n	legation
 lega|n	league
 legenda|n	legend
@@ -22697,7 +22731,7 @@ legname|n	wood
 legna|n	firewood
 legno|n	wood
 legume|n	legume
-lehendakari|n	president# of the Basque Country
+lehendakari|n	president of the Basque Country
 leitmotiv|n	leitmotiv
 lei|prn	she
 leninismo|n	Leninism
@@ -22814,7 +22848,7 @@ liquidità|n	liquidity
 liquido|adj	liquid
 liquido|n	liquid
 liquore|n	liqueur
-lira sterlina|n	pound# sterling
+lira sterlina|n	pound sterling
 lira|n	lyre
 lirica|n	lyric
 lirico|adj	lyric
@@ -22832,7 +22866,7 @@ litio|n	lithium
 litografia|n	lithography
 litografico|adj	lithographic
 litorale|adj	coastal
-litorale|n	seaboard
+litorale|n	coastline
 litro|n	litre
 lituano|adj	Lithuanian
 lituano|n	Lithuanian
@@ -22915,7 +22949,7 @@ luteranesimo|n	Lutheranism
 luterano|adj	Lutheran
 lutezio|n	lutetium
 là|adv	there
-lì|adv	here
+lì|adv	there
 macabro|adj	grisly
 macchiare|v	mark
 macchia|n	stain
@@ -22954,7 +22988,7 @@ maggiordomo|n	majordomo
 maggiore|adj	greater
 maggioritariamente|adv	mostly
 maggioritario|adj	majority
-maggior|adj	great
+maggior|adj	greater
 maggio|n	May
 magia|n	magic
 magicamente|adv	magically
@@ -23027,21 +23061,21 @@ mammifero|adj	mammalian
 mammifero|n	mammal
 man mano|adv	little by little
 mancanza|n	lack
-mancare|v	be# missing
+mancare|v	be missing
 mancato|adj	lacking
 manciata|n	bunch
 mancorrente|n	rail
 mandamento|n	commandment
-mandare|v	route
+mandare|v	send
 mandarino|n	mandarin
-mandato|n	order
+mandato|n	term
 mandibola|n	jaw
 mandolino|n	mandoline
 mandorla|n	almond
 mandorlo|n	almond tree
 manetta|n	manacle
 manga|n	manga
-mangiare|v	lunch
+mangiare|v	eat
 mangime|n	supply
 mania|n	mania
 manica|n	sleeve
@@ -23063,7 +23097,7 @@ manipolo|n	game
 manoscritto|adj	handwritten
 manoscritto|n	manuscript
 manovella|n	crank
-manovra|n	manoeuvre
+manovra|n	budget
 mano|n	hand
 mansione|n	manor
 mantello|n	blanket
@@ -23134,7 +23168,7 @@ marxista|n	Marxist
 marziale|adj	martial
 marzo|n	March
 maschera|n	mask
-maschile|adj	manly
+maschile|adj	male
 maschilista|adj	male chauvinistic
 maschilista|n	male chauvinist
 maschio|adj	male
@@ -23223,7 +23257,7 @@ medievale|adj	mediaeval
 mediocre|adj	mediocre
 mediocrità|n	mediocrity
 medioevale|adj	mediaeval
-medio|adj	half
+medio|adj	average
 medio|n	mode
 meditativo|adj	meditative
 meditazione|n	meditation
@@ -23236,6 +23270,7 @@ megalitico|adj	megalithic
 megalito|n	megalith
 megalomania|n	megalomania
 megalopoli|n	megalopolis
+meglio|adv	better
 melagrana|n	pomegranate
 melanoma|n	melanoma
 melanzana|n	eggplant
@@ -23271,7 +23306,7 @@ mentore|n	mentor
 mento|n	chin
 mentre che|cnj	while
 mentre invece|cnj	whereas
-mentre|adv	meanwhile
+mentre|adv	while
 mentre|cnj	while
 menu|n	menu
 menzionare|v	mention
@@ -23362,13 +23397,13 @@ metrico|adj	metric
 metropolitana|n	tube
 metropolitano|adj	metropolitan
 metropoli|n	metropolis
-metro|n	tube
+metro|n	metre
 mettere|v	put
 metà|n	half
 mezzanotte|n	midnight
 mezzogiorno|n	noon
 mezzo|adj	half
-mezzo|n	mode
+mezzo|n	means
 me|prn	prpers
 miasma|n	miasm
 microbiologia|n	microbiology
@@ -23420,7 +23455,7 @@ mille|num	thousand
 millimetro|n	millimeter
 milza|n	spleen
 min.|n	min.
-minacciare|v	loom
+minacciare|v	threaten
 minaccia|n	threat
 mina|n	mine
 minerale|adj	mineral
@@ -23447,6 +23482,7 @@ minorare|v	reduce
 minore|adj	smaller
 minore|n	minor
 minoritario|adj	minoritary
+minor|adj	lesser
 minuetto|n	minuet
 minuscola|n	lowercase
 minuscolo|adj	tiny
@@ -23501,7 +23537,7 @@ mi|prn	prpers
 mnemonico|adj	mnemonic
 mo'|n	way
 mobile|adj	mobile
-mobile|n	piece# of furniture
+mobile|n	fixture
 mobilitare|v	mobilise
 mobilitazione|n	mobilization
 mobilità|n	mobility
@@ -23596,7 +23632,7 @@ monoteista|adj	monotheistic
 monotonia|n	monotony
 monotono|adj	monotone
 monsone|n	monsoon
-montaggio|n	setting
+montaggio|n	editing
 montagna|n	mountain
 montagnoso|adj	mountainous
 montare|v	mount
@@ -23643,7 +23679,7 @@ mossa|n	gesture
 mosto|n	must
 mostrabile|adj	displayable
 mostrare|v	show
-mostra|n	sample
+mostra|n	exhibition
 mostro|n	monster
 motel|n	motel
 motivare|v	motivate
@@ -23804,6 +23840,7 @@ nebbia|n	fog
 nebulosa|n	nebula
 necessariamente|adv	necessarily
 necessario|adj	necessary
+necessario|n	necessary
 necessitare|v	need
 necessità|n	need
 necrologio|n	obituary
@@ -23828,7 +23865,7 @@ nel corso di|pr	over the course of
 nel frattempo|adv	in the meantime
 nello stesso modo|adv	in the same way
 nemesi|n	nemesis
-nemico|n	foe
+nemico|n	enemy
 nemmeno|adv	not even
 neo-classico|adj	neoclassical
 neo-nazista|n	neo-Nazi
@@ -23925,7 +23962,7 @@ nome|n	name
 nominale|adj	nominal
 nominalismo|n	nominalism
 nominalmente|adv	nominally
-nominare|v	call
+nominare|v	appoint
 nomination|n	nomination
 nominativo|adj	nominative
 nomina|n	nomination
@@ -23933,6 +23970,7 @@ non appena|adv	hardly
 nonché|adv	besides
 nonno|n	grandparent
 nonostante|pr	despite
+nono|adj	ninth
 non|adv	not
 nord-americano|adj	North American
 nord-est|n	northeast
@@ -23964,7 +24002,7 @@ notare|v	note
 notarile|adj	notarial
 notazione|n	notation
 nota|n	note
-notevole|adj	remarkable
+notevole|adj	considerable
 notevolmente|adv	markedly
 notificare|v	notify
 notificazione|n	notification
@@ -24045,7 +24083,7 @@ occhio|n	eye
 occidentale|adj	western
 occidente|n	occident
 occitano|n	Occitan
-occludere|v	catch# a cold
+occludere|v	catch a cold
 occlusione|n	occlusion
 occorrere|v	spend
 occultamento|n	concealment
@@ -24115,7 +24153,7 @@ oltre a|pr	in addition to
 oltre che|pr	in addition to
 oltrepassare|v	exceed
 oltretutto|adv	besides
-oltre|adv	further
+oltre|adv	over
 oltre|pr	over
 omaggio|n	homage
 omanita|adj	Omani
@@ -24128,7 +24166,7 @@ omeopatico|adj	homeopathic
 omerico|adj	Homeric
 omettere|v	omit
 omicida|adj	murderous
-omicidio|n	homicide
+omicidio|n	murder
 omissione|n	omission
 omofobia|n	homophobia
 omogeneità|n	homogeneity
@@ -24220,6 +24258,7 @@ orchestrale|adj	orchestral
 orchestrazione|n	orchestration
 orchestra|n	orchestra
 orchidea|n	orchid
+ordigno|n	device
 ordinale|adj	ordinal
 ordinamento|n	legislation
 ordinanza|n	ordinance
@@ -24244,7 +24283,7 @@ organizzare|v	organise
 organizzativo|adj	organizational
 organizzatore|n	arranger
 organizzato|adj	orderly
-organizzazione|n	organization
+organizzazione|n	organisation
 organo|n	organ
 orgasmo|n	orgasm
 orgia|n	orgy
@@ -24273,7 +24312,7 @@ orizzonte|n	horizon
 orlo|n	edge
 ormai|adv	already
 orma|n	print
-ormeggiare|v	tie# up
+ormeggiare|v	tie up
 ormonale|adj	hormonal
 ormone|n	hormone
 ornamentale|adj	ornamental
@@ -24311,7 +24350,7 @@ osmio|n	osmium
 ospedale|n	hospital
 ospedaliero|adj	hospitable
 ospitalità|n	hospitality
-ospitare|v	house
+ospitare|v	host
 ospite|n	hostess
 osseo|adj	osseous
 ossequiare|v	give
@@ -24358,6 +24397,7 @@ ottaedro|n	octahedron
 ottagono|n	octagon
 ottanta|num	eighty
 ottava|n	octave
+ottavo|adj	eighth
 ottenere|v	obtain
 ottenimento|n	obtention
 ottica|n	optics
@@ -24448,7 +24488,7 @@ pallido|adj	pale
 pallio|n	pallium
 pallone|n	balloon
 pallottola|n	bullet
-palmarès|n	list# of winners
+palmarès|n	list of winners
 palombaro|n	diver
 palo|n	stick
 palpabile|adj	palpable
@@ -24548,7 +24588,7 @@ pario|adj	equal
 parità|n	parity
 pari|n	pair
 parlamentare|adj	parliamentary
-parlamentare|n	member# of parliament
+parlamentare|n	member of parliament
 parlamentarismo|n	parliamentarism
 parlamento|n	parliament
 parlante|n	speaker
@@ -24568,7 +24608,7 @@ parrucca|n	wig
 parrucchiere|n	hairdresser
 parsimonia|n	parsimony
 partecipante|n	participant
-partecipare|v	take# part
+partecipare|v	take part
 partecipazione|n	share
 partenza|n	start
 parterre|n	flower-bed
@@ -24576,10 +24616,11 @@ parte|n	part
 particella|n	particle
 participio|n	participle
 particolare|adj	particular
+particolare|n	detail
 particolarità|n	peculiarity
 particolarmente|adv	particularly
 partire|v	leave
-partita|n	game
+partita|n	match
 partito|n	party
 partitura|n	score
 partizione|n	partition
@@ -24673,7 +24714,7 @@ pediatrico|adj	pediatric
 pedofilia|n	pedophilia
 pedofilo|n	pederast
 pedone|n	pedestrian
-peggiorare|v	get# worse
+peggiorare|v	worsen
 peggiorativo|adj	pejorative
 peggiore|adj	worse
 pegno|n	article
@@ -24685,10 +24726,10 @@ pellicola|n	film
 peloso|adj	hairy
 penale|adj	penal
 penalizzare|v	penalise
-pena|n	pity
+pena|n	penalty
 pendente|adj	pending
 pendente|n	pendant
-pendere|v	hang# up
+pendere|v	hang
 pendio|n	slope
 pendolo|n	pendulum
 penetrante|adj	piercing
@@ -24762,7 +24803,7 @@ pergamena|n	parchment
 pericolosamente|adv	dangerously
 pericolosità|n	dangerousness
 pericoloso|adj	dangerous
-pericolo|n	hazard
+pericolo|n	danger
 periferia|n	periphery
 periferico|adj	peripheral
 perifrasi|n	periphrasis
@@ -24772,7 +24813,7 @@ periodicamente|adv	periodically
 periodicità|n	periodicity
 periodico|adj	periodic
 periodico|n	daily newspaper
-periodo|n	length
+periodo|n	period
 perito|n	expert
 perlaceo|adj	nacreous
 perla|n	pearl
@@ -24834,6 +24875,7 @@ perverso|adj	cold-hearted
 pervertire|v	pervert
 per|pr	for
 però|cnj	however
+pesante|adj	heavy
 pesare|v	weight
 pescare|v	fish
 pescatore|n	fisherman
@@ -24926,7 +24968,7 @@ pinnacolo|n	pinnacle
 pinna|n	fin
 pinolo|n	pinion
 pino|n	pine
-pioggia|n	barrage
+pioggia|n	rain
 piombo|n	lead
 pioniere|n	pioneer
 piovere|v	shower
@@ -24953,7 +24995,9 @@ pitone|n	python
 pittore|n	painter
 pittorico|adj	pictorial
 pittura|n	painting
+piumaggio|n	plumage
 piuma|n	feather
+piumino|n	down
 piuttosto|adv	rather
 pivot|n	pivot
 pixel|n	pixel
@@ -25084,12 +25128,12 @@ pontificato|n	pontificate
 pontificio|adj	pontifical
 popolamento|n	settlement
 popolare|adj	popular
-popolare|v	forest
+popolare|v	populate
 popolarità|n	popularity
 popolarmente|adv	commonly
 popolazione|n	population
 popoloso|adj	populous
-popolo|n	village
+popolo|n	people
 poppare|v	suck
 poppa|n	stern
 populismo|n	populism
@@ -25196,17 +25240,17 @@ precario|adj	precarious
 precauzione|n	caution
 precedente|adj	previous
 precedente|n	precedent
-precedenza|n	precession
+precedenza|n	precedence
 precedere|v	antedate
 precipitare|v	precipitate
 precipitazione|n	precipitation
 precisamente|adv	precisely
-precisare|v	require
+precisare|v	specify
 precisione|n	accuracy
 preciso|adj	prompt
 precoce|adj	precocious
 precursore|n	precursor
-preda|n	dam
+preda|n	prey
 predecessore|n	forerunner
 predestinazione|n	predestination
 predeterminare|v	predetermine
@@ -25304,6 +25348,7 @@ presumere|v	assume
 presumibile|adj	presumable
 presumibilmente|adv	presumably
 presuntamente|adv	supposedly
+presunto|adj	alleged
 presunzione|n	conceit
 pretendente|n	beau
 pretendere|v	pretend
@@ -25352,9 +25397,10 @@ principale|n	leader
 principalmente|adv	mainly
 principato|n	principality
 principesco|adj	princely
-principe|n	princess
+principessa|n	princess
+principe|n	prince
 principiante|n	beginner
-principio|n	beginning
+principio|n	principle
 prioria|n	priorate
 priorità|n	priority
 prisma|n	prism
@@ -25370,6 +25416,7 @@ probabile|adj	likely
 probabilistico|adj	probabilistic
 probabilità|n	likelihood
 probabilmente|adv	probably
+problematica|n	issue
 problematico|adj	troublesome
 problema|n	problem
 procedere|v	proceed
@@ -25378,7 +25425,7 @@ procedura|n	procedure
 processare|v	process
 processione|n	pageant
 processore|n	parser
-processo|n	process
+processo|n	trial
 proclamare|v	proclaim
 proclamazione|n	proclamation
 proconsole|n	proconsul
@@ -25407,7 +25454,7 @@ professionismo|n	professionalism
 professionista|adj	professional
 professionista|n	professional
 professionistico|adj	professional
-professore|n	instructor
+professore|n	professor
 profeta|n	prophet
 profetico|adj	prophetic
 profezia|n	prophecy
@@ -25415,11 +25462,12 @@ profilare|v	outline
 profilassi|n	prophylaxis
 profilattico|n	condom
 profilo|n	profile
-profittare|v	take# advantage of
+profittare|v	take advantage of
 profitto|n	benefit
 profondamente|adv	deeply
 profondità|n	depth
 profondo|adj	deep
+profugo|n	refugee
 profumo|n	perfume
 profusione|n	profusion
 progenitore|n	progenitor
@@ -25450,6 +25498,7 @@ prologo|n	foreword
 prolungamento|n	prolongation
 prolungare|v	prolong
 promessa|n	promise
+promettente|adj	promising
 promettere|v	promise
 promezio|n	promethium
 prominente|adj	prominent
@@ -25518,7 +25567,7 @@ prostrazione|n	prostration
 protagonismo|n	leadership role
 protagonista|adj	leading
 protagonista|n	protagonist
-proteggere|v	screen
+proteggere|v	protect
 proteico|adj	proteinaceous
 proteina|n	protein
 protesi|n	prosthesis
@@ -25540,7 +25589,7 @@ provare|v	taste
 prova|n	test
 proveniente|adj	pertinent
 provenienza|n	origin
-provenire|v	come# from
+provenire|v	come from
 proverbiale|adj	proverbial
 proverbio|n	proverb
 provider|n	supplier
@@ -25550,7 +25599,7 @@ provincia|n	province
 provocare|v	cause
 provocazione|n	provocation
 provvedere|v	resupply
-provvedimento|n	order
+provvedimento|n	measure
 provvisoriamente|adv	tentatively
 provvisorio|adj	temporary
 provvista|n	supply
@@ -25596,6 +25645,7 @@ pugilato|n	boxing
 pugile|n	boxer
 pugno|n	fist
 pulce|n	flea
+pulcino|n	chick
 puledro|n	foal
 puleggia|n	pulley
 pulire|v	clean
@@ -25664,10 +25714,12 @@ qualifica|n	title
 qualitativamente|adv	qualitatively
 qualitativo|adj	qualitative
 qualità|n	quality
+qualsiasi|adj	any
 qualsiasi|det	any
 qualsiasi|prn	any one
 qualsivoglia|det	any
 qualsivoglia|prn	any one
+qualunque|adj	any
 qualunque|det	any
 qualunque|prn	any one
 quando meno|adv	at least
@@ -25692,6 +25744,7 @@ quark|n	quark
 quarterback|n	quarterback
 quartetto|n	quartet
 quartiere|n	neighbourhood
+quarto|adj	fourth
 quarzo|n	quartz
 quasi|adv	almost
 quattordici|num	fourteen
@@ -25712,10 +25765,11 @@ quieto|adj	still
 quindici|num	fifteen
 quindi|cnj	therefore
 quintetto|n	quintet
+quinto|adj	fifth
 qui|adv	here
 quorum|n	quorum
 quotare|v	contribute
-quota|n	quota
+quota|n	share
 quotidianamente|adv	daily
 quotidiano|adj	daily
 quotidiano|n	daily newspaper
@@ -25728,7 +25782,7 @@ raccolto|n	harvest
 raccomandare|v	recommend
 raccomandazione|n	recommendation
 racconciamento|n	fertilizer
-raccontare|v	count
+raccontare|v	tell
 racconto|n	short story
 raccordare|v	joint
 radar|n	radar
@@ -25849,7 +25903,7 @@ realismo|n	realism
 realista|adj	realistic
 realistico|adj	realistic
 realizzabile|adj	achievable
-realizzare|v	make
+realizzare|v	carry out
 realizzazione|n	fruition
 realmente|adv	maximally
 realtà|n	reality
@@ -25858,7 +25912,7 @@ reattivo|adj	reactive
 reattore|n	reactor
 reazionario|adj	reactionary
 reazione|n	reaction
-recare|v	take
+recare|v	go
 recensione|n	review
 recentemente|adv	recently
 recente|adj	recent
@@ -25908,7 +25962,7 @@ reggenza|n	regency
 reggere|v	hold
 reggimento|n	regiment
 reggiseno|n	bra
-regia|n	address
+regia|n	direction
 regime|n	diet
 regina|n	queen
 regionale|adj	regional
@@ -25949,7 +26003,7 @@ relegare|v	relegate
 religione|n	religion
 religiosamente|adv	religiously
 religiosità|n	religiousness
-religioso|adj	devotional
+religioso|adj	religious
 reliquia|n	relic
 remare|v	row
 remissione|n	reference
@@ -25958,7 +26012,7 @@ remoto|adj	remote
 remo|n	oar
 remunerazione|n	remuneration
 renale|adj	renal
-rendere|v	return
+rendere|v	make
 rendimento|n	performance
 rene|n	kidney
 renio|n	rhenium
@@ -25967,6 +26021,7 @@ reparto|n	section
 repentinamente|adv	in a sudden way
 repentino|adj	abrupt
 repertorio|n	repertoire
+reperto|n	find
 replicare|v	retort
 replicazione|n	replication
 replica|n	retort
@@ -25999,10 +26054,10 @@ respirabile|adj	breathable
 respirare|v	breathe
 respiratorio|adj	respiratory
 respirazione|n	breath
-responsabile|adj	accountable
-responsabile|n	manager
+responsabile|adj	responsible
+responsabile|n	head
 responsabilità|n	responsibility
-responsabilizzare|v	take# responsibility
+responsabilizzare|v	take responsibility
 restante|adj	remaining
 restare|v	remain
 restaurare|v	restore
@@ -26075,8 +26130,8 @@ ricavo|n	collection
 riccamente|adv	richly
 ricchezza|n	opulence
 riccio|n	hedgehog
-ricco|adj	affluent
-ricercare|v	research
+ricco|adj	rich
+ricercare|v	search
 ricercatore|n	researcher
 ricerca|n	research
 ricettacolo|n	receptacle
@@ -26103,7 +26158,7 @@ riconoscimento|n	acknowledgment
 riconquistare|v	reconquer
 riconquista|n	reconquest
 riconsiderare|v	reconsider
-ricoprire|v	cover
+ricoprire|v	hold
 ricordabile|adj	memorable
 ricordare|v	recall
 ricordo|n	memory
@@ -26137,14 +26192,15 @@ rielezione|n	reelection
 riempire|v	fill
 rientrare|v	return
 rientro|n	return
+riesame|n	review
 riesaminare|v	review
 rifare|v	redo
 riferimento|n	reference
-riferire|v	refer
+riferire|v	report
 rifinitura|n	finish
-rifiutare|v	dismiss
+rifiutare|v	refuse
 rifiuti|n	rubbish
-rifiuto|n	traversal
+rifiuto|n	refusal
 riflessione|n	reflection
 riflessivo|adj	reflexive
 riflettente|adj	reflective
@@ -26177,8 +26233,8 @@ rilascio|n	installment
 rilegatura|n	binding
 rileggere|v	reread
 rilevante|adj	notable
-rilevanza|n	importance
-rilevare|v	relieve
+rilevanza|n	relevance
+rilevare|v	detect
 rilevazione|n	detection
 rilievo|n	relief
 rimanere|v	remain
@@ -26192,7 +26248,7 @@ rimboschimento|n	reafforestation
 rimedio|n	remedy
 rimessa|n	farmyard
 rimodellare|v	reshuffle
-rimontare|v	go# up
+rimontare|v	go up
 rimorchiatore|n	towboat
 rimorchio|n	trailer
 rimpatriare|v	repatriate
@@ -26217,7 +26273,7 @@ rinnovamento|n	refurbishment
 rinnovare|v	revamp
 rinnovo|n	refurbishment
 rinomato|adj	famous
-rinunciare|v	relinquish
+rinunciare|v	give up
 rinuncia|n	renunciation
 rinunziare|v	relinquish
 rinvenire|v	meet
@@ -26228,7 +26284,7 @@ rione|n	neighbourhood
 riordinamento|n	shake-up
 riordinare|v	mandate
 riordino|n	shake-up
-riorganizzare|v	shake# up
+riorganizzare|v	rearrange
 riorganizzazione|n	shake-up
 riorientare|v	reorient
 riparare|v	redress
@@ -26269,6 +26325,7 @@ rischio|n	risk
 riscontrare|v	meet
 riscoperta|n	rediscovery
 riscossione|n	collection
+riscrittura|n	rewriting
 riscrivere|v	rewrite
 riscuotere|v	charge
 risentimento|n	resentment
@@ -26279,7 +26336,7 @@ riservista|n	reservist
 risiedere|v	dwell
 risolutamente|adv	resolutely
 risoluzione|n	resolution
-risolvere|v	settle
+risolvere|v	solve
 risonanza|n	resonance
 risorgimento|n	revival
 risorsa|n	resource
@@ -26290,7 +26347,7 @@ rispecchiare|v	reflect
 rispettabile|adj	reputable
 rispettabilità|n	respectability
 rispettare|v	respect
-rispettivamente|adv	viz.
+rispettivamente|adv	respectively
 rispettivo|adj	respective
 rispetto a|pr	concerning
 rispettosamente|adv	respectfully
@@ -26321,7 +26378,7 @@ ritenere|v	believe
 ritenzione|n	retention
 ritirare|v	remove
 ritirata|n	withdrawal
-ritiro|n	retreat
+ritiro|n	withdrawal
 ritmico|adj	rhythmic
 ritmo|n	rate
 ritocco|n	retouching
@@ -26347,7 +26404,7 @@ rivale|adj	rival
 rivale|n	rival
 rivalità|n	rivalry
 riva|n	bank
-rivelare|v	disclose
+rivelare|v	reveal
 rivelatore|n	detector
 rivelazione|n	disclosure
 rivendicare|v	claim
@@ -26434,7 +26491,7 @@ rumore|n	noise
 rumoroso|adj	noisy
 rumor|n	rumour
 runico|adj	runic
-ruolo|n	part
+ruolo|n	role
 ruotare|v	spin
 ruota|n	wheel
 rupestre|adj	rupestrian
@@ -26516,8 +26573,8 @@ sangue|n	blood
 sanguigno|adj	blood
 sanguinante|adj	bloody
 sanguisuga|n	bloodsucker
-sanitario|adj	sanitary
-sanità|n	health
+sanitario|adj	health
+sanità|n	health care
 sano|adj	healthy
 santificare|v	sanctify
 santità|n	holiness
@@ -26551,11 +26608,11 @@ saturnismo|n	saturnism
 sauna|n	sauna
 sbadatamente|adv	crazily
 sbadigliare|v	yawn
-sbagliare|v	make# a mistake
+sbagliare|v	make a mistake
 sbancare|v	rest
 sbarcare|v	disembark
 sbarco|n	disembarkment
-sbarrare|v	fence# in
+sbarrare|v	fence in
 sbarra|n	bar
 sbarretta|n	bar
 sberla|n	wafer
@@ -26617,7 +26674,7 @@ scenografia|n	scenography
 scenografico|adj	scenographical
 sceriffo|n	sheriff
 scetticismo|n	skepticism
-scettico|adj	skeptical
+scettico|adj	sceptical
 scettico|n	sceptic
 scettro|n	scepter
 scheda|n	chip
@@ -26626,7 +26683,7 @@ scheletro|n	skeleton
 schematico|adj	schematic
 schema|n	diagram
 scherma|n	fencing
-schermo|n	instructor
+schermo|n	screen
 scherzare|v	kid
 scherzosamente|adv	jokingly
 scherzo|n	jest
@@ -26714,8 +26771,8 @@ sconvolgere|v	disturb
 sconvolgimento|n	disorder
 scopare|v	sweep
 scopa|n	broom
-scoperta|n	finding
-scopo|n	aim
+scoperta|n	discovery
+scopo|n	purpose
 scoppiare|v	burst
 scoppio|n	explosion
 scoprire|v	discover
@@ -26791,7 +26848,7 @@ segnalare|v	report
 segnalazione|n	signage
 segnaletica|n	signage
 segnale|n	mark
-segnare|v	sign
+segnare|v	score
 segno|n	sign
 segregare|v	segregate
 segregazione|n	segregation
@@ -26804,8 +26861,8 @@ segreto|adj	secret
 segreto|n	secret
 seguente|adj	following
 seguire|v	follow
-seguitare|v	race
-seguito|n	courtship
+seguitare|v	continue
+seguito|n	following
 sei|num	six
 selenio|n	selenium
 selettivo|adj	selective
@@ -26871,7 +26928,7 @@ sentimentale|adj	sentimental
 sentimentalismo|n	sentimentalism
 sentimento|n	feeling
 sentinella|n	sentry
-sentire|v	feel
+sentire|v	hear
 senza bisogno|adv	without fail
 senza dubbio|adv	definitely
 senza giri|adv	in no uncertain terms
@@ -26912,7 +26969,7 @@ server|n	server
 servire|v	serve
 servitore|n	servant
 servitù|n	servitude
-servizio|n	kick
+servizio|n	service
 servo|n	server
 sessanta|num	sixty
 sessione|n	session
@@ -26925,6 +26982,7 @@ sessualmente|adv	sexually
 sessuologia|n	sexology
 sessuologo|n	sexologist
 sestetto|n	sextet
+sesto|adj	sixth
 setacciare|v	pepper
 seta|n	silk
 sete|n	set
@@ -26938,6 +26996,7 @@ settimanale|adj	weekly
 settimanale|n	weekly newspaper
 settimanalmente|adv	weekly
 settimana|n	week
+settimo|adj	seventh
 settore|n	sector
 settoriale|adj	sectorial
 setto|n	septum
@@ -26963,7 +27022,7 @@ sfondamento|n	crack
 sfondo|n	floor
 sfortunatamente|adv	unfortunately
 sfortunato|adj	unlucky
-sforzo|n	endeavour
+sforzo|n	effort
 sfrenatamente|adv	with abandon
 sfruttamento|n	exploitation
 sfruttare|v	work
@@ -26982,12 +27041,12 @@ siamese|adj	Siamese
 siberiano|adj	Siberian
 sicché|cnj	therefore
 siccità|n	drought
-siccome|cnj	then
+siccome|cnj	since
 siciliano|n	Sicilian
 sicuramente|adv	surely
 sicura|n	lock
 sicurezza|n	security
-sicuro|adj	sure
+sicuro|adj	safe
 sicuro|adv	sure
 siderurgia|n	siderurgy
 siepe|n	fence
@@ -27026,7 +27085,7 @@ simbolizzare|v	symbolise
 simbologia|n	symbology
 simbolo|n	symbol
 similare|adj	similar
-simile|adj	akin
+simile|adj	similar
 simile|n	similarity
 similitudine|n	similarity
 simmetria|n	symmetry
@@ -27069,7 +27128,7 @@ singolare|adj	singular
 singolare|n	singular
 singolarità|n	singularity
 singolarmente|adv	uniquely
-singolo|adj	only
+singolo|adj	single
 sinistra|n	left
 sinistro|adj	left
 sinodo|n	synod
@@ -27106,7 +27165,7 @@ sistematico|adj	systemic
 sistematizzare|v	systematise
 sistema|n	system
 sito|adj	situate
-sito|n	place
+sito|n	site
 situare|v	situate
 situazione|n	situation
 slalom|n	slalom
@@ -27142,7 +27201,8 @@ snob|n	snob
 sobbollire|v	boil
 soccombere|v	succumb
 soccorrere|v	help
-soccorso|n	help
+soccorritore|n	rescuer
+soccorso|n	rescue
 socialdemocratico|adj	social-democratic
 socialdemocratico|n	social democrat
 sociale|adj	social
@@ -27202,7 +27262,7 @@ soldi|n	discharge
 solennemente|adv	solemnly
 solenne|adj	solemn
 solennità|n	solemnity
-solere|v	use# to
+solere|v	use to
 soleta|n	team
 sole|n	sun
 solfeggio|n	solfège
@@ -27221,7 +27281,7 @@ solitario|adj	lone
 solitario|n	solitaire
 solito|adj	usual
 solitudine|n	loneliness
-sollecitare|v	request
+sollecitare|v	urge
 sollevare|v	state
 sollievo|n	consolation
 solo|adj	alone
@@ -27240,8 +27300,9 @@ sommare|v	add
 sommario|adj	summary
 sommario|n	summary
 somma|n	sum
-sommergere|v	plunge
+sommergere|v	submerge
 sommergibile|n	submarine
+sommerso|adj	submerged
 somministrare|v	supply
 somministrazione|n	supply
 sommità|n	top
@@ -27256,7 +27317,7 @@ sonico|adj	sonic
 sonnambulismo|n	somnambulism
 sonno|n	dream
 sonorità|n	sonority
-sonoro|adj	audible
+sonoro|adj	sound
 sopportabile|adj	bearable
 sopportare|v	bear
 soppressione|n	suppression
@@ -27268,7 +27329,7 @@ soprano|n	soprano
 soprattutto|adv	especially
 sopravvissuto|adj	surviving
 sopravvivenza|n	survival
-sopravvivere|v	endure
+sopravvivere|v	survive
 sopra|adv	on
 sopra|pr	above
 sordità|n	deafness
@@ -27293,6 +27354,7 @@ sorvegliare|v	watch
 sospendere|v	adjourn
 sospensione|n	suspension
 sospettare|v	suspect
+sospettato|n	suspect
 sospettoso|adj	suspicious
 sospirare|v	sigh
 sostantivo|n	substantive
@@ -27308,7 +27370,7 @@ sostenitore|n	backer
 sostentamento|n	sustenance
 sostentare|v	keep
 sostentazione|n	sustenance
-sostituire|v	substitute
+sostituire|v	replace
 sostituto|n	substitute
 sostituzione|n	replacement
 sostrato|n	substrate
@@ -27330,7 +27392,7 @@ sottomarino|adj	undersea
 sottomarino|n	submarine
 sottomettere|v	subject
 sottomissione|n	subcommittee
-sottoporre|v	subject
+sottoporre|v	submit
 sottoprodotto|n	by-product
 sottoscrivere|v	subscribe
 sottoscrizione|n	subscription
@@ -27370,6 +27432,7 @@ spagnolo|n	Spanish
 spalla|n	shoulder
 spandere|v	dump
 sparare|v	fire
+sparatoria|n	shooting
 spareggio|n	tiebreaker
 spargere|v	scatter
 sparire|v	vanish
@@ -27408,10 +27471,10 @@ speculativamente|adv	speculatively
 speculativo|adj	speculative
 speculatore|n	speculator
 speculazione|n	speculation
-spedire|v	issue
+spedire|v	send
 spedizione|n	expedition
 spedizioniere|n	carrier
-spegnere|v	turn# off
+spegnere|v	turn off
 spelonca|n	cave
 spendere|v	spend
 speranza|n	hope
@@ -27571,7 +27634,7 @@ statura|n	height
 status|n	status
 statutario|adj	statutory
 statuto|n	statute
-stazione|n	season
+stazione|n	station
 stellare|adj	stellar
 stella|n	star
 stelo|n	stem
@@ -27586,7 +27649,7 @@ stereotipo|n	stereotype
 sterile|adj	sterile
 sterilità|n	infertility
 sterilizzazione|n	sterilization
-sterlina|n	pound# sterling
+sterlina|n	pound
 sterminare|v	exterminate
 sterminatore|n	exterminator
 steroide|n	steroid
@@ -27606,7 +27669,7 @@ stimolante|n	stimulant
 stimolare|v	boost
 stimolo|n	feeling
 stinco|n	blackhead
-stipendio|n	wage
+stipendio|n	salary
 stipulare|v	stipulate
 stipulazione|n	stipulation
 stipula|n	stipulation
@@ -27640,6 +27703,7 @@ straordinariamente|adv	extraordinarily
 straordinario|adj	extraordinary
 strappare|v	start
 strappo|n	tear
+stratagemma|n	ploy
 stratega|n	strategist
 strategia|n	strategy
 strategicamente|adv	strategically
@@ -27657,7 +27721,7 @@ stressante|adj	stressful
 stressare|v	stress
 stress|n	stress
 strettamente|adv	closely
-stretto|adj	narrow
+stretto|adj	close
 stretto|n	strait
 striare|v	groove
 striato|adj	grooved
@@ -27690,6 +27754,7 @@ studentesco|adj	student
 studente|n	student
 studiare|v	study
 studioso|adj	studious
+studioso|n	scholar
 studio|n	study
 stufare|v	stew
 stufa|n	stove
@@ -27714,6 +27779,7 @@ subconscio|n	subconscious
 subcontinente|n	subcontinent
 subcultura|n	subculture
 subdirectory|n	subdirectory
+subentrare|v	take over
 subire|v	suffer
 subito|adv	immediately
 sublimare|v	sublimate
@@ -27733,7 +27799,7 @@ suburbano|adj	suburban
 suburbio|n	suburb
 succedere|v	happen
 successione|n	succession
-successivamente|adv	successively
+successivamente|adv	later
 successivo|adj	following
 successore|n	successor
 successo|n	success
@@ -27791,7 +27857,7 @@ supereroe|n	superhero
 superficiale|adj	shallow
 superficialmente|adv	superficially
 superficie|n	surface
-superiore|adj	top
+superiore|adj	upper
 superiorità|n	superiority
 superlativo|n	superlative
 supermercato|n	supermarket
@@ -27848,7 +27914,7 @@ svenimento|n	fainting
 sventurato|adj	unlucky
 svergognatamente|adv	unashamedly
 svillaneggiare|v	quit
-sviluppare|v	unroll
+sviluppare|v	develop
 sviluppatore|n	developer
 sviluppo|n	development
 svincolo|n	link
@@ -27956,10 +28022,10 @@ telecamera|n	house
 telecomunicazione|n	telecommunication
 teleferica|n	ropeway
 telefilm|n	telefilm
-telefonare|v	telephone
+telefonare|v	call
 telefonata|n	call
 telefonia|n	telephony
-telefonico|adj	telephonic
+telefonico|adj	phone
 telefonino|n	mobile
 telefonista|n	telephonist
 telefono|n	telephone
@@ -27989,11 +28055,13 @@ temibile|adj	fearsome
 temperamento|n	temperament
 temperare|v	temper
 temperatura|n	temperature
+tempesta|n	storm
 tempestivo|adj	timely
 tempio|n	temple
 temporale|adj	temporary
 temporale|n	storm
 temporalmente|adv	temporarily
+temporaneamente|adv	temporarily
 temporaneo|adj	temporary
 tempo|n	time
 tenacità|n	tenacity
@@ -28035,7 +28103,7 @@ terme|n	spa
 termico|adj	thermal
 terminale|adj	terminal
 terminale|n	terminal
-terminare|v	finish
+terminare|v	end
 termine|n	term
 terminologia|n	terminology
 terminologico|adj	terminological
@@ -28048,10 +28116,11 @@ termoplastico|adj	thermoplastic
 termosifone|n	thermosyphon
 terra incolta|n	moor
 terracotta|n	mud
+terraferma|n	mainland
 terrazza|n	terrace
 terrazzo|n	terrazzo
 terra|n	land
-terremoto|n	seism
+terremoto|n	earthquake
 terrenale|adj	earthly
 terreno|n	terrain
 terrestre|adj	terrestrial
@@ -28078,7 +28147,7 @@ tessuto|n	fabric
 testamentario|adj	testamentary
 testamento|n	will
 testata|n	leader
-testa|n	leader
+testa|n	head
 testicolo|n	testicle
 testimone|n	witness
 testimonianza|n	witness
@@ -28119,7 +28188,7 @@ tipo|n	type
 tirannia|n	tyranny
 tirannico|adj	tyrannical
 tirante|n	strut
-tirare|v	throw# out
+tirare|v	throw
 tiratore|n	fencer
 tiro|n	shot
 titanico|adj	titanic
@@ -28187,6 +28256,7 @@ totale|n	total
 totalitario|adj	totalitarian
 totalitarismo|n	totalitarianism
 totalità|n	whole
+totalizzare|v	total
 totalmente|adv	totally
 totem|n	totem
 tournée|n	tour
@@ -28398,6 +28468,7 @@ tutti quanti|prn	everybody
 tuttora|adv	yet
 tutto|adj	all
 tutto|det	all
+tutto|n	all
 tutto|prn	all
 tu|prn	you
 tv|n	television
@@ -28449,7 +28520,7 @@ umano|adj	human
 umano|n	human
 umettare|v	dampen
 umidità|n	moisture
-umido|adj	damp
+umido|adj	humid
 umile|adj	humble
 umiliare|v	humiliate
 umiliazione|n	humiliation
@@ -28516,7 +28587,7 @@ urgenza|n	urgency
 urinare|v	urinate
 urinario|adj	urinary
 urina|n	urine
-urlare|v	call
+urlare|v	shout
 urlo|n	scream
 urna|n	urn
 urologia|n	urology
@@ -28586,7 +28657,7 @@ valigia|n	suitcase
 valle|n	valley
 valore|n	total
 valorizzare|v	valorise
-valutare|v	rate
+valutare|v	assess
 valutazione|n	assessment
 valvola|n	valve
 valzer|n	waltz
@@ -28630,6 +28701,7 @@ vassoio|n	tray
 vasto|adj	vast
 vecchiaia|n	old age
 vecchio|adj	old
+vecchio|n	old man
 vedere|v	see
 vedovo|adj	widowed
 vedovo|n	widow
@@ -28765,7 +28837,7 @@ viceré|n	viceroy
 viceversa|adv	vice versa
 vicinanza|n	vicinity
 vicino a|pr	near
-vicino|adj	next
+vicino|adj	nearby
 vicino|adv	near
 vicino|n	neighbour
 videoconsole|n	games console
@@ -28773,7 +28845,7 @@ videodisco|n	videodisc
 videogioco|n	video game
 video|n	video
 viennese|adj	Viennese
-vietare|v	bar
+vietare|v	ban
 vietnamita|adj	Vietnamese
 vietnamita|n	Vietnamese
 vigente|adj	valid
@@ -28830,15 +28902,15 @@ visibilmente|adv	conspicuously
 visigoto|adj	Visigothic
 visigoto|n	Visigoth
 visione|n	vision
-visitare|v	tour
+visitare|v	visit
 visitatore|n	visitor
 visita|n	visit
 visivamente|adv	visually
 visivo|adj	visual
 visone|n	mink
 viso|n	face
-vistare|v	view
-vista|n	hearing
+vistare|v	see
+vista|n	view
 vistoso|adj	showy
 visto|n	visa
 visuale|adj	visual
@@ -28893,7 +28965,7 @@ volontà|n	wish
 volo|n	flight
 volpe|n	fox
 voltaggio|n	voltage
-voltare|v	spin
+voltare|v	turn
 volta|n	time
 voltmetro|n	voltmeter
 volto|n	face
@@ -28962,7 +29034,7 @@ zavorra|n	ballast
 zebra|n	zebra
 zero|n	zero
 zigomatico|adj	zygomatic
-zigrinare|v	lace# up
+zigrinare|v	lace up
 zimbabwese|adj	Zimbabwean
 zinco|n	zinc
 zingaro|adj	Gipsy
