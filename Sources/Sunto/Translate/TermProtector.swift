@@ -47,9 +47,14 @@ struct TermProtector: Sendable {
         var text = translated
         var lost: [String] = []
         for (token, english) in protected.placeholders {
-            guard let range = text.range(of: token) ?? text.range(of: token.lowercased()) else {
+            guard var range = text.range(of: token) ?? text.range(of: token.lowercased()) else {
                 lost.append(english)
                 continue
+            }
+            // A term with its own article takes none from the engine: `the ZZT1ZZ` with
+            // `the 27 member states` is `the 27 member states`, not `the the …`.
+            if english.lowercased().hasPrefix("the "), let article = Self.articleEnding(text[..<range.lowerBound]) {
+                range = article..<range.upperBound
             }
             let atStart = text[..<range.lowerBound].allSatisfy { !$0.isLetter && !$0.isNumber }
             let replacement = atStart ? english.prefix(1).uppercased() + english.dropFirst() : english
@@ -57,5 +62,13 @@ struct TermProtector: Sendable {
         }
         if !lost.isEmpty { text += " [" + lost.joined(separator: "; ") + "]" }
         return (text, lost)
+    }
+
+    /// Where a final `the ` (any case, a word of its own) starts in `prefix`, or `nil`.
+    private static func articleEnding(_ prefix: Substring) -> String.Index? {
+        guard prefix.count >= 4 else { return nil }
+        let start = prefix.index(prefix.endIndex, offsetBy: -4)
+        guard prefix[start...].lowercased() == "the " else { return nil }
+        return start == prefix.startIndex || !prefix[prefix.index(before: start)].isLetter ? start : nil
     }
 }

@@ -29,7 +29,7 @@ struct BuiltinTranslatorTests {
         ("L'addestramento dei soldati è iniziato.", "The training of the soldiers began."),
         ("La Russia ha attaccato l'Ucraina.", "Russia attacked Ukraine."),
         ("L'esercito ucraino ha difeso la città.", "The Ukrainian army defended the city."),
-        ("Non lo ha detto.", "It did not say it."),
+        ("Non lo ha detto.", "He did not say it."),
         ("Il presidente vuole farlo.", "The president wants to make it."),
         ("Il governo deve presentarlo entro lunedì.", "The government must present it by Monday."),
         ("Il ministro si è dimesso.", "The minister resigned."),
@@ -157,7 +157,7 @@ struct BuiltinTranslatorTests {
         ("Il prossimo vertice sarà a Roma.", "The next summit will be in Rome."),
         ("La città ha una nuova scuola.", "The city has a new school."),
         ("Il governo ha chiuso le scuole.", "The government closed the schools."),
-        ("Il ministro ha visitato l'ospedale.", "The minister toured the hospital."),
+        ("Il ministro ha visitato l'ospedale.", "The minister visited the hospital."),
     ]
 
     @Test(arguments: cases)

@@ -6,7 +6,7 @@ import Testing
 /// through `LineTranslator` keep their count.
 struct LineTranslatorTests {
     static let glossary: GlossarySet = {
-        let tsv = "it\ten\nimpegno\tpledge\nnegozio\tstore\ntrattativa\ttalks\naddestramento\tdrill\nvertice\tsummit meeting\n"
+        let tsv = "it\ten\nimpegno\tpledge\nnegozio\tstore\ntrattativa\ttalks\naddestramento\tdrill\nvertice\tsummit meeting\nbanca\tlender\nconsiglio europeo\tthe European Council\n"
         return GlossarySet([(try? GlossaryLoader.parse(Array(tsv.utf8), path: "test.tsv", priority: 2))].compactMap { $0 })
     }()
 
@@ -24,6 +24,18 @@ struct LineTranslatorTests {
         let protected = try await LineTranslator(translator: BuiltinTranslator(), glossaries: Self.glossary).translate([italian])
         #expect(plain == [lexicon])
         #expect(protected == [glossary])
+    }
+
+    @Test func adjectivesAfterATermMoveBeforeIt() async throws {
+        let english = try await LineTranslator(translator: BuiltinTranslator(), glossaries: Self.glossary)
+            .translate(["La banca centrale ha alzato i tassi."])
+        #expect(english == ["The central lender raised the rates."])
+    }
+
+    @Test func aTermWithItsOwnArticleTakesNoOtherArticle() async throws {
+        let english = try await LineTranslator(translator: BuiltinTranslator(), glossaries: Self.glossary)
+            .translate(["Il consiglio europeo ha firmato l'accordo."])
+        #expect(english == ["The European Council signed the agreement."])
     }
 
     @Test func pluralTermsTakeTheGlossaryPlural() async throws {

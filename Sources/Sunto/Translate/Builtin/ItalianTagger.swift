@@ -28,14 +28,37 @@ enum ItalianTagger {
                 units.append(SourceUnit(token: articleToken, key: article, analyses: BuiltinLexicon.analyses(of: article).filter { $0.pos == "det" }))
                 continue
             }
+            // An acronym (`USA`, `ISIS`) is a name, never the Italian word it spells (`usa`).
+            if isAcronym(token.text) {
+                units.append(SourceUnit(token: token, key: key, analyses: []))
+                continue
+            }
             var analyses = BuiltinLexicon.analyses(of: key)
             if analyses.isEmpty, let (verb, pronoun) = ItalianEnclitics.analyse(key) {
                 analyses = verb.map { ItalianAnalysis(lemma: $0.lemma, pos: $0.pos, tags: $0.tags + ["enc:" + pronoun]) }
+            }
+            // Inside a sentence a capitalised word with no noun or adjective reading is a name
+            // (`Pago Pago`, `Vicino a Pago`), not a verb.
+            if token.text.first?.isUppercase == true, !opensSentence(tokens, position - 1),
+               !analyses.contains(where: { ["n", "adj", "det", "pr", "cnj", "num"].contains($0.pos) }) {
+                analyses = []
             }
             units.append(SourceUnit(token: token, key: key, analyses: analyses))
         }
         for index in units.indices { units[index].chosen = choose(units, index) }
         return units
+    }
+
+    /// Whether the token at `position` starts a sentence or a quotation.
+    private static func opensSentence(_ tokens: [SourceToken], _ position: Int) -> Bool {
+        guard position > 0 else { return true }
+        let previous = tokens[position - 1]
+        return previous.kind == .punctuation && [".", "!", "?", ":", "«", "\"", "“", "(", "-", "–", "'"].contains(previous.text)
+    }
+
+    /// Two to six capitals, digits allowed: `USA`, `G7`, `NATO`.
+    static func isAcronym(_ text: String) -> Bool {
+        (2...6).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains { $0.isLetter }
     }
 
     private static let cliticKeys: Set<String> = ["si", "mi", "ti", "ci", "vi", "lo", "la", "li", "le", "ne", "gli", "l'", "c'", "m'", "t'", "s'", "v'", "n'", "glielo", "gliela", "me", "te", "se", "ce", "ve"]
@@ -60,6 +83,8 @@ enum ItalianTagger {
                !(head.isPlural && reading.has("sg")) && !(head.has("sg") && reading.isPlural) {
                 score += 1.5
             }
+            // A glossary term is a noun: `ZZT1ZZ centrale` → `central ZZT1ZZ`.
+            if reading.pos == "adj", previous?.token.kind == .placeholder { score += 2 }
             // After a copula an adjective is the complement: `è forte`, `sono vecchie`.
             if reading.pos == "adj", let verb = previous?.chosen, verb.isFiniteVerb, verb.lemma == "essere" { score += 2 }
         case "v":

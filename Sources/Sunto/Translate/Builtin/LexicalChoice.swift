@@ -11,7 +11,10 @@ enum LexicalChoice {
     /// The English lemma, and whether it came from the lexicon (`false` for guesses and words
     /// passed through).
     static func english(for unit: SourceUnit) -> (text: String, known: Bool) {
-        if unit.isCapitalized, let name = BuiltinLexicon.english(lemma: unit.token.text, pos: "np") {
+        // A name wins when it renames the word (`Germania` → `Germany`) or the word has no
+        // common reading; `Durante` or `Nella` opening a sentence are a preposition, not a surname.
+        if unit.isCapitalized, let name = BuiltinLexicon.english(lemma: unit.token.text, pos: "np"),
+           name != unit.token.text || unit.analyses.isEmpty {
             return (name, true)
         }
         guard let reading = unit.chosen else {

@@ -37,8 +37,8 @@ struct SentenceTransfer {
                 output.append(EnglishWord(text: EnglishNumber.convert(unit.token.text), kind: .verbatim))
                 index += 1
             case .placeholder:
-                output.append(EnglishWord(text: unit.token.text, kind: .verbatim))
-                index += 1
+                // A glossary term, usually a noun: adjectives after it move before it.
+                noun(start: index)
             case .word:
                 word(unit)
             }
@@ -99,7 +99,8 @@ struct SentenceTransfer {
         let english: String
         if reading.lemma == "a", following?.isCapitalized == true, following?.chosen == nil {
             english = "in"
-        } else if reading.lemma == "da", previous?.isParticiple == true || afterPassive {
+        } else if reading.lemma == "da", previous?.isParticiple == true && !VerbGroup.unaccusatives.contains(previous?.lemma ?? "") || afterPassive
+                    || previous?.pos == "adv" && index > 1 && units[index - 2].chosen?.isParticiple == true {
             english = "by"
         } else {
             english = LexicalChoice.english(for: unit).text
@@ -189,20 +190,33 @@ struct SentenceTransfer {
             adjectives.append(LexicalChoice.english(for: units[end]).text)
             end += 1
         }
+        // `dipartimento clinico e scientifico` → `clinical and scientific department`.
+        if adjectives.count == 1, end + 1 < units.count, units[end].key == "e" || units[end].key == "o",
+           let reading = units[end + 1].chosen, reading.pos == "adj", units[end + 1].fixed == nil, !units[end + 1].isCapitalized,
+           end + 2 >= units.count || units[end + 2].chosen?.pos != "n" {
+            adjectives += [units[end].key == "e" ? "and" : "or", LexicalChoice.english(for: units[end + 1]).text]
+            end += 2
+        }
         for adjective in adjectives { emit(adjective, capitalized: false) }
         let (english, known) = LexicalChoice.english(for: unit)
-        let inflected = unit.chosen?.isPlural == true ? EnglishMorphology.inflect(english, .plural) : english
-        if !known && unit.isCapitalized && start > 0 || isInsideName(start) && BuiltinLexicon.english(lemma: unit.token.text, pos: "np") == nil {
+        // `quattro milioni di persone` → `four million people`.
+        let isCount = ["milione", "miliardo"].contains(unit.lemma ?? "") && start > 0
+            && (units[start - 1].token.kind == .number || units[start - 1].pos == "num")
+        let inflected = unit.chosen?.isPlural == true && !isCount ? EnglishMorphology.inflect(english, .plural) : english
+        if isCount, end < units.count, units[end].key == "di", adjectives.isEmpty { end += 1 }
+        if unit.token.kind == .placeholder || !known && unit.isCapitalized && start > 0 || isInsideName(start) && BuiltinLexicon.english(lemma: unit.token.text, pos: "np") == nil {
             output.append(EnglishWord(text: unit.token.text, kind: .verbatim))
         } else {
-            emit(inflected, capitalized: false)
+            // Italian capitalises a common noun inside a sentence only in a name (`il Comitato
+            // olimpico` → `the Olympic Committee`), and English keeps it.
+            emit(inflected, capitalized: unit.isCapitalized && start > 0)
         }
         index = end
     }
 
     private mutating func verbGroup(_ group: VerbGroup) {
-        if needsSubject(before: group.range.lowerBound), !hasSubjectAfter(group) {
-            emit(Self.subjectPronoun(group.finite), capitalized: false)
+        if needsSubject(before: group.range.lowerBound, group), !hasSubjectAfter(group) {
+            emit(Self.subjectPronoun(group.finite, mainLemma: group.mainLemma), capitalized: false)
         }
         var words = group.phrase.words
         if !group.adverbs.isEmpty {
@@ -218,10 +232,15 @@ struct SentenceTransfer {
     /// Italian drops subject pronouns; English needs one when a sentence (or a quotation)
     /// opens with its verb. Inside a sentence the subject is usually shared or stated around
     /// the verb, so none is added there.
-    private func needsSubject(before start: Int) -> Bool {
+    private func needsSubject(before start: Int, _ group: VerbGroup) -> Bool {
         guard start > 0 else { return true }
         let previous = units[start - 1]
-        return previous.token.kind == .punctuation && [":", "«", "\"", "“"].contains(previous.token.text)
+        guard previous.token.kind == .punctuation else { return false }
+        if [":", "«", "\"", "“"].contains(previous.token.text) { return true }
+        // `«…», ha aggiunto.` → `he added`: a verb of saying that ends the sentence.
+        let end = group.range.upperBound
+        return previous.token.text == "," && Self.speechVerbs.contains(group.mainLemma)
+            && (end == units.count || units[end].token.kind == .punctuation)
     }
 
     /// `Sono morte dieci persone`: verbs of happening put their subject after them.
@@ -237,13 +256,13 @@ struct SentenceTransfer {
         "commentare", "scrivere", "rispondere", "osservare", "chiedere", "raccontare", "nascere", "morire", "diventare",
     ]
 
-    private static func subjectPronoun(_ finite: ItalianAnalysis) -> String {
+    private static func subjectPronoun(_ finite: ItalianAnalysis, mainLemma: String) -> String {
         switch (finite.person, finite.isPlural) {
         case ("p1", false): return "I"
         case ("p1", true): return "we"
         case ("p2", _): return "you"
         case ("p3", true): return "they"
-        default: return speechVerbs.contains(finite.lemma) ? "he" : "it"
+        default: return speechVerbs.contains(mainLemma) ? "he" : "it"
         }
     }
 

@@ -10,6 +10,8 @@ struct VerbGroup: Sendable {
     var adverbs: [String]
     /// The finite verb's reading, for subject insertion.
     var finite: ItalianAnalysis
+    /// The Italian lemma of the last verb (`aggiungere` in `ha aggiunto`).
+    var mainLemma: String
     /// Whether an infinitive after this group takes no `to` (`deve partire` → `must leave`).
     var isModal: Bool { ["can", "must"].contains(phrase.lemma) }
 
@@ -66,7 +68,7 @@ struct VerbGroup: Sendable {
         phrase.thirdSingular = finite.person == "p3" && !finite.isPlural
         phrase.firstSingular = finite.person == "p1" && !finite.isPlural
         let objects = clitics.compactMap { objectPronouns[$0] }
-        return VerbGroup(range: start..<index, phrase: phrase, objects: objects, adverbs: adverbs, finite: finite)
+        return VerbGroup(range: start..<index, phrase: phrase, objects: objects, adverbs: adverbs, finite: finite, mainLemma: chain[chain.count - 1].lemma)
     }
 
     private static func tense(_ reading: ItalianAnalysis) -> EnglishVerbPhrase.Tense {

@@ -1,0 +1,111 @@
+import Testing
+
+@testable import Sunto
+
+/// The built-in engine, one phenomenon at a time: each table is Italian in, the exact English
+/// out.
+struct BuiltinTranslatorPhenomenaTests {
+    static let clitics: [(italian: String, english: String)] = [
+        ("Il ministro le ha incontrate.", "The minister met them."),
+        ("Il sindaco non lo sa.", "The mayor does not know it."),
+        ("La polizia vuole vederli.", "The police wants to see them."),
+        ("Il governo deve approvarla.", "The government must approve it."),
+    ]
+
+    static let elisionsAndContractions: [(italian: String, english: String)] = [
+        ("L'ospedale è nuovo.", "The hospital is new."),
+        ("Un'indagine è stata aperta.", "An investigation was opened."),
+        ("Quest'anno il mercato è cresciuto.", "This year the market grew."),
+        ("Il piano dell'azienda è pronto.", "The plan of the company is ready."),
+        ("Il ministro parla ai giornalisti.", "The minister speaks to the journalists."),
+        ("Il presidente è tornato dalla Francia.", "The president returned from France."),
+        ("Il libro è sul tavolo.", "The book is on the table."),
+        ("Nella città la vita è cara.", "In the city the life is expensive."),
+        ("Durante il vertice il ministro ha parlato.", "During the summit the minister spoke."),
+    ]
+
+    static let siPassive: [(italian: String, english: String)] = [
+        ("Si prevede che il prezzo aumenti.", "It is expected that the price increases."),
+        ("Si stima che il danno sia grave.", "It is estimated that the damage is serious."),
+        ("Si tratta di una decisione importante.", "It is an important decision."),
+    ]
+
+    static let pastTenses: [(italian: String, english: String)] = [
+        ("La polizia ha fermato il treno.", "The police stopped the train."),
+        ("Gli studenti hanno vinto il premio.", "The students won the award."),
+        ("Il ministro aveva firmato il decreto.", "The minister had signed the decree."),
+        ("La squadra ha perso la partita.", "The team lost the match."),
+        ("Il governo ha scelto un nuovo ministro.", "The government chose a new minister."),
+    ]
+
+    static let adjectiveOrder: [(italian: String, english: String)] = [
+        ("Il dipartimento clinico e scientifico ha parlato.", "The clinical and scientific department spoke."),
+        ("Una proposta semplice è pronta.", "A simple proposal is ready."),
+        ("Le forze armate sono pronte.", "The armed forces are ready."),
+        ("Il ministro ha presentato una legge nuova.", "The minister presented a new law."),
+    ]
+
+    static let subjects: [(italian: String, english: String)] = [
+        ("Ha detto che il piano è pronto.", "He said that the plan is ready."),
+        ("«Il piano è pronto», ha aggiunto.", "«The plan is ready», he added."),
+        ("\"Siamo pronti\", ha spiegato.", "\"We are ready\", he explained."),
+        ("Sono arrivati ieri.", "They arrived yesterday."),
+        ("Abbiamo vinto.", "We won."),
+    ]
+
+    static let falseFriendsAndSenses: [(italian: String, english: String)] = [
+        ("Le trattative sono iniziate.", "The negotiations began."),
+        ("L'impegno è chiaro.", "The commitment is clear."),
+        ("Il professore ha parlato.", "The professor spoke."),
+        ("La stazione è chiusa.", "The station is closed."),
+        ("L'indagine è stata aperta ieri.", "The investigation was opened yesterday."),
+        ("Il terremoto ha colpito la città.", "The earthquake hit the city."),
+        ("I servizi di sicurezza sono pronti.", "The services of security are ready."),
+        ("Il luogo è sicuro.", "The place is safe."),
+        ("Il portavoce ha parlato.", "The spokesperson spoke."),
+    ]
+
+    static let idioms: [(italian: String, english: String)] = [
+        ("In precedenza il ministro ha parlato.", "Previously the minister spoke."),
+        ("A questo punto il governo deve decidere.", "At this point the government must decide."),
+        ("La scuola è chiusa a causa della pioggia.", "The school is closed because of the rain."),
+        ("Il vertice è in corso.", "The summit is under way."),
+        ("Il piano è di nuovo pronto.", "The plan is again ready."),
+        ("Per il momento il piano è pronto.", "For now the plan is ready."),
+    ]
+
+    static let namesAndCasing: [(italian: String, english: String)] = [
+        ("La USA Gymnastics ha parlato.", "USA Gymnastics spoke."),
+        ("Il gruppo ISIS ha attaccato.", "The group ISIS attacked."),
+        ("Il Comitato ha deciso.", "The Committee decided."),
+        ("Vicino a Pago Pago il mare è alto.", "Near Pago Pago the sea is high."),
+    ]
+
+    static let numbers: [(italian: String, english: String)] = [
+        ("Quattro milioni di persone hanno votato.", "Four million people voted."),
+        ("Il prezzo è di 3,5 euro.", "The price is of 3.5 euro."),
+        ("La città ha 2.500 abitanti.", "The city has 2,500 inhabitants."),
+        ("Il decimo vertice è finito.", "The tenth summit ended."),
+        ("Il ministro ha dato le informazioni.", "The minister gave the information."),
+    ]
+
+    @Test(arguments: clitics + elisionsAndContractions + siPassive + pastTenses)
+    func morphologyAndTenses(_ italian: String, _ english: String) {
+        #expect(BuiltinTranslator().translate(sentence: italian) == english)
+    }
+
+    @Test(arguments: adjectiveOrder + subjects)
+    func wordOrderAndSubjects(_ italian: String, _ english: String) {
+        #expect(BuiltinTranslator().translate(sentence: italian) == english)
+    }
+
+    @Test(arguments: falseFriendsAndSenses + idioms)
+    func sensesAndIdioms(_ italian: String, _ english: String) {
+        #expect(BuiltinTranslator().translate(sentence: italian) == english)
+    }
+
+    @Test(arguments: namesAndCasing + numbers)
+    func namesCasingAndNumbers(_ italian: String, _ english: String) {
+        #expect(BuiltinTranslator().translate(sentence: italian) == english)
+    }
+}
