@@ -1,3 +1,5 @@
+import Foundation
+
 /// sunto's own Italian→English engine: rule-based transfer over a lexicon compiled into the
 /// binary, with no external program and no network.
 ///
@@ -14,8 +16,21 @@ public struct BuiltinTranslator: Translator {
     /// Always available: the engine needs nothing outside the binary.
     public func checkAvailable() throws(SuntoError) {}
 
+    /// Translates the sentences in as many slices as there are processors; the order is kept.
     public func translate(_ sentences: [String]) async throws(SuntoError) -> [String] {
-        sentences.map(translate(sentence:))
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, sentences.count / 64))
+        guard workers > 1 else { return sentences.map(translate(sentence:)) }
+        let size = (sentences.count + workers - 1) / workers
+        let slices = stride(from: 0, to: sentences.count, by: size).map { Array(sentences[$0..<min($0 + size, sentences.count)]) }
+        let translated = await withTaskGroup(of: (Int, [String]).self) { group in
+            for (number, slice) in slices.enumerated() {
+                group.addTask { (number, slice.map(translate(sentence:))) }
+            }
+            var results = [[String]](repeating: [], count: slices.count)
+            for await (number, lines) in group { results[number] = lines }
+            return results
+        }
+        return translated.flatMap { $0 }
     }
 
     /// Translates one sentence.

@@ -3,9 +3,17 @@
 enum PhraseMatcher {
     static let longest = 6
 
+    /// The first word of every phrase (`c'` for `c'è`), so most words are passed over with one
+    /// set lookup.
+    private static let firstWords: Set<String> = Set(BuiltinLexicon.phrases.keys.map { key in
+        guard let end = key.firstIndex(where: { $0 == " " || $0 == "'" }) else { return key }
+        return key[end] == "'" ? String(key[...end]) : String(key[..<end])
+    })
+
     /// The length and English of the longest phrase starting at `start`, or `nil`.
     static func match(_ tokens: [SourceToken], at start: Int) -> (length: Int, english: String)? {
-        guard tokens[start].kind == .word else { return nil }
+        guard tokens[start].kind == .word,
+              firstWords.contains(tokens[start].text.lowercased().replacing("’", with: "'")) else { return nil }
         var keys: [String] = []
         var index = start
         while index < tokens.count, index - start < longest, tokens[index].kind == .word {

@@ -22,6 +22,15 @@ struct SortedLineTable: Sendable {
         }
     }
 
+    /// Every key, in table order (reads the whole table: for small tables).
+    var keys: [String] {
+        text.withUTF8Buffer { bytes in
+            bytes.split(separator: 0x0A).map { line in
+                String(decoding: line.prefix { $0 != 0x09 }, as: UTF8.self)
+            }
+        }
+    }
+
     /// The number of lines, for diagnostics (counts newlines, so it reads the whole table).
     var count: Int {
         text.withUTF8Buffer { bytes in bytes.isEmpty ? 0 : bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
