@@ -7,7 +7,8 @@
 // examples/vertice-energia.txt when that is missing) goes once through the stages before `score`;
 // then the pipeline's score and summarize stages run on it again and again on this thread for
 // about S seconds of its CPU time (default 3), and the rate per CPU second is printed; then the same for scoring and selection
-// on features extracted once (the two stages each extract them, as documents carry no features).
+// called directly on features extracted once. The two rates should agree: the score stage leaves its features on the
+// document and the summarize stage reuses them.
 import Foundation
 import Sunto
 

@@ -28,6 +28,9 @@ public struct Document: Sendable, Equatable {
     public var brief: Brief
     /// Notes for the reader that are not errors (e.g. a fallback encoding was used).
     public var warnings: [String]
+    /// The scoring features, kept by the score stage for the summarize stage (see
+    /// ``FeatureCache``).
+    var featureCache = FeatureCache()
 
     /// Creates a document from raw input bytes.
     ///

@@ -45,15 +45,12 @@ public struct ArticleFeatures: Sendable {
     ///   - glossary: glossary terms found in the article, with the sentences they occur in.
     public init(sentences: [Sentence], title: String? = nil, glossary: [TermUse] = []) {
         self.sentences = sentences
-        var vocabulary: [UInt64: Int] = [:]
+        var vocabulary = KeyTable(capacity: 16 * sentences.count)
         func indexTerms(_ tokens: [ScoringToken]) -> [Int] {
-            tokens.compactMap { token in
-                guard token.termKey != 0 else { return nil }
-                if let id = vocabulary[token.termKey] { return id }
-                let id = vocabulary.count
-                vocabulary[token.termKey] = id
-                return id
-            }
+            var terms: [Int] = []
+            terms.reserveCapacity(tokens.count)
+            for token in tokens where token.termKey != 0 { terms.append(vocabulary.number(for: token.termKey)) }
+            return terms
         }
         let tokens = sentences.map { ScoringTokenizer.tokens(in: $0.text) }
         let terms = tokens.map(indexTerms)

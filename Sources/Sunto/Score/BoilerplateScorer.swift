@@ -21,17 +21,33 @@ public struct BoilerplateScorer: SentenceScorer {
 
     /// Whether `text` (whose tokens are `tokens`) is boilerplate.
     static func isBoilerplate(_ text: String, tokens: [ScoringToken]) -> Bool {
-        let words = tokens.filter { $0.kind == .word }
-        guard words.count <= longestLine else { return false }
-        if isByline(words) { return true }
+        var words = 0
+        var hasTrigger = false
+        for token in tokens where token.kind == .word {
+            words += 1
+            hasTrigger = hasTrigger || fragmentTriggers.contains(token.key)
+        }
+        guard words <= longestLine else { return false }
+        if isByline(tokens) { return true }
+        // Openings are short, so only the start of the text is lower-cased for them; the whole
+        // text only when one of the fragments' words occurs in it.
+        if openings.contains(where: lowered(text, limit: longestOpening).starts(with:)) { return true }
+        guard hasTrigger else { return false }
+        let whole = lowered(text, limit: .max)
+        return fragments.contains { contains(whole, $0) }
+    }
+
+    /// The first `limit` bytes (or a little more, to end a character) of `text` lower-cased, with
+    /// typographic apostrophes made straight.
+    private static func lowered(_ text: String, limit: Int) -> [UInt8] {
         var text = text
-        let lowered = text.withUTF8 { bytes in
+        return text.withUTF8 { bytes in
             var lowered: [UInt8] = []
-            lowered.reserveCapacity(bytes.count)
+            lowered.reserveCapacity(min(limit, bytes.count) + 3)
             var index = 0
-            while index < bytes.count {
+            while index < bytes.count, lowered.count < limit {
                 let length = ItalianBytes.sequenceLength(bytes[index])
-                if length == 3, index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                if ItalianBytes.isTypographicApostrophe(bytes, at: index) {
                     lowered.append(0x27)
                 } else {
                     ItalianBytes.appendLowercased(bytes, at: index, length: length, to: &lowered)
@@ -40,13 +56,17 @@ public struct BoilerplateScorer: SentenceScorer {
             }
             return lowered
         }
-        return openings.contains { lowered.starts(with: $0) } || fragments.contains { contains(lowered, $0) }
     }
 
     /// "di Marco Rossi", "di M. Rossi e L. Bianchi": "di" and capitalised words, nothing else.
-    private static func isByline(_ words: [ScoringToken]) -> Bool {
-        guard words.count >= 2, words.count <= 7, words[0].key == Self.di else { return false }
-        return words.dropFirst().allSatisfy { $0.isCapitalized || $0.key == Self.and }
+    private static func isByline(_ tokens: [ScoringToken]) -> Bool {
+        var words = 0
+        for token in tokens where token.kind == .word {
+            words += 1
+            if words == 1 ? token.key != Self.di : !(token.isCapitalized || token.key == Self.and) { return false }
+            if words > 7 { return false }
+        }
+        return words >= 2
     }
 
     private static let di = ScoringTokenizer.key(of: "di")
@@ -73,7 +93,13 @@ public struct BoilerplateScorer: SentenceScorer {
         "condividi", "tag:", "argomenti:", "ascolta l'articolo", "tempo di lettura", "©", "(c)",
     ].map { Array($0.utf8) }
 
-    /// Phrases that mark a line as boilerplate wherever they occur.
+    /// The length in bytes of the longest opening.
+    private static let longestOpening = openings.map(\.count).max() ?? 0
+
+    /// Words of which every fragment holds one: a line without any of them holds no fragment.
+    private static let fragmentTriggers = KeyTable(words: ["riproduzione", "diritti", "foto", "newsletter", "clicca", "cookie", "leggi"])
+
+    /// Phrases that mark a line as boilerplate wherever they occur (see ``fragmentTriggers``).
     private static let fragments: [[UInt8]] = [
         "riproduzione riservata", "tutti i diritti riservati", "(foto ", "(foto:", "foto ansa", "foto lapresse",
         "newsletter", "clicca qui", "cookie policy", "leggi anche:",

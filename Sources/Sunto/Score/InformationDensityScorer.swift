@@ -25,14 +25,13 @@ public struct InformationDensityScorer: SentenceScorer {
 
     /// The number of numbers, date words and named entities outside quoted speech.
     static func facts(in tokens: [ScoringToken]) -> Int {
-        let quoted = QuotedSpeech.mask(tokens)
         var count = 0
         var previous: ScoringToken.Kind?
         var inEntity = false
         var opensClause = true
-        for (index, token) in tokens.enumerated() {
+        for token in tokens {
             defer { previous = token.kind }
-            if quoted[index] {
+            if token.isQuoted {
                 inEntity = false
                 continue
             }

@@ -65,4 +65,24 @@ enum ItalianBytes {
             for offset in 0..<min(length, bytes.count - index) { buffer.append(bytes[index + offset]) }
         }
     }
+
+    /// Writes the character at `index` (`length` bytes, all within `bytes`) in lower case into
+    /// `buffer` at `count`, advancing `count`.
+    @inline(__always)
+    static func writeLowercased(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, count: inout Int
+    ) {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            count += 1
+        } else if byte == 0xC3, length == 2, bytes[index + 1] >= 0x80, bytes[index + 1] < 0xA0, bytes[index + 1] != 0x97 {
+            buffer[count] = 0xC3
+            buffer[count + 1] = bytes[index + 1] | 0x20
+            count += 2
+        } else {
+            for offset in 0..<length { buffer[count + offset] = bytes[index + offset] }
+            count += length
+        }
+    }
 }

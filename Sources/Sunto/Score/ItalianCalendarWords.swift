@@ -6,7 +6,7 @@ enum ItalianCalendarWords {
         keys.contains(key)
     }
 
-    private static let keys: Set<UInt64> = Set(words.map(ScoringTokenizer.key(of:)))
+    private static let keys = KeyTable(words: words)
 
     private static let words: [String] = [
         "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",

@@ -8,40 +8,66 @@ enum ItalianTerms {
     /// few derivational endings ("-zione"/"-zioni" become "-zio", "-mente" and "-ità" go; "-che",
     /// "-chi", "-ghe", "-ghi" lose their "h" and vowel, so "banche" meets "banca"); words of four
     /// letters or fewer are their own stem.
-    static func termKey(_ lowered: [UInt8], key: UInt64) -> UInt64 {
-        guard !stopwordKeys.contains(key) else { return 0 }
-        var scalars = lowered.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    static func termKey(_ lowered: UnsafeBufferPointer<UInt8>, key: UInt64, stopwords: KeyTable = stopwordKeys) -> UInt64 {
+        guard !stopwords.contains(key) else { return 0 }
+        var scalars = 0
+        for byte in lowered where byte & 0xC0 != 0x80 { scalars += 1 }
         guard scalars > 1 else { return 0 }
         guard scalars > 4 else { return key }
         var end = lowered.count
-        for suffix in suffixes where scalars > suffix.scalars + 2 && lowered.suffix(suffix.bytes.count).elementsEqual(suffix.bytes) {
-            return ScoringTokenizer.fnv1a(lowered[..<(end - suffix.bytes.count + suffix.keptBytes)])
+        if let ending = derivationalEnding(lowered), scalars > ending.scalars + 2 {
+            return ScoringTokenizer.fnv1a(UnsafeBufferPointer(rebasing: lowered[..<(end - ending.bytes + ending.kept)]))
         }
         while scalars > 4 {
-            if end >= 1, asciiVowels.contains(lowered[end - 1]) {
+            if end >= 1, isVowel(lowered[end - 1]) {
                 end -= 1
-            } else if end >= 2, lowered[end - 2] == 0xC3, accentedVowels.contains(lowered[end - 1]) {
+            } else if end >= 2, lowered[end - 2] == 0xC3, isAccentedVowel(lowered[end - 1]) {
                 end -= 2
             } else {
                 break
             }
             scalars -= 1
         }
-        return ScoringTokenizer.fnv1a(lowered[..<end])
+        return ScoringTokenizer.fnv1a(UnsafeBufferPointer(rebasing: lowered[..<end]))
     }
 
-    /// Endings removed by the stemmer: their bytes, their length in scalars, and how many of their
-    /// bytes stay.
-    private static let suffixes: [(bytes: [UInt8], scalars: Int, keptBytes: Int)] =
-        [("zioni", 3), ("zione", 3), ("mente", 0), ("ità", 0), ("ghe", 1), ("ghi", 1), ("che", 1), ("chi", 1)]
-        .map { (Array($0.0.utf8), $0.0.unicodeScalars.count, $0.1) }
+    /// The derivational ending that `word` ends with, if any: its length in bytes and in
+    /// scalars, and how many of its bytes stay. "-zioni"/"-zione" keep "zio", "-mente" and "-ità"
+    /// go, "-che", "-chi", "-ghe", "-ghi" keep their consonant.
+    private static func derivationalEnding(_ word: UnsafeBufferPointer<UInt8>) -> (bytes: Int, scalars: Int, kept: Int)? {
+        let count = word.count
+        guard count >= 4 else { return nil }
+        let last = word[count - 1]
+        if last == 0xA0 {
+            // "ità": i, t, C3 A0.
+            return word[count - 2] == 0xC3 && word[count - 3] == 0x74 && word[count - 4] == 0x69 ? (4, 3, 0) : nil
+        }
+        guard last == 0x65 || last == 0x69 else { return nil }
+        if count >= 5, word[count - 5] == 0x7A, word[count - 4] == 0x69, word[count - 3] == 0x6F, word[count - 2] == 0x6E {
+            return (5, 5, 3)  // zione, zioni
+        }
+        if last == 0x65, count >= 5, word[count - 5] == 0x6D, word[count - 4] == 0x65, word[count - 3] == 0x6E, word[count - 2] == 0x74 {
+            return (5, 5, 0)  // mente
+        }
+        if word[count - 2] == 0x68, word[count - 3] == 0x63 || word[count - 3] == 0x67 {
+            return (3, 3, 1)  // che, chi, ghe, ghi
+        }
+        return nil
+    }
 
-    private static let asciiVowels: Set<UInt8> = Set("aeiou".utf8)
-    /// The second bytes of à è é ì ò ù (the first is C3).
-    private static let accentedVowels: Set<UInt8> = [0xA0, 0xA8, 0xA9, 0xAC, 0xB2, 0xB9]
+    @inline(__always)
+    private static func isVowel(_ byte: UInt8) -> Bool {
+        byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75
+    }
+
+    /// Whether this second byte after C3 makes à è é ì ò ù.
+    @inline(__always)
+    private static func isAccentedVowel(_ byte: UInt8) -> Bool {
+        byte == 0xA0 || byte == 0xA8 || byte == 0xA9 || byte == 0xAC || byte == 0xB2 || byte == 0xB9
+    }
 
     /// The keys of the stopwords.
-    static let stopwordKeys: Set<UInt64> = Set(stopwords.map(ScoringTokenizer.key(of:)))
+    static let stopwordKeys = KeyTable(words: stopwords)
 
     /// Italian function words and very common verbs that say nothing about a sentence's topic.
     static let stopwords: Set<String> = Set("""

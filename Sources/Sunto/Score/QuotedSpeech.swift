@@ -6,20 +6,19 @@ enum QuotedSpeech {
     /// The fewest words a quoted span needs to count as speech.
     static let minimumWords = 4
 
-    /// For each token, whether it lies inside quoted speech.
-    static func mask(_ tokens: [ScoringToken]) -> [Bool] {
-        var mask = [Bool](repeating: false, count: tokens.count)
+    /// Sets ``ScoringToken/isQuoted`` on the tokens that lie inside quoted speech.
+    static func mark(_ tokens: inout [ScoringToken]) {
         var openedAt: Int?
         for (index, token) in tokens.enumerated() where token.kind == .mark {
             switch token.mark {
             case .openingQuote:
                 openedAt = index
             case .closingQuote:
-                close(from: openedAt, to: index, in: tokens, mask: &mask)
+                close(from: openedAt, to: index, in: &tokens)
                 openedAt = nil
             case .straightQuote:
                 if let start = openedAt {
-                    close(from: start, to: index, in: tokens, mask: &mask)
+                    close(from: start, to: index, in: &tokens)
                     openedAt = nil
                 } else {
                     openedAt = index
@@ -29,14 +28,15 @@ enum QuotedSpeech {
             }
         }
         // A quotation still open at the end runs to the end of the sentence.
-        close(from: openedAt, to: tokens.count, in: tokens, mask: &mask)
-        return mask
+        close(from: openedAt, to: tokens.count, in: &tokens)
     }
 
-    private static func close(from start: Int?, to end: Int, in tokens: [ScoringToken], mask: inout [Bool]) {
+    private static func close(from start: Int?, to end: Int, in tokens: inout [ScoringToken]) {
         guard let start, start < end else { return }
         let span = (start + 1)..<end
-        guard tokens[span].reduce(0, { $0 + ($1.kind == .word ? 1 : 0) }) >= minimumWords else { return }
-        for index in span { mask[index] = true }
+        var words = 0
+        for index in span where tokens[index].kind == .word { words += 1 }
+        guard words >= minimumWords else { return }
+        for index in span { tokens[index].isQuoted = true }
     }
 }

@@ -12,10 +12,13 @@ public struct QuotedSpeechScorer: SentenceScorer {
 
     public func scores(for article: ArticleFeatures) -> [Double] {
         article.tokens.map { tokens in
-            let mask = QuotedSpeech.mask(tokens)
-            let words = tokens.indices.filter { tokens[$0].kind == .word }
-            guard !words.isEmpty else { return 0 }
-            return Double(words.filter { mask[$0] }.count) / Double(words.count)
+            var words = 0
+            var quoted = 0
+            for token in tokens where token.kind == .word {
+                words += 1
+                if token.isQuoted { quoted += 1 }
+            }
+            return words > 0 ? Double(quoted) / Double(words) : 0
         }
     }
 }

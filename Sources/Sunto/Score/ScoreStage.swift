@@ -34,7 +34,9 @@ public struct ScoreStage: Stage {
 
     public func process(_ document: Document) -> Document {
         var document = document
-        document.scores = scores(for: ArticleFeatures(document: document))
+        let features = document.articleFeatures
+        document.scores = scores(for: features)
+        document.featureCache.store(features, of: document)
         return document
     }
 
@@ -43,7 +45,7 @@ public struct ScoreStage: Stage {
         let columns = weighted.map { (name: $0.scorer.name, role: $0.scorer.role, weight: $0.weight, values: $0.scorer.scores(for: article)) }
         let featureWeight = columns.filter { $0.role == .feature }.reduce(0) { $0 + $1.weight }
         return article.sentences.indices.map { index in
-            var features: [String: Double] = [:]
+            var features = [String: Double](minimumCapacity: columns.count)
             var total = 0.0
             for column in columns {
                 let value = column.values[index]

@@ -35,4 +35,6 @@ public struct ScoringToken: Sendable, Equatable {
     public var key: UInt64
     /// For words that are index terms, a key of the stem; 0 for stopwords and other tokens.
     public var termKey: UInt64
+    /// Whether the token lies inside quoted speech (see ``QuotedSpeech``).
+    public var isQuoted = false
 }

@@ -27,52 +27,77 @@ public enum ScoringTokenizer {
                 index += length
             }
         }
-        return fnv1a(buffer[...])
+        return buffer.withUnsafeBufferPointer(fnv1a)
     }
 
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [ScoringToken] {
+        // A lower-cased word is never longer than its bytes in the text, so one scratch buffer of
+        // the sentence's length holds any of them.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
+            tokens(in: bytes, scratch: scratch)
+        }
+    }
+
+    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>) -> [ScoringToken] {
+        let stopwords = ItalianTerms.stopwordKeys
         var tokens: [ScoringToken] = []
         tokens.reserveCapacity(bytes.count / 5)
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(32)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x27 {
+                index += 1
+                continue
+            }
             let length = ItalianBytes.sequenceLength(byte)
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x27 || ItalianBytes.isNoBreakSpace(bytes, at: index)
-                || ItalianBytes.isTypographicApostrophe(bytes, at: index)
-            {
+            if ItalianBytes.isNoBreakSpace(bytes, at: index) || ItalianBytes.isTypographicApostrophe(bytes, at: index) {
                 index += length
             } else if ItalianBytes.isDigit(byte) {
                 index = numberEnd(bytes, from: index)
                 tokens.append(ScoringToken(kind: .number, mark: .other, isCapitalized: false, key: 0, termKey: 0))
             } else if ItalianBytes.isLetter(bytes, at: index) {
                 let capitalized = ItalianBytes.isUppercase(bytes, at: index)
-                lowered.removeAll(keepingCapacity: true)
-                index = wordEnd(bytes, from: index, lowered: &lowered)
-                let key = fnv1a(lowered[...])
+                var count = 0
+                index = wordEnd(bytes, from: index, lowered: scratch, count: &count)
+                let lowered = UnsafeBufferPointer(rebasing: scratch[..<count])
+                let key = fnv1a(lowered)
                 tokens.append(ScoringToken(kind: .word, mark: .other, isCapitalized: capitalized, key: key,
-                                           termKey: ItalianTerms.termKey(lowered, key: key)))
+                                           termKey: ItalianTerms.termKey(lowered, key: key, stopwords: stopwords)))
             } else {
                 tokens.append(ScoringToken(kind: .mark, mark: mark(bytes, at: index), isCapitalized: false, key: 0, termKey: 0))
                 index += length
             }
         }
+        QuotedSpeech.mark(&tokens)
         return tokens
     }
 
-    /// Where the word starting at `start` ends; its lower-cased bytes are appended to `lowered`.
-    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lowered: inout [UInt8]) -> Int {
+    /// Where the word starting at `start` ends; its lower-cased bytes are written to `lowered`,
+    /// `count` of them.
+    private static func wordEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lowered: UnsafeMutableBufferPointer<UInt8>, count: inout Int
+    ) -> Int {
         var index = start
         while index < bytes.count {
-            let length = ItalianBytes.sequenceLength(bytes[index])
-            if ItalianBytes.isLetter(bytes, at: index) || ItalianBytes.isDigit(bytes[index]) {
-                ItalianBytes.appendLowercased(bytes, at: index, length: length, to: &lowered)
-            } else if bytes[index] == 0x2D, index + 1 < bytes.count, ItalianBytes.isLetter(bytes, at: index + 1) || ItalianBytes.isDigit(bytes[index + 1]) {
-                lowered.append(0x2D)
-            } else {
-                break
+            let byte = bytes[index]
+            if byte < 0x80 {
+                let folded = byte | 0x20
+                if folded >= 0x61 && folded <= 0x7A {
+                    lowered[count] = folded
+                } else if ItalianBytes.isDigit(byte) {
+                    lowered[count] = byte
+                } else if byte == 0x2D, index + 1 < bytes.count, ItalianBytes.isLetter(bytes, at: index + 1) || ItalianBytes.isDigit(bytes[index + 1]) {
+                    lowered[count] = 0x2D
+                } else {
+                    break
+                }
+                count += 1
+                index += 1
+                continue
             }
+            guard ItalianBytes.isLetter(bytes, at: index) else { break }
+            let length = min(ItalianBytes.sequenceLength(byte), bytes.count - index)
+            ItalianBytes.writeLowercased(bytes, at: index, length: length, to: lowered, count: &count)
             index += length
         }
         return index
@@ -108,7 +133,8 @@ public enum ScoringTokenizer {
     }
 
     /// FNV-1a, 64 bits.
-    static func fnv1a(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    @inline(__always)
+    static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3

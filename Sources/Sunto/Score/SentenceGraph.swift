@@ -26,13 +26,15 @@ struct SentenceGraph: Sendable {
             }
         }
         var kept = [[(node: Int, weight: Double)]](repeating: [], count: nodes.count)
-        var linked = Set<Int>()
+        let floor = threshold * strongest
         for a in nodes.indices {
-            let best = candidates[a]
-                .filter { $0.weight >= threshold * strongest }
-                .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.node < $1.node }
-                .prefix(maxNeighbours)
-            for link in best where linked.insert(min(a, link.node) * nodes.count + max(a, link.node)).inserted {
+            candidates[a].sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.node < $1.node }
+            var taken = 0
+            for link in candidates[a] where link.weight >= floor {
+                guard taken < maxNeighbours else { break }
+                taken += 1
+                // Links are stored both ways, so one already made from the other end is in kept[a].
+                guard !kept[a].contains(where: { $0.node == link.node }) else { continue }
                 let weight = link.weight / strongest
                 kept[a].append((link.node, weight))
                 kept[link.node].append((a, weight))
@@ -50,17 +52,19 @@ struct SentenceGraph: Sendable {
         guard count > 0 else { return [] }
         let outWeight = neighbours.map { $0.reduce(0) { $0 + $1.weight } }
         var rank = [Double](repeating: 1 / Double(count), count: count)
+        var next = rank
         for _ in 0..<iterations {
             // Rank held by sentences without links is spread evenly, so none leaks away.
             let isolated = rank.indices.reduce(0.0) { outWeight[$1] > 0 ? $0 : $0 + rank[$1] }
             let base = (1 - damping) / Double(count) + damping * isolated / Double(count)
-            var next = [Double](repeating: base, count: count)
+            for a in 0..<count { next[a] = base }
             for a in 0..<count where outWeight[a] > 0 {
                 let share = damping * rank[a] / outWeight[a]
                 for link in neighbours[a] { next[link.node] += share * link.weight }
             }
-            let change = zip(rank, next).reduce(0) { $0 + abs($1.0 - $1.1) }
-            rank = next
+            var change = 0.0
+            for a in 0..<count { change += abs(rank[a] - next[a]) }
+            swap(&rank, &next)
             if change < tolerance { break }
         }
         return rank

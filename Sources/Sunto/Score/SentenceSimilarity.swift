@@ -16,10 +16,12 @@ public enum SentenceSimilarity: String, Sendable, CaseIterable {
             let vectors = article.vectors
             return { vectors[$0].cosine(vectors[$1]) }
         case .overlap:
-            let sets = article.terms.map { SparseVector(counting: Array(Set($0)), weights: [Double](repeating: 1, count: article.vocabularySize)) }
+            // A TF-IDF vector holds each of its sentence's distinct terms once.
+            let vectors = article.vectors
+            let logLengths = vectors.map { log(Double($0.terms.count)) }
             return { i, j in
-                let lengths = log(Double(sets[i].terms.count)) + log(Double(sets[j].terms.count))
-                return lengths > 0 ? Double(sets[i].sharedTerms(sets[j])) / lengths : 0
+                let lengths = logLengths[i] + logLengths[j]
+                return lengths > 0 ? Double(vectors[i].sharedTerms(vectors[j])) / lengths : 0
             }
         case .bm25:
             return BM25(article).similarity

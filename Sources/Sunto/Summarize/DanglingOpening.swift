@@ -34,26 +34,26 @@ public enum DanglingOpening {
         return false
     }
 
-    private static func keys(_ words: [String]) -> Set<UInt64> {
-        Set(words.map(ScoringTokenizer.key(of:)))
+    private static func keys(_ words: [String]) -> KeyTable {
+        KeyTable(words: words)
     }
 
     /// Conjunctions and adverbs that continue the previous sentence's thought.
-    private static let connectives: Set<UInt64> = keys([
+    private static let connectives = keys([
         "ma", "però", "tuttavia", "eppure", "anzi", "invece", "inoltre", "anche", "pure", "quindi", "dunque", "perciò",
         "pertanto", "infatti", "poi", "allora", "intanto", "comunque", "peraltro", "oltretutto", "altrimenti", "né",
         "e", "ed", "oppure", "cioè", "ovvero", "insomma", "successivamente", "così",
     ])
 
     /// Subject pronouns whose referent is in an earlier sentence.
-    private static let pronouns: Set<UInt64> = keys([
+    private static let pronouns = keys([
         "lui", "lei", "egli", "ella", "esso", "essa", "essi", "esse", "costui", "costei", "costoro", "ciò",
     ])
 
     /// Object pronouns that open a sentence before a verb of saying or being ("Lo ha comunicato").
-    private static let clitics: Set<UInt64> = keys(["lo", "l'", "li", "ne", "gli", "le", "la"])
+    private static let clitics = keys(["lo", "l'", "li", "ne", "gli", "le", "la"])
 
-    private static let reportingVerbs: Set<UInt64> = keys([
+    private static let reportingVerbs = keys([
         "ha", "hanno", "è", "sono", "era", "erano", "aveva", "avevano", "avrebbe", "avrebbero", "sarà", "saranno",
         "dice", "dicono", "conferma", "confermano", "spiega", "spiegano", "riferisce", "riferiscono", "ribadisce",
         "sostiene", "sostengono", "annuncia", "annunciano", "racconta", "raccontano", "scrive", "ricorda", "afferma",
@@ -68,13 +68,13 @@ public enum DanglingOpening {
     ] as [[String]]).map { $0.map(ScoringTokenizer.key(of:)) }
 
     /// Words that point back at something already named ("questo accordo", "il loro legale").
-    private static let demonstratives: Set<UInt64> = keys([
+    private static let demonstratives = keys([
         "questo", "questa", "questi", "queste", "quest'", "tale", "tali", "suddetto", "suddetta", "suddetti",
         "suddette", "predetto", "predetta", "loro",
     ])
 
     /// Words after which a demonstrative points at the calendar ("questa mattina").
-    private static let timeWords: Set<UInt64> = keys([
+    private static let timeWords = keys([
         "mattina", "mattino", "sera", "notte", "pomeriggio", "settimana", "anno", "mese", "estate", "inverno",
         "autunno", "primavera", "giorno", "fine", "weekend",
     ])

@@ -39,7 +39,7 @@ public struct SummarizeStage: Stage {
 
     public func process(_ document: Document) -> Document {
         var document = document
-        let article = ArticleFeatures(document: document)
+        let article = document.articleFeatures
         document.selection = selector.select(scores: document.scores, article: article)
         document.brief.it = document.selection.map { id in
             BriefSentence(text: document.sentences[id].text, sourceSentence: id, score: document.scores[id].total)
