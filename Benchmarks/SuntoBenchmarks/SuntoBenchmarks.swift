@@ -12,18 +12,37 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 100_000
     )
 
+    // Everything a benchmark needs is built here, outside the measured closures: each one
+    // measures its stage's work per article, not the pipeline's start-up.
     let article = BenchmarkInputs.article
     let bytes = Array(article.utf8)
+    let page = Array(BenchmarkInputs.page.utf8)
+    let italian = BenchmarkInputs.pipeline([.it])
+    let bilingual = BenchmarkInputs.pipeline([.it, .en])
     let normalized = Normalizer().normalize(article).text
     let sentences = SentenceSplitter().split(normalized)
-    var segmented = Document(text: article)
-    segmented.normalizedText = normalized
-    segmented.sentences = sentences
+    let stagesUpTo = { (pipeline: Pipeline, last: String) -> [any Stage] in
+        let names = pipeline.runner.stages.map(\.name)
+        return Array(pipeline.runner.stages.prefix((names.firstIndex(of: last) ?? names.count - 1) + 1))
+    }
+    let stage = { (pipeline: Pipeline, name: String) -> any Stage in
+        guard let found = pipeline.runner.stages.first(where: { $0.name == name }) else { fatalError("no stage \(name)") }
+        return found
+    }
+    let segmented = BenchmarkInputs.run(Document(text: article), through: stagesUpTo(italian, "glossary"))
+    let scored = BenchmarkInputs.run(segmented, through: [stage(italian, "score")])
+    let briefed = BenchmarkInputs.run(Document(text: article), through: italian.runner.stages)
+    let englishSentences = briefed.brief.it.map(\.text)
 
     Benchmark("decode") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(try DecodeStage().process(Document(source: SourceInfo(path: "a.txt"), bytes: bytes)))
         }
+    }
+
+    Benchmark("html extraction") { benchmark in
+        let extractor = HTMLArticleExtractor()
+        for _ in benchmark.scaledIterations { blackHole(try extractor.extract(page, path: "a.html")) }
     }
 
     Benchmark("normalize") { benchmark in
@@ -48,26 +67,37 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations { blackHole(large.hits(in: sentences)) }
     }
 
-    Benchmark("score + summarize") { benchmark in
-        let pipeline = try Pipeline(settings: PipelineSettings(languages: [.it]))
-        let stages = pipeline.runner.stages.filter { ["score", "summarize"].contains($0.name) }
-        for _ in benchmark.scaledIterations {
-            var document = segmented
-            for stage in stages { document = try await stage.process(document) }
-            blackHole(document)
-        }
+    Benchmark("score") { benchmark in
+        let score = stage(italian, "score")
+        for _ in benchmark.scaledIterations { blackHole(try await score.process(segmented)) }
+    }
+
+    Benchmark("summarize (selection)") { benchmark in
+        let summarize = stage(italian, "summarize")
+        for _ in benchmark.scaledIterations { blackHole(try await summarize.process(scored)) }
+    }
+
+    Benchmark("translate, built-in engine, the brief's sentences") { benchmark in
+        let translator = BuiltinTranslator()
+        for _ in benchmark.scaledIterations { blackHole(try await translator.translate(englishSentences)) }
     }
 
     Benchmark("render json") { benchmark in
-        let pipeline = try Pipeline(settings: PipelineSettings(languages: [.it]))
-        let document = try await pipeline.brief(text: article)
         let renderer = JSONRenderer()
-        for _ in benchmark.scaledIterations { blackHole(renderer.render(document)) }
+        for _ in benchmark.scaledIterations { blackHole(renderer.render(briefed)) }
     }
 
-    Benchmark("end to end, Italian brief, one article at a time") { benchmark in
-        let pipeline = try Pipeline(settings: PipelineSettings(languages: [.it]))
-        for _ in benchmark.scaledIterations { blackHole(try await pipeline.brief(text: article)) }
+    Benchmark("render html") { benchmark in
+        let renderer = HTMLRenderer()
+        for _ in benchmark.scaledIterations { blackHole(renderer.render(briefed)) }
+    }
+
+    Benchmark("end to end, Italian brief") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try await italian.brief(text: article)) }
+    }
+
+    Benchmark("end to end, Italian and English brief") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try await bilingual.brief(text: article)) }
     }
 }
 
@@ -79,6 +109,49 @@ enum BenchmarkInputs {
             .deletingLastPathComponent().appendingPathComponent("examples/vertice-energia.txt")
         return (try? String(contentsOf: url, encoding: .utf8)) ?? "Testo di prova."
     }()
+
+    /// The sample article as a saved web page: navigation, a cookie banner, the article with its
+    /// paragraphs, related links and a footer.
+    static let page: String = {
+        let paragraphs = article.split(separator: "\n", omittingEmptySubsequences: true)
+        let title = paragraphs.first.map(String.init) ?? ""
+        let body = paragraphs.dropFirst().map { "<p>\($0)</p>" }.joined(separator: "\n")
+        let links = (1...12).map { "<li><a href=\"/sezione/\($0)\">Sezione \($0)</a></li>" }.joined()
+        return """
+            <!doctype html><html lang="it"><head><meta charset="utf-8"><title>\(title) - Il Quotidiano</title>
+            <meta property="og:title" content="\(title)"><meta name="author" content="Redazione">
+            <script>var tracking = {page: "articolo"};</script></head>
+            <body><header><nav><ul>\(links)</ul></nav></header>
+            <div class="cookie-banner">Questo sito usa cookie tecnici. <button>Accetta</button></div>
+            <main><article><h1>\(title)</h1><p class="byline">di Redazione</p>
+            \(body)
+            </article><aside class="related"><h2>Leggi anche</h2><ul>\(links)</ul></aside></main>
+            <footer><p>Il Quotidiano, via Roma 1, Milano. Tutti i diritti riservati.</p></footer></body></html>
+            """
+    }()
+
+    /// A pipeline with the default stages, or a stop with the reason.
+    static func pipeline(_ languages: Set<BriefLanguage>) -> Pipeline {
+        do {
+            return try Pipeline(settings: PipelineSettings(languages: languages, jobs: 1))
+        } catch {
+            fatalError("the benchmark pipeline cannot be built: \(error)")
+        }
+    }
+
+    /// `document` after `stages`, run synchronously at set-up.
+    static func run(_ document: Document, through stages: [any Stage]) -> Document {
+        let result = LockedBox<Document?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            var current = document
+            for stage in stages { current = (try? await stage.process(current)) ?? current }
+            result.set(current)
+            done.signal()
+        }
+        done.wait()
+        return result.get() ?? document
+    }
 
     /// `count` glossary entries of two or three made-up Italian-looking words, deterministic.
     static func syntheticEntries(_ count: Int) -> [GlossaryEntry] {
@@ -96,4 +169,15 @@ enum BenchmarkInputs {
             return GlossaryEntry(it: words.joined(separator: " "), en: "term \(index)", partOfSpeech: "noun", glossary: "synthetic.tsv", line: index + 2)
         }
     }
+}
+
+/// A value handed from a set-up task to the thread that waits for it.
+final class LockedBox<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+
+    init(_ value: Value) { self.value = value }
+
+    func set(_ newValue: Value) { lock.withLock { value = newValue } }
+    func get() -> Value { lock.withLock { value } }
 }
