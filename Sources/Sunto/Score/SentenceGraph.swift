@@ -17,6 +17,9 @@ struct SentenceGraph: Sendable {
         var candidates = [[(node: Int, weight: Double)]](repeating: [], count: nodes.count)
         var strongest = 0.0
         for a in nodes.indices {
+            candidates[a].reserveCapacity(min(nodes.count - 1, 2 * window))
+        }
+        for a in nodes.indices {
             for b in (a + 1)..<min(nodes.count, a + 1 + window) {
                 let weight = similarity(nodes[a], nodes[b])
                 guard weight > 0 else { continue }

@@ -49,9 +49,21 @@ public struct SparseVector: Sendable, Equatable {
 
     /// The number of terms the two vectors share.
     public func sharedTerms(_ other: SparseVector) -> Int {
-        var shared = 0
-        forEachSharedTerm(with: other) { _, _, _ in shared += 1 }
-        return shared
+        terms.withUnsafeBufferPointer { mine in
+            other.terms.withUnsafeBufferPointer { theirs in
+                var shared = 0
+                var i = 0
+                var j = 0
+                while i < mine.count, j < theirs.count {
+                    let a = mine[i]
+                    let b = theirs[j]
+                    if a == b { shared += 1 }
+                    if a <= b { i += 1 }
+                    if b <= a { j += 1 }
+                }
+                return shared
+            }
+        }
     }
 
     /// Calls `body` with every term both vectors hold and its two weights: a merge of the two
