@@ -11,7 +11,9 @@ Data (read-only, beside the project as ../shared):
 
 Every tool runs with the same number of worker processes over the same pages; pages/s is the
 wall-clock throughput of the whole set (for sunto including process start-up, for the Python
-tools with the interpreter and imports already warm).
+tools with the interpreter and imports already warm). pages/cpu-s divides by the CPU time the
+extraction took instead (sunto: its processes, start-up included; the Python tools: the time
+inside the extraction call of each page), so it does not depend on what else the machine runs.
 """
 import argparse
 import gzip
@@ -20,6 +22,7 @@ import json
 import multiprocessing
 import os
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -29,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 AEB = SHARED / "html-aeb"
 WCXB = SHARED / "html-wcxb-dev"
-SUNTO = Path(os.environ.get("SUNTO_BIN", ROOT / ".build-eval" / "release" / "sunto"))
+SUNTO = Path(os.environ.get("SUNTO_BIN", ROOT / ".build" / "release" / "sunto"))
 
 
 def load_module(name, path):
@@ -69,6 +72,7 @@ def wcxb_pages():
 def run_sunto(pages, workers):
     """`sunto extract --format json` over the pages, split across `workers` processes."""
     chunks = [pages[i::workers] for i in range(workers)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     processes = [
         subprocess.Popen([str(SUNTO), "extract", "--format", "json", *[p["path"] for p in chunk]],
@@ -77,6 +81,8 @@ def run_sunto(pages, workers):
     ]
     outputs = [process.communicate() for process in processes]
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     results = {}
     for stdout, _ in outputs:
         for line in stdout.decode("utf-8").split("\n"):
@@ -88,7 +94,7 @@ def run_sunto(pages, workers):
                 "text": record["text"], "title": meta["title"] or "", "author": meta["byline"] or "",
                 "date": meta["date"] or "",
             }
-    return results, elapsed
+    return results, elapsed, cpu
 
 
 def _read(path):
@@ -97,13 +103,19 @@ def _read(path):
 
 
 def _trafilatura_page(path):
+    started = time.process_time()
+    found = _trafilatura_extract(path)
+    return path, found, time.process_time() - started
+
+
+def _trafilatura_extract(path):
     import trafilatura
     document = trafilatura.bare_extraction(_read(path), include_comments=False, with_metadata=True)
     if document is None:
-        return path, {"text": "", "title": "", "author": "", "date": ""}
+        return {"text": "", "title": "", "author": "", "date": ""}
     data = document.as_dict() if hasattr(document, "as_dict") else document
-    return path, {"text": data.get("text") or "", "title": data.get("title") or "",
-                  "author": data.get("author") or "", "date": data.get("date") or ""}
+    return {"text": data.get("text") or "", "title": data.get("title") or "",
+            "author": data.get("author") or "", "date": data.get("date") or ""}
 
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "td", "th",
@@ -129,11 +141,13 @@ def _html_to_text(html):
 
 def _readability_page(path):
     from readability import Document
+    started = time.process_time()
     try:
         summary = Document(_read(path)).summary(html_partial=True)
-        return path, {"text": _html_to_text(summary)}
+        found = {"text": _html_to_text(summary)}
     except Exception:  # a page it cannot handle counts as empty, as for the other tools
-        return path, {"text": ""}
+        found = {"text": ""}
+    return path, found, time.process_time() - started
 
 
 def _warm(module):
@@ -146,9 +160,9 @@ def run_pool(function, module, pages, workers):
     with multiprocessing.Pool(workers, initializer=_warm, initargs=(module,)) as pool:
         pool.map(_warm, [module] * workers)  # imports done before the clock starts
         start = time.perf_counter()
-        results = dict(pool.map(function, [p["path"] for p in pages], chunksize=4))
+        answers = pool.map(function, [p["path"] for p in pages], chunksize=4)
         elapsed = time.perf_counter() - start
-    return results, elapsed
+    return {path: found for path, found, _ in answers}, elapsed, sum(cpu for _, _, cpu in answers)
 
 
 # ---------------------------------------------------------------- scoring
@@ -232,7 +246,7 @@ def main():
         "readability": lambda pages: run_pool(_readability_page, "readability", pages, args.workers),
     }
     header = f"{'dataset':<6} {'tool':<12} {'pages':>5} {'F1':>6} {'prec.':>6} {'recall':>6} " \
-             f"{'title':>6} {'date':>6} {'author':>6} {'pages/s':>8}"
+             f"{'title':>6} {'date':>6} {'author':>6} {'pages/s':>8} {'pages/cpu-s':>11}"
     lines = [header, "-" * len(header)]
     for dataset in args.datasets.split(","):
         pages = aeb_pages() if dataset == "aeb" else wcxb_pages()
@@ -240,7 +254,7 @@ def main():
         for tool in tools:
             if dataset == "wcxb" and tool == "readability":
                 continue  # no metadata; the issue compares sunto and trafilatura here
-            results, elapsed = runners[tool](pages)
+            results, elapsed, cpu = runners[tool](pages)
             answers[tool] = results
             if dataset == "aeb":
                 metrics, rows = score_aeb(pages, results, shingles)
@@ -253,7 +267,7 @@ def main():
                 return f"{metrics[key]:>6.3f}" if key in metrics else f"{'-':>6}"
             lines.append(f"{dataset.upper():<6} {tool:<12} {len(pages):>5} {cell('f1')} {cell('precision')} "
                          f"{cell('recall')} {cell('title')} {cell('date')} {cell('author')} "
-                         f"{len(pages) / elapsed:>8.1f}")
+                         f"{len(pages) / elapsed:>8.1f} {len(pages) / cpu:>11.1f}")
             if tool == "sunto" and args.worst:
                 ranked = sorted(zip(quality, pages), key=lambda item: item[0])[:args.worst]
                 for value, page in ranked:

@@ -47,13 +47,43 @@ struct NameVariantRule: NormalizationRule {
 
     /// The transliteration key of a name.
     static func key(_ word: String) -> String {
-        var key = word.lowercased()
-        for (from, to) in [("sch", "sc"), ("sh", "sc"), ("kh", "c"), ("ch", "c"), ("ck", "c"), ("k", "c"), ("ph", "f"),
-                           ("tz", "z"), ("ts", "z"), ("x", "cs"), ("w", "v"), ("y", "i"), ("j", "i")]
-        {
-            key = key.replacing(from, with: to)
+        // The same rewrites, in the same order, as String.replacing would make, but on UTF-8
+        // bytes: the patterns are ASCII, so they never match inside a multi-byte character, and
+        // this runs for every variant of every glossary entry at start-up.
+        var key = Array(word.lowercased().utf8)
+        for (from, to) in Self.transliterations {
+            key = Self.replacing(from, with: to, in: key)
         }
-        while key.contains("ii") { key = key.replacing("ii", with: "i") }
-        return key
+        var collapsed = Self.replacing(Self.doubleI, with: Self.singleI, in: key)
+        while collapsed != key {
+            key = collapsed
+            collapsed = Self.replacing(Self.doubleI, with: Self.singleI, in: key)
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    private static let transliterations: [([UInt8], [UInt8])] = [
+        ("sch", "sc"), ("sh", "sc"), ("kh", "c"), ("ch", "c"), ("ck", "c"), ("k", "c"), ("ph", "f"),
+        ("tz", "z"), ("ts", "z"), ("x", "cs"), ("w", "v"), ("y", "i"), ("j", "i"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    private static let doubleI = Array("ii".utf8)
+    private static let singleI = Array("i".utf8)
+
+    /// `bytes` with every non-overlapping occurrence of `pattern`, left to right, replaced.
+    private static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard bytes.count >= pattern.count, bytes.contains(pattern[0]) else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 4)
+        var index = 0
+        while index < bytes.count {
+            if index + pattern.count <= bytes.count, bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                result.append(contentsOf: replacement)
+                index += pattern.count
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return result
     }
 }

@@ -59,7 +59,7 @@ struct VisibleDates {
     private static func candidate(_ tree: HTMLTree, _ index: Int, _ node: HTMLNode) -> Candidate? {
         if node.tag == .text {
             let text = node.text
-            guard text.contains(where: \.isNumber) else { return nil }
+            guard text.hasASCIIDigit else { return nil }
             let parent = tree.nodes[Int(node.parent)].tag
             guard !parent.isNeverContent, parent != .title else { return nil }
             guard text.utf8.count <= 80 else { return reprint(text) }
@@ -80,7 +80,8 @@ struct VisibleDates {
     /// A notice such as "This article was originally published on 26 Sep 2019 at 4:12pm but has
     /// been updated", in a longer text run.
     private static func reprint(_ text: String) -> Candidate? {
-        guard text.utf8.count <= 400 else { return nil }
+        // Every phrase holds "publ" or "pubbl": most runs are ruled out without lowercasing.
+        guard text.utf8.count <= 400, text.containsASCIICaseFolded("publ") || text.containsASCIICaseFolded("pubbl") else { return nil }
         let lower = text.lowercased()
         for phrase in originalPhrases {
             guard let range = lower.range(of: phrase) else { continue }
@@ -115,7 +116,7 @@ struct VisibleDates {
             let node = tree.nodes[cursor]
             if node.tag == .text, !tree.contains(cursor, index) {
                 let text = node.text.trimmingWhitespace()
-                if text.contains(where: \.isNumber) { break }
+                if text.hasASCIIDigit { break }
                 lead = text + " " + lead
             }
             cursor -= 1
@@ -140,4 +141,9 @@ struct VisibleDates {
         }
         return .published(labelled: ["published", "posted", "pubblicat", "publié", "publicado", "veröffentlicht"].contains(where: lower.contains))
     }
+}
+
+extension String {
+    /// Whether the text holds an ASCII digit (written dates are read from ASCII digits only).
+    fileprivate var hasASCIIDigit: Bool { utf8.contains { $0 &- 0x30 < 10 } }
 }
