@@ -62,7 +62,8 @@ public struct GlossarySet: Sendable, Equatable {
         }
         var ordered: [(rank: Int, line: Int, entry: GlossaryEntry)] = []
         for (key, entry) in chosen { ordered.append((rank[key] ?? 0, entry.line, entry)) }
-        return ordered.sorted { ($1.rank, $0.entry.glossary, $0.line, $0.entry.it) < ($0.rank, $1.entry.glossary, $1.line, $1.entry.it) }
+        // A rank is one glossary, so within a rank the file line orders the entries.
+        return ordered.sorted { ($1.rank, $0.line, $0.entry.it) < ($0.rank, $1.line, $1.entry.it) }
             .map(\.entry)
     }
 
@@ -91,6 +92,7 @@ public struct GlossarySet: Sendable, Equatable {
 extension String {
     /// Lowercased, without accents: the comparison form for spelling variants.
     fileprivate func folding() -> String {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }
         let decomposed = lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         return String(String.UnicodeScalarView(decomposed.filter { $0.properties.generalCategory != .nonspacingMark }))
     }
