@@ -551,9 +551,12 @@ nei pressi di	near
 nel caso in cui	in the event that
 nel complesso	in general
 nel contempo	at the same time
+nel corso degli	during the
 nel corso dei	during the
 nel corso del	during the
+nel corso dell'	during the
 nel corso della	during the
+nel corso delle	during the
 nel corso di	over the course of
 nel frattempo	meanwhile
 nell'ambito degli	as part of the

@@ -25630,7 +25630,7 @@ psicoterapia|n	psychotherapy
 psicotico|adj	psychotic
 psoe|n	PSOE
 pubblicamente|adv	publicly
-pubblicare|v	issue
+pubblicare|v	publish
 pubblicazione|n	publication
 pubblicitario|adj	advertising
 pubblicità|n	advert

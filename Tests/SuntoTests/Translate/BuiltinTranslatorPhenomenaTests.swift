@@ -60,7 +60,7 @@ struct BuiltinTranslatorPhenomenaTests {
         ("La stazione è chiusa.", "The station is closed."),
         ("L'indagine è stata aperta ieri.", "The investigation was opened yesterday."),
         ("Il terremoto ha colpito la città.", "The earthquake hit the city."),
-        ("I servizi di sicurezza sono pronti.", "The services of security are ready."),
+        ("I servizi di sicurezza sono pronti.", "The security services are ready."),
         ("Il luogo è sicuro.", "The place is safe."),
         ("Il portavoce ha parlato.", "The spokesperson spoke."),
     ]
@@ -88,6 +88,30 @@ struct BuiltinTranslatorPhenomenaTests {
         ("Il decimo vertice è finito.", "The tenth summit ended."),
         ("Il ministro ha dato le informazioni.", "The minister gave the information."),
     ]
+
+    static let genericsAndCompounds: [(italian: String, english: String)] = [
+        ("Il diabete è una malattia.", "Diabetes is a disease."),
+        ("Il governo difende la democrazia.", "The government defends democracy."),
+        ("Il diabete di tipo 1 è raro.", "The diabetes of type 1 is rare."),
+        ("Il tasso di successo è alto.", "The success rate is high."),
+        ("La parte di governo è pronta.", "The part of government is ready."),
+        ("Sei pollici di pioggia sono caduti.", "Six inches of rain fell."),
+        ("Il sospettato è stato arrestato.", "The suspect was arrested."),
+    ]
+
+    static let negationAndAgreement: [(italian: String, english: String)] = [
+        ("Il ministro non lavora più.", "The minister no longer works."),
+        ("Il piano non è più pronto.", "The plan is no longer ready."),
+        ("«Non lo sono più», ha detto.", "«They are no longer», he said."),
+        ("Il ministro non ha più tempo.", "The minister has no more time."),
+        ("Le informazioni sono state pubblicate.", "The information was published."),
+        ("Nel corso degli anni il piano è cambiato.", "During the years the plan changed."),
+    ]
+
+    @Test(arguments: genericsAndCompounds + negationAndAgreement)
+    func articlesCompoundsAndAgreement(_ italian: String, _ english: String) {
+        #expect(BuiltinTranslator().translate(sentence: italian) == english)
+    }
 
     @Test(arguments: clitics + elisionsAndContractions + siPassive + pastTenses)
     func morphologyAndTenses(_ italian: String, _ english: String) {

@@ -11,6 +11,8 @@ struct SentenceTransfer {
     private var capitalizeNext = false
     /// The last verb group was passive: a following `da` is `by`.
     private var afterPassive = false
+    /// Where the last plural noun uncountable in English (`informazioni` → `information`) ended.
+    private var uncountableSubjectEnds = -1
 
     init(_ units: [SourceUnit]) {
         self.units = units
@@ -169,6 +171,7 @@ struct SentenceTransfer {
             }
             // `nel 2013` → `in 2013`: years take no article.
             if let year = following, year.token.kind == .number, year.token.text.count == 4 { return }
+            if GenericNounPhrase.takesNoArticle(units, after: index) { return }
             emit("the", capitalized: false)
             return
         }
@@ -203,7 +206,16 @@ struct SentenceTransfer {
         let isCount = ["milione", "miliardo"].contains(unit.lemma ?? "") && start > 0
             && (units[start - 1].token.kind == .number || units[start - 1].pos == "num")
         let inflected = unit.chosen?.isPlural == true && !isCount ? EnglishMorphology.inflect(english, .plural) : english
+        if unit.chosen?.isPlural == true, known, inflected == english, !isCount { uncountableSubjectEnds = end }
         if isCount, end < units.count, units[end].key == "di", adjectives.isEmpty { end += 1 }
+        if !isCount, adjectives.isEmpty, unit.token.kind == .word, let modifier = NounCompound.modifier(units, head: start, after: end) {
+            // `tasso di successo` → `success rate`.
+            emit(modifier, capitalized: unit.isCapitalized && start == 0)
+            let (english, _) = LexicalChoice.english(for: unit)
+            emit(unit.chosen?.isPlural == true ? EnglishMorphology.inflect(english, .plural) : english, capitalized: false)
+            index = end + 2
+            return
+        }
         if unit.token.kind == .placeholder || !known && unit.isCapitalized && start > 0 || isInsideName(start) && BuiltinLexicon.english(lemma: unit.token.text, pos: "np") == nil {
             output.append(EnglishWord(text: unit.token.text, kind: .verbatim))
         } else {
@@ -218,9 +230,15 @@ struct SentenceTransfer {
         if needsSubject(before: group.range.lowerBound, group), !hasSubjectAfter(group) {
             emit(Self.subjectPronoun(group.finite, mainLemma: group.mainLemma), capitalized: false)
         }
+        var group = group
+        // `le informazioni sono` → `the information is`: a noun uncountable in English takes a
+        // singular verb.
+        if uncountableSubjectEnds == group.range.lowerBound, group.finite.person == "p3" { group.phrase.thirdSingular = true }
         var words = group.phrase.words
         if !group.adverbs.isEmpty {
-            words.insert(contentsOf: group.adverbs, at: words.count > 1 ? 1 : 0)
+            // After an auxiliary or a lone `be`/modal (`is already`, `are no longer`), else before the verb.
+            let afterFirst = words.count > 1 || ["is", "are", "am", "was", "were", "can", "could", "must"].contains(words.first ?? "")
+            words.insert(contentsOf: group.adverbs, at: afterFirst ? 1 : 0)
         }
         for word in words { emit(word, capitalized: false) }
         for object in group.objects { emit(object, capitalized: false) }

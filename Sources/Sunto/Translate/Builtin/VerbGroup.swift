@@ -62,12 +62,26 @@ struct VerbGroup: Sendable {
             }
             index += 1
         }
+        // `non lavora più` → `no longer works`, `non è più pronto` → `is no longer ready`,
+        // `non ha più tempo` → `has no more time`.
+        var trailing: [String] = []
+        if negated, index < units.count, units[index].key == "più", units[index].fixed == nil {
+            let following = index + 1 < units.count ? units[index + 1].pos : nil
+            let noLonger = following == "adj" && finite.lemma == "essere" || !["n", "adj", "num", "det"].contains(following ?? "")
+            if following == "n" { trailing = ["no more"] }
+            if noLonger { adverbs.append("no longer") }
+            if following == "n" || noLonger {
+                negated = false
+                index += 1
+            }
+        }
         let reflexive = clitics.contains { ["si", "s'", "mi", "ti", "ci", "vi", "se", "me", "te", "ce", "ve"].contains($0) }
         var phrase = englishPhrase(chain, units: units, reflexive: reflexive)
         phrase.negated = negated
         phrase.thirdSingular = finite.person == "p3" && !finite.isPlural
         phrase.firstSingular = finite.person == "p1" && !finite.isPlural
-        let objects = clitics.compactMap { objectPronouns[$0] }
+        // With `essere`, `lo` stands for the complement: `non lo sono più` → `are no longer`.
+        let objects = clitics.filter { chain[chain.count - 1].lemma != "essere" || !["lo", "l'"].contains($0) }.compactMap { objectPronouns[$0] } + trailing
         return VerbGroup(range: start..<index, phrase: phrase, objects: objects, adverbs: adverbs, finite: finite, mainLemma: chain[chain.count - 1].lemma)
     }
 
