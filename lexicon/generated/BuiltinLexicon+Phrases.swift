@@ -21,6 +21,14 @@ a condizione che	on condition that
 a confronto con	compared with
 a destra	on the right
 a est	east
+a est degli	east of the
+a est dei	east of the
+a est del	east of the
+a est dell'	east of the
+a est della	east of the
+a est delle	east of the
+a est dello	east of the
+a est di	east of
 a fatica	hardly
 a favore degli	in favour of the
 a favore dei	in favour of the
@@ -51,6 +59,22 @@ a memoria	by heart
 a meno che	unless
 a metà	partway
 a metà strada	half of the way
+a nord degli	north of the
+a nord dei	north of the
+a nord del	north of the
+a nord dell'	north of the
+a nord della	north of the
+a nord delle	north of the
+a nord dello	north of the
+a nord di	north of
+a ovest degli	west of the
+a ovest dei	west of the
+a ovest del	west of the
+a ovest dell'	west of the
+a ovest della	west of the
+a ovest delle	west of the
+a ovest dello	west of the
+a ovest di	west of
 a parte	aside
 a partire da	from
 a partire dagli	from the
@@ -99,6 +123,14 @@ a seguito dello	following the
 a seguito di	following
 a sinistra	on the left
 a sua volta	in turn
+a sud degli	south of the
+a sud dei	south of the
+a sud del	south of the
+a sud dell'	south of the
+a sud della	south of the
+a sud delle	south of the
+a sud dello	south of the
+a sud di	south of
 a tentoni	gropingly
 a tutt'oggi	to this day
 a tutti i costi	regardless
@@ -151,6 +183,10 @@ al lato di	beside
 al meno	at least
 al momento	for the moment
 al tempo stesso	at the same time
+al termine dei	at the end of the
+al termine del	at the end of the
+al termine della	at the end of the
+al termine delle	at the end of the
 all'infuori di	except
 all'interno degli	within the
 all'interno dei	within the
@@ -160,6 +196,7 @@ all'interno della	within the
 all'interno delle	within the
 all'interno dello	within the
 all'interno di	within
+all'ora	per hour
 alla difensiva	on the defensive
 alla fin fine	after all
 alla fine	at the end
@@ -251,10 +288,12 @@ da tutte le parti	throughout
 da un lato	on the one hand
 da vero	for real
 da vicino	closely
+dal dottor	by Dr.
 dal momento che	since
 dall'altro	on the other
 dall'altro lato	on the other hand
 davanti a	in front of
+del dottor	of Dr.
 del resto	after all
 del tutto	in its entirety
 dentro a	in
@@ -306,6 +345,7 @@ fra poco	early
 frattanto che	whereas
 fuori da	out of
 fuori di	out of
+gas lacrimogeni	tear gas
 gran parte del	much of the
 gran parte della	much of the
 grazie a	thanks to
@@ -317,6 +357,7 @@ grazie alla	thanks to the
 grazie alle	thanks to the
 grazie allo	thanks to the
 i quali	which
+il dottor	Dr.
 il giorno dopo	the next day
 il giorno seguente	the next day
 il giorno successivo	the next day
@@ -501,6 +542,7 @@ l'altra notte	the other night
 l'altro ieri	the day before yesterday
 l'anno prossimo	next year
 l'anno scorso	last year
+la dottoressa	Dr.
 la maggior parte	most
 la maggior parte dei	most
 la maggior parte delle	most
@@ -636,6 +678,7 @@ prima di tutto	first and foremost
 primo ministro	prime minister
 quando meno	at least
 regno unito	United Kingdom
+riscaldamento globale	global warming
 rispetto a	compared with
 rispetto agli	compared with the
 rispetto ai	compared with the
@@ -684,6 +727,7 @@ sulla base della	on the basis of the
 sulla base delle	on the basis of the
 sulla base dello	on the basis of the
 sulla base di	on the basis of
+tenuta antisommossa	riot gear
 tra breve	shortly
 tra cui	including
 tra non molto	shortly

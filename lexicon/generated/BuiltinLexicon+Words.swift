@@ -14111,6 +14111,7 @@ Terranova|np	Newfoundland
 Terrault|np	Terrault
 Terrazas|np	Terrazas
 Terraza|np	Terraza
+Terra|np	Earth
 Terrones|np	Terrones
 Terry|np	Terry
 Terré|np	Terré
@@ -23426,7 +23427,7 @@ miglioramento|n	improvement
 migliorare|v	improve
 migliore|adj	best
 miglior|adj	best
-miglio|n	millet
+miglio|n	mile
 migrante|adj	migratory
 migrante|n	migrant
 migrare|v	migrate

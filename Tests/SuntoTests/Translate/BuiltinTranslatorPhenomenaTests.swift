@@ -106,6 +106,10 @@ struct BuiltinTranslatorPhenomenaTests {
         ("Il ministro non ha più tempo.", "The minister has no more time."),
         ("Le informazioni sono state pubblicate.", "The information was published."),
         ("Nel corso degli anni il piano è cambiato.", "During the years the plan changed."),
+        ("I Paesi colpiti hanno chiesto aiuto.", "The countries hit asked help."),
+        ("Il treno viaggia a 100 miglia all'ora.", "The train travels to 100 miles per hour."),
+        ("Il dottor Ehud Ur è arrivato.", "Dr. Ehud Ur arrived."),
+        ("La polizia ha usato gas lacrimogeni.", "The police used tear gas."),
     ]
 
     @Test(arguments: genericsAndCompounds + negationAndAgreement)

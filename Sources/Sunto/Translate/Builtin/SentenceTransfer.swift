@@ -220,8 +220,10 @@ struct SentenceTransfer {
             output.append(EnglishWord(text: unit.token.text, kind: .verbatim))
         } else {
             // Italian capitalises a common noun inside a sentence only in a name (`il Comitato
-            // olimpico` → `the Olympic Committee`), and English keeps it.
-            emit(inflected, capitalized: unit.isCapitalized && start > 0)
+            // olimpico` → `the Olympic Committee`), and English keeps it; `Paese` and `Stato`
+            // are capitalised by house style alone (`i Paesi colpiti` → `the countries hit`).
+            let styleCapital = ["paese", "stato"].contains(unit.lemma ?? "")
+            emit(inflected, capitalized: unit.isCapitalized && start > 0 && !styleCapital)
         }
         index = end
     }
