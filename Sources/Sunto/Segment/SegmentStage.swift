@@ -40,7 +40,9 @@ public struct SegmentStage: Stage {
     public func process(_ document: Document) -> Document {
         var document = document
         document.sentences = splitter.split(document.normalizedText)
-        if document.metadata.title == nil, let headline = HeadlineDetector.headline(in: document.sentences) {
+        guard document.metadata.title == nil else { return document }
+        document.sentences = HeadlineDetector.joiningHeadline(document.sentences, in: document.normalizedText)
+        if let headline = HeadlineDetector.headline(in: document.sentences) {
             document.metadata.title = headline.text
         }
         return document
