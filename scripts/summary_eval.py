@@ -11,6 +11,7 @@ import json
 import pathlib
 import re
 import subprocess
+import tempfile
 from dataclasses import dataclass
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -132,11 +133,26 @@ def oracle_and_random(article: Article, size: int) -> tuple[float, float]:
     return max(scores), sum(scores) / len(scores)
 
 
-def sunto_briefs(binary: str, pipeline: str, articles: list[Article], sentences: int = 3) -> dict[str, list[str]]:
-    """The Italian brief of each article by `sunto brief` with `pipeline`, keyed by stem."""
-    command = [binary, "brief", "--lang", "it", "--format", "json", "--pipeline", pipeline,
-               "--sentences", str(sentences), "--jobs", "1"] + [str(a.path) for a in articles]
-    output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT).stdout
+def sunto_briefs(binary: str, pipeline: str, articles: list[Article], sentences: int = 3,
+                 titled: bool = False) -> dict[str, list[str]]:
+    """The Italian brief of each article by `sunto brief` with `pipeline`, keyed by stem.
+
+    With `titled`, each article is given as a user who pastes a whole article would give it: the
+    sidecar's title on the first line, a blank line, then the body. sunto's segmenter takes such a
+    line as the headline (the document's title, never a brief sentence), as it takes an HTML
+    page's title; the brief sentences are still the body's.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        paths = [str(a.path) for a in articles]
+        if titled:
+            paths = []
+            for article in articles:
+                path = pathlib.Path(folder) / article.path.name
+                path.write_text(f"{article.title}\n\n{article.text}", encoding="utf-8")
+                paths.append(str(path))
+        command = [binary, "brief", "--lang", "it", "--format", "json", "--pipeline", pipeline,
+                   "--sentences", str(sentences), "--jobs", "1"] + paths
+        output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT).stdout
     documents = json.loads(output)
     if isinstance(documents, dict):
         documents = [documents]
