@@ -5,7 +5,7 @@ extension PipelineSpec {
         "default": """
             # sunto's default pipeline: plain text in, Italian and English brief out.
             name: default
-            description: Italian news brief with English rendering through Apertium
+            description: Italian news brief with English rendering by the built-in engine
             stages:
               - decode:
                   max-bytes: 16777216
