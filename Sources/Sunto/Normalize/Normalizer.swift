@@ -6,7 +6,8 @@ import Foundation
 /// The rules run in a fixed order: Unicode composition (NFC), invisible characters, HTML
 /// entities, hyphenated line breaks, whitespace, accents typed as apostrophes, quote style, and
 /// then the artifact repairs (glued numbers, glued words, doubled words, lost sentence breaks,
-/// capitalised weekdays and months, name variants). Normalizing twice gives the same text.
+/// capitalised weekdays and months, name variants), in rounds until nothing changes, so
+/// normalizing twice gives the same text.
 public struct Normalizer: Sendable {
     /// The artifact repairs, by name; each can be switched off in the pipeline file.
     public static let repairRuleNames = [
@@ -59,11 +60,24 @@ public struct Normalizer: Sendable {
         rules = all.filter { !$0.recordsRepairs || repairs.contains($0.name) }
     }
 
+    /// The most rounds of the rules one text gets (see ``normalize(_:)``).
+    static let maxRounds = 4
+
     /// Normalizes `text`.
+    ///
+    /// A rule can make work for one that ran before it: an accent restored from an apostrophe
+    /// ("perche'" → "perché") lets a hyphenated line break after it be joined, a repaired
+    /// sentence break changes which capitals are sentence-initial. So the rules run in rounds
+    /// until a round changes nothing (at most ``maxRounds``), which makes normalizing the result
+    /// again a no-op; real text settles after one round, plus the round that checks it.
     public func normalize(_ text: String) -> Result {
         var buffer = TextBuffer(text.precomposedStringWithCanonicalMapping)
-        for rule in rules {
-            buffer.apply(rule.edits(in: buffer.scalars), rule: rule.recordsRepairs ? rule.name : nil)
+        for _ in 0..<Self.maxRounds {
+            let before = buffer.scalars
+            for rule in rules {
+                buffer.apply(rule.edits(in: buffer.scalars), rule: rule.recordsRepairs ? rule.name : nil)
+            }
+            if buffer.scalars == before { break }
         }
         return Result(text: buffer.text, repairs: buffer.repairs)
     }
