@@ -54,7 +54,7 @@ struct BriefCommand: AsyncParsableCommand {
         } catch {
             Diagnostics.fail(error)
         }
-        let inputs = FileDocuments(paths: files)
+        let inputs = FileDocuments(paths: files, maxBytes: pipeline.maxInputBytes)
         let renderer = format.renderer
         let asArray = format == .json && files.count > 1
         var output = StandardOutput()

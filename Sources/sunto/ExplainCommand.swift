@@ -32,7 +32,7 @@ struct ExplainCommand: AsyncParsableCommand {
             Diagnostics.fail(error)
         }
         var outcome: Result<Document, SuntoError> = .failure(.usage("no result"))
-        await pipeline.run(inputs: FileDocuments(paths: [file])) { _, result in outcome = result }
+        await pipeline.run(inputs: FileDocuments(paths: [file], maxBytes: pipeline.maxInputBytes)) { _, result in outcome = result }
         let document: Document
         do {
             document = try outcome.get()

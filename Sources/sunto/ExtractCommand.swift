@@ -48,7 +48,7 @@ struct ExtractCommand: ParsableCommand {
         var failures: [SuntoError] = []
         for (index, path) in files.enumerated() {
             do {
-                let bytes = try InputFile.read(path)
+                let bytes = try InputFile.read(path, maxBytes: maxBytes)
                 let article = try extractor.extract(bytes, path: path)
                 let source = SourceInfo(path: path, format: .html, sha256: DecodeStage.sha256(bytes), encoding: article.encoding)
                 if index > 0, format == .text { output.write("\n") }

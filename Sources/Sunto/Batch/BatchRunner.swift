@@ -72,7 +72,7 @@ public struct BatchRunner: Sendable {
     }
 
     private var maxBytes: Int {
-        pipeline.runner.stages.lazy.compactMap { ($0 as? DecodeStage)?.maxBytes }.first ?? pipeline.settings.maxBytes ?? DecodeStage.defaultMaxBytes
+        pipeline.maxInputBytes
     }
 }
 

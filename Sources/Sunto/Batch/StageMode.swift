@@ -34,7 +34,7 @@ public struct StageMode: Sendable {
     ///   lines read before are answered; ``SuntoError/cannotWrite(path:reason:)`` when the
     ///   output cannot be written.
     public func run(input: Int32, output: Int32) async throws(SuntoError) -> Summary {
-        let maxBytes = pipeline.runner.stages.lazy.compactMap { ($0 as? DecodeStage)?.maxBytes }.first ?? DecodeStage.defaultMaxBytes
+        let maxBytes = pipeline.maxInputBytes
         let feed = StageRecordFeed(descriptor: input, maxBytes: maxBytes, allowed: pipeline.settings.languages)
         let runner = BatchStages.runner(for: pipeline, stages: BatchStages.make(for: pipeline, languageCheck: languageCheck, stop: nil))
         var summary = Summary(records: 0, errors: 0)

@@ -7,19 +7,29 @@ public enum GlossaryLoader {
     /// - Parameters:
     ///   - path: the file.
     ///   - priority: higher wins over lower on the same term.
-    /// - Throws: ``SuntoError/glossary(file:line:message:)`` naming the file and line.
-    public static func load(_ path: String, priority: Int = 0) throws(SuntoError) -> Glossary {
+    ///   - limits: the largest file and the most entries accepted.
+    /// - Throws: ``SuntoError/glossary(file:line:message:)`` naming the file and line, also when
+    ///   the file is over a limit (before reading it, for its size).
+    public static func load(_ path: String, priority: Int = 0, limits: GlossaryLimits = GlossaryLimits()) throws(SuntoError) -> Glossary {
         let bytes: [UInt8]
         do {
-            bytes = try InputFile.read(path)
+            bytes = try InputFile.read(path, maxBytes: limits.maxBytes)
+        } catch .tooLarge(_, let size, _) {
+            throw tooLarge(size, path: path, limits: limits)
         } catch {
             throw .glossary(file: path, line: 0, message: "\(error)".replacing("\(path): ", with: ""))
         }
-        return try parse(bytes, path: path, priority: priority)
+        return try parse(bytes, path: path, priority: priority, limits: limits)
     }
 
     /// Parses glossary bytes; the format comes from the path's extension.
-    public static func parse(_ bytes: [UInt8], path: String, priority: Int = 0) throws(SuntoError) -> Glossary {
+    ///
+    /// - Throws: ``SuntoError/glossary(file:line:message:)`` for a malformed file, or one over
+    ///   `limits`.
+    public static func parse(
+        _ bytes: [UInt8], path: String, priority: Int = 0, limits: GlossaryLimits = GlossaryLimits()
+    ) throws(SuntoError) -> Glossary {
+        guard bytes.count <= limits.maxBytes else { throw tooLarge(bytes.count, path: path, limits: limits) }
         let name = URL(fileURLWithPath: path).lastPathComponent
         let format = URL(fileURLWithPath: path).pathExtension.lowercased()
         let entries: [GlossaryEntry]
@@ -32,7 +42,20 @@ public enum GlossaryLoader {
         default:
             throw .glossary(file: path, line: 0, message: "unknown glossary format '.\(format)'; use .tsv, .csv or .tbx")
         }
+        guard entries.count <= limits.maxEntries else {
+            throw .glossary(
+                file: path, line: 0,
+                message: "\(entries.count) entries is over the limit of \(limits.maxEntries); "
+                    + "split the glossary or raise the glossary stage's max-entries")
+        }
         return Glossary(name: name, path: path, priority: priority, entries: entries)
+    }
+
+    private static func tooLarge(_ size: Int, path: String, limits: GlossaryLimits) -> SuntoError {
+        .glossary(
+            file: path, line: 0,
+            message: "\(size) bytes is over the limit of \(limits.maxBytes) bytes for a glossary; "
+                + "split the glossary or raise the glossary stage's max-file-bytes")
     }
 
     /// Decodes a tabular glossary's bytes as UTF-8 (a BOM is allowed).

@@ -10,10 +10,11 @@ public struct GlossaryStage: Stage {
         matcher = GlossaryMatcher(index: GlossaryIndex(glossaries))
     }
 
-    /// Reads the stage's options: `builtin` (use the glossaries shipped with sunto, default true)
-    /// and `files` (more glossary files, relative to the pipeline file).
-    static func files(from options: inout StageOptions) throws(SuntoError) -> (builtIn: Bool, files: [String]) {
-        (try options.bool("builtin", default: true), try options.strings("files", default: []))
+    /// Reads the stage's options: `builtin` (use the glossaries shipped with sunto, default true),
+    /// `files` (more glossary files, relative to the pipeline file), and the limits on those
+    /// files, `max-file-bytes` and `max-entries` (see ``GlossaryLimits``).
+    static func files(from options: inout StageOptions) throws(SuntoError) -> (builtIn: Bool, files: [String], limits: GlossaryLimits) {
+        (try options.bool("builtin", default: true), try options.strings("files", default: []), try GlossaryLimits(options: &options))
     }
 
     public func process(_ document: Document) -> Document {

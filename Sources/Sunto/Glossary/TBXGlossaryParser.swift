@@ -123,10 +123,23 @@ enum TBXGlossaryParser {
         return String(cString: value).lowercased()
     }
 
+    /// The text inside `node`, white space collapsed. Only text and CDATA nodes are read:
+    /// entity references are skipped, never expanded (`xmlNodeGetContent` would expand nested
+    /// declared entities, an exponential "billion laughs" a hostile file can hold).
     private static func content(of node: xmlNodePtr) -> String {
-        guard let value = xmlNodeGetContent(node) else { return "" }
-        defer { clibxml2_free(value) }
-        return String(cString: value).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var bytes: [UInt8] = []
+        var current = node.pointee.children
+        while let child = current {
+            let type = child.pointee.type
+            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, var text = child.pointee.content {
+                while text.pointee != 0 {
+                    bytes.append(text.pointee)
+                    text += 1
+                }
+            }
+            current = next(after: child, within: node, descend: true)
+        }
+        return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The `termNote` texts next to a term (administrative status and the like).
@@ -140,9 +153,10 @@ enum TBXGlossaryParser {
         return notes
     }
 
-    /// The next node in document order inside `root`, without recursion.
+    /// The next node in document order inside `root`, without recursion. Only elements are
+    /// descended into: an entity reference's children belong to the entity's declaration.
     private static func next(after node: xmlNodePtr, within root: xmlNodePtr, descend: Bool) -> xmlNodePtr? {
-        if descend, let child = node.pointee.children { return child }
+        if descend, node.pointee.type == XML_ELEMENT_NODE, let child = node.pointee.children { return child }
         var current = node
         while current != root {
             if let sibling = current.pointee.next { return sibling }

@@ -35,16 +35,29 @@ public struct Pipeline: Sendable {
         runner = PipelineRunner(stages: stages, maxReplicas: settings.jobs ?? PipelineRunner.defaultReplicas)
     }
 
+    /// The largest pipeline file read: 1 MiB, far beyond any real one.
+    public static let maxFileBytes = 1 << 20
+
     /// Builds a pipeline from a YAML file.
     ///
     /// - Throws: ``SuntoError/inputMissing(path:)`` when the file is missing, or the errors of
     ///   ``PipelineSpec/parse(yaml:file:)``.
     public init(file: String, settings: PipelineSettings = PipelineSettings()) throws(SuntoError) {
-        let bytes = try InputFile.read(file)
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(file, maxBytes: Self.maxFileBytes)
+        } catch .tooLarge(_, let size, let limit) {
+            throw .pipeline(file: file, line: 0, message: "\(size) bytes is over the limit of \(limit) bytes for a pipeline file")
+        }
         guard let yaml = String(validating: bytes, as: UTF8.self) else {
             throw .pipeline(file: file, line: 0, message: "not UTF-8 text")
         }
         try self.init(spec: PipelineSpec.parse(yaml: yaml, file: file), settings: settings)
+    }
+
+    /// The largest input the pipeline accepts: its decode stage's `max-bytes` (or `--max-bytes`).
+    public var maxInputBytes: Int {
+        runner.stages.lazy.compactMap { ($0 as? DecodeStage)?.maxBytes }.first ?? settings.maxBytes ?? DecodeStage.defaultMaxBytes
     }
 
     /// Makes the brief of one article given as text.

@@ -46,6 +46,9 @@ public struct PipelineSpec: Sendable {
         } catch {
             throw .pipeline(file: file, line: 0, message: "not valid YAML: \(error)")
         }
+        if let root, !Self.hasAtMost(Self.maxValues, valuesIn: root) {
+            throw .pipeline(file: file, line: 1, message: "more than \(Self.maxValues) values once aliases are expanded; write the options out")
+        }
         guard let root, let mapping = root.mapping else {
             throw .pipeline(file: file, line: root?.mark?.line ?? 1, message: "expected a mapping with 'stages:'")
         }
@@ -69,6 +72,27 @@ public struct PipelineSpec: Sendable {
         return spec
     }
 
+    /// The most values (scalars, lists, mappings) a pipeline file may hold with its aliases
+    /// expanded: far beyond any real pipeline, and a stop for "billion laughs" aliases of aliases.
+    static let maxValues = 100_000
+
+    /// Whether `root` holds at most `limit` nodes, counting each alias use anew; stops counting
+    /// past the limit, so an exponential tree costs at most `limit` steps.
+    private static func hasAtMost(_ limit: Int, valuesIn root: Node) -> Bool {
+        var pending = [root]
+        var count = 0
+        while let node = pending.popLast() {
+            count += 1
+            guard count <= limit else { return false }
+            switch node {
+            case .sequence(let sequence): pending += sequence
+            case .mapping(let mapping): for (key, value) in mapping { pending += [key, value] }
+            case .scalar, .alias: break
+            }
+        }
+        return true
+    }
+
     private static func entries(of node: Node, file: String) throws(SuntoError) -> [Entry] {
         guard let sequence = node.sequence else {
             throw .pipeline(file: file, line: node.mark?.line ?? 0, message: "'stages' must be a list")
@@ -77,10 +101,13 @@ public struct PipelineSpec: Sendable {
         for item in sequence {
             let line = item.mark?.line ?? 0
             if let name = item.string {
+                guard item.null == nil, !name.isEmpty else {
+                    throw .pipeline(file: file, line: line, message: "empty stage entry; each stage is a name, or a name with a mapping of options")
+                }
                 entries.append(Entry(name: name, options: try StageOptions(stage: name, file: file, line: line, mapping: nil)))
                 continue
             }
-            guard let mapping = item.mapping, mapping.count == 1, let (key, value) = mapping.first, let name = key.string else {
+            guard let mapping = item.mapping, mapping.count == 1, let (key, value) = mapping.first, let name = key.string, !name.isEmpty else {
                 throw .pipeline(file: file, line: line, message: "each stage is a name, or a name with a mapping of options")
             }
             if case .scalar = value, value.null != nil {

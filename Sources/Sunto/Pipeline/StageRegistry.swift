@@ -53,15 +53,17 @@ public enum StageRegistry {
     /// win over the pipeline's.
     static func glossaries(for spec: PipelineSpec, settings: PipelineSettings) throws(SuntoError) -> GlossarySet {
         var glossaries: [Glossary] = []
+        var limits = GlossaryLimits()
         if var options = spec.entries.first(where: { $0.name == "glossary" })?.options {
             let declared = try GlossaryStage.files(from: &options)
+            limits = declared.limits
             if declared.builtIn { glossaries += try BuiltInGlossaries.all() }
             for file in declared.files {
-                glossaries.append(try GlossaryLoader.load(spec.resolve(file), priority: 1))
+                glossaries.append(try GlossaryLoader.load(spec.resolve(file), priority: 1, limits: limits))
             }
         }
         for file in settings.glossaries {
-            glossaries.append(try GlossaryLoader.load(file, priority: 2))
+            glossaries.append(try GlossaryLoader.load(file, priority: 2, limits: limits))
         }
         return GlossarySet(glossaries)
     }

@@ -13,13 +13,17 @@ public struct LexRankScorer: SentenceScorer {
         self.centrality = centrality
     }
 
-    /// Creates the scorer from the `lexrank-similarity`, `lexrank-threshold`, `graph-window` and
-    /// `graph-neighbours` options.
+    /// Creates the scorer from the `lexrank-similarity`, `lexrank-threshold`, `graph-window`,
+    /// `graph-neighbours` and `graph-max-sentences` options.
     public init(options: inout StageOptions) throws(SuntoError) {
         self.init(centrality: try GraphCentrality(options: &options, prefix: "lexrank", defaults: Self.defaults))
     }
 
     public func scores(for article: ArticleFeatures) -> [Double] {
         centrality.scores(for: article)
+    }
+
+    public func warnings(for article: ArticleFeatures) -> [String] {
+        centrality.warnings(for: article)
     }
 }

@@ -37,6 +37,9 @@ public struct ScoreStage: Stage {
         let features = document.articleFeatures
         document.scores = scores(for: features)
         document.featureCache.store(features, of: document)
+        for warning in weighted.flatMap({ $0.scorer.warnings(for: features) }) where !document.warnings.contains(warning) {
+            document.warnings.append(warning)
+        }
         return document
     }
 

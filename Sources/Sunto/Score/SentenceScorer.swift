@@ -10,11 +10,16 @@ public protocol SentenceScorer: Sendable {
     var role: ScorerRole { get }
     /// One value in [0, 1] per sentence of the article.
     func scores(for article: ArticleFeatures) -> [Double]
+    /// Notes for the reader about `article`, such as a limit that left sentences unscored.
+    func warnings(for article: ArticleFeatures) -> [String]
 }
 
 extension SentenceScorer {
     /// Scorers are features unless they say otherwise.
     public var role: ScorerRole { .feature }
+
+    /// Scorers have nothing to note unless they say otherwise.
+    public func warnings(for article: ArticleFeatures) -> [String] { [] }
 }
 
 /// How a scorer's value enters a sentence's total.

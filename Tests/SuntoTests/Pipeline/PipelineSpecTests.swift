@@ -92,4 +92,14 @@ extension PipelineSpecTests {
             #expect(Self.selectionStages(yaml) == Self.selectionStages(PipelineSpec.newsYAML), "default must choose sentences as news does")
         }
     }
+
+    @Test(arguments: ["stages:\n  - decode\n  -\n", "stages:\n  - decode\n  -      # segment\n", "stages:\n  - ~\n", "stages:\n  - \"\": {}\n"])
+    func anEmptyStageEntryIsAnErrorWithItsLine(_ yaml: String) {
+        #expect {
+            try PipelineSpec.parse(yaml: yaml, file: "p.yaml")
+        } throws: { error in
+            guard case .pipeline("p.yaml", let line, let message) = error as? SuntoError else { return false }
+            return line >= 2 && (message.hasPrefix("empty stage entry") || message.hasPrefix("each stage is a name"))
+        }
+    }
 }
