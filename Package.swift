@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "Sunto", targets: ["Sunto"]),
         .executable(name: "sunto", targets: ["sunto"]),
+        // The fuzz targets' checks, for the libFuzzer package in Fuzz/ (not built by `swift build`).
+        .library(name: "SuntoFuzzTargets", targets: ["SuntoFuzzTargets"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,6 +41,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "SuntoFuzzTargets",
+            dependencies: ["Sunto"]
+        ),
         .executableTarget(
             name: "sunto",
             dependencies: [
@@ -62,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SuntoTests",
-            dependencies: ["Sunto"],
+            dependencies: ["Sunto", "SuntoFuzzTargets"],
             resources: [.copy("Fixtures")]
         ),
     ]
