@@ -6,31 +6,8 @@ extension PipelineSpec {
             # sunto's default pipeline: plain text in, Italian and English brief out.
             name: default
             description: Italian news brief with English rendering by the built-in engine
-            stages:
-              - decode:
-                  max-bytes: 16777216
-              - normalize:
-                  quotes: guillemets
-                  apostrophes: straight
-                  repairs: [html-entities, hyphenated-line-break, accent-apostrophe, glued-number, glued-words, doubled-word, lost-sentence-break, calendar-case, glossary-variants, name-variants]
-              - segment
-              - glossary:
-                  builtin: true
-                  files: []
-              - score:
-                  weights: {position: 1.0, closing: 0.25, textrank: 0.25, title: 0.3, density: 0.4, quotes: 0.3, boilerplate: 1.0, fragment: 0.5}
-                  position-decay: 0.35
-                  position-paragraph-bonus: 0.3
-                  closing-decay: 0.3
-              - summarize:
-                  sentences: 3
-                  redundancy: 0.5
-                  diversity: 0
-                  avoid-dangling: true
-              - translate:
-                  engine: builtin
 
-            """,
+            """ + stagesPart(of: newsYAML),
         "news": newsYAML,
         "lead": leadYAML,
         "lexrank": lexrankYAML,
@@ -46,5 +23,11 @@ extension PipelineSpec {
             throw .usage("no built-in pipeline '\(name)'; built in: \(builtInYAML.keys.sorted().joined(separator: ", "))")
         }
         return try parse(yaml: yaml, file: "pipelines/\(name).yaml")
+    }
+
+    /// The default pipeline is the `news` one under another name: its stages are taken from it.
+    private static func stagesPart(of yaml: String) -> String {
+        guard let start = yaml.firstRange(of: "\nstages:")?.upperBound else { return yaml }
+        return "stages:" + yaml[start...]
     }
 }
