@@ -523,6 +523,9 @@ ring|past	ringed/rang
 ring|pp	ringed/rung
 rise|past	rose
 rise|pp	risen
+rob|ger	robbing
+rob|past	robbed
+rob|pp	robbed
 run|ger	running
 run|past	ran
 run|pp	run
@@ -573,9 +576,6 @@ shop|past	shopped
 shop|pp	shopped
 shorts|pl	shorts
 show|pp	shown
-shun|ger	shunning
-shun|past	shunned
-shun|pp	shunned
 sing|past	sang
 sing|pp	sung
 sink|past	sank

@@ -146,6 +146,7 @@ accanto all'	next to the
 accanto alla	next to the
 accanto alle	next to the
 accanto allo	next to the
+acqua del rubinetto	tap water
 ad es.	e.g.
 ad esempio	for example
 ad est	east
@@ -160,6 +161,38 @@ ad opera dello	by the
 ad opera di	by
 ad un tempo	at the same time
 addetto stampa	press officer
+affetta da	suffering from
+affetta dagli	suffering from the
+affetta dai	suffering from the
+affetta dal	suffering from the
+affetta dall'	suffering from the
+affetta dalla	suffering from the
+affetta dalle	suffering from the
+affetta dallo	suffering from the
+affette da	suffering from
+affette dagli	suffering from the
+affette dai	suffering from the
+affette dal	suffering from the
+affette dall'	suffering from the
+affette dalla	suffering from the
+affette dalle	suffering from the
+affette dallo	suffering from the
+affetti da	suffering from
+affetti dagli	suffering from the
+affetti dai	suffering from the
+affetti dal	suffering from the
+affetti dall'	suffering from the
+affetti dalla	suffering from the
+affetti dalle	suffering from the
+affetti dallo	suffering from the
+affetto da	suffering from
+affetto dagli	suffering from the
+affetto dai	suffering from the
+affetto dal	suffering from the
+affetto dall'	suffering from the
+affetto dalla	suffering from the
+affetto dalle	suffering from the
+affetto dallo	suffering from the
 agli inizi di	at the beginning of
 al contrario	on the contrary
 al di fuori degli	outside the
@@ -182,6 +215,7 @@ al largo	out to sea
 al lato di	beside
 al meno	at least
 al momento	for the moment
+al più presto	as soon as possible
 al tempo stesso	at the same time
 al termine dei	at the end of the
 al termine del	at the end of the
@@ -235,12 +269,15 @@ campo profughi	refugee camp
 capo di stato	head of state
 carta di credito	credit card
 caso mai	just in case
+centrale nucleare	nuclear power plant
+centrali nucleari	nuclear power plants
 ci saranno	there will be
 ci sarà	there will be
 ci sono	there are
 ci sono state	there were
 ci sono stati	there were
 circa da	near
+ciò che	what
 colpo di stato	coup
 come a	like
 come minimo	at least
@@ -251,6 +288,7 @@ con grandi difficoltà	hardly
 conferenza stampa	press conference
 corea del nord	North Korea
 corea del sud	South Korea
+corrente elettrica	power
 così come	as well as
 d'accordo	in agreement
 d'altra parte	on the other hand
@@ -362,8 +400,11 @@ il giorno dopo	the next day
 il giorno seguente	the next day
 il giorno successivo	the next day
 il più possibile	as much as possible
+il più presto possibile	as soon as possible
+il prima possibile	as soon as possible
 il prossimo anno	next year
 il quale	which
+il signor	Mr
 in altro modo	some other way
 in anticipo	in advance
 in assoluto	at all
@@ -494,6 +535,7 @@ in questo momento	at the moment
 in realtà	in fact
 in ritardo	late
 in salvo	in the clear
+in secondo luogo	secondly
 in segreto	secretly
 in seguito	later
 in seguito a	following
@@ -510,6 +552,7 @@ in su	upwards
 in tal modo	thereby
 in tutti i modi	at any rate
 in tutto il mondo	around the world
+in via di sviluppo	developing
 in vista degli	ahead of the
 in vista dei	ahead of the
 in vista del	ahead of the
@@ -629,6 +672,7 @@ oltre alle	in addition to the
 oltre allo	in addition to the
 oltre che	in addition to
 ora come ora	right now
+paesi bassi	Netherlands
 per adesso	for now
 per cento	per cent
 per contro	on the contrary
@@ -641,6 +685,7 @@ per intanto	so far
 per intero	entirely
 per la prima volta	for the first time
 per lo meno	at least
+per lo più	mostly
 per mezzo di	by means of
 per ora	for now
 per poi	then
@@ -649,6 +694,14 @@ per primo	in the first place
 per quanto	although
 per quanto riguarda	as regards
 per scherzo	jokingly
+per via degli	because of the
+per via dei	because of the
+per via del	because of the
+per via dell'	because of the
+per via della	because of the
+per via delle	because of the
+per via dello	because of the
+per via di	because of
 più degli	more than the
 più dei	more than the
 più del	more than the
@@ -677,6 +730,7 @@ prima di	before
 prima di tutto	first and foremost
 primo ministro	prime minister
 quando meno	at least
+quello che	what
 regno unito	United Kingdom
 riscaldamento globale	global warming
 rispetto a	compared with
@@ -709,6 +763,8 @@ si tratta della	it is the
 si tratta delle	it is the
 si tratta dello	it is the
 si tratta di	it is
+siti web	websites
+sito web	website
 stando a quanto	according to what
 stando a quanto riportato	reportedly
 stati uniti	United States
@@ -732,6 +788,7 @@ tra breve	shortly
 tra cui	including
 tra non molto	shortly
 tra poco	shortly
+tutto ciò che	everything that
 un po'	a bit
 un po' degli	some the
 un po' dei	some the
@@ -750,6 +807,7 @@ verso l'alto	upwards
 verso nord	north
 verso ovest	west
 verso sud	south
+via lattea	Milky Way
 vicino a	near
 vicino agli	near the
 vicino ai	near the

@@ -489,6 +489,7 @@ Alos|np	Alos
 Aloy|np	Aloy
 Alphonse|np	Alphonse
 Alphonsine|np	Alphonsine
+Alpi|np	the Alps
 Alpuente|np	Alpuente
 Alquezar|np	Alquezar
 Alsina|np	Alsina
@@ -654,7 +655,7 @@ Anderson|np	Anderson
 Andersson|np	Andersson
 Anders|np	Anders
 Ander|np	Ander
-Ande|np	Andes
+Ande|np	the Andes
 Andorra|np	Andorra
 Andrada|np	Andrada
 Andrades|np	Andrades
@@ -750,6 +751,7 @@ Anselme|np	Anselme
 Anselmo|np	Anselmo
 Anselm|np	Anselm
 Ansley|np	Ansley
+Antartide|np	Antarctica
 Antaya|np	Antaya
 Antelo|np	Antelo
 Antequera|np	Antequera
@@ -793,6 +795,7 @@ Apollon|np	Apollon
 Aponte|np	Aponte
 Appalachi|np	Appalachians
 Appalaci|np	Appalachians
+Appennini|np	the Apennines
 Appiah|np	Appiah
 Appleby|np	Appleby
 Appleton|np	Appleton
@@ -971,6 +974,7 @@ Arteau|np	Arteau
 Artemio|np	Artemio
 Artero|np	Artero
 Arthur|np	Arthur
+Artico|np	the Arctic
 Artigas|np	Artigas
 Artiga|np	Artiga
 Artigues|np	Artigues
@@ -1238,7 +1242,7 @@ Balbinba|np	Balbinba
 Balbino|np	Balbino
 Balboa|np	Balboa
 Balbuena|np	Balbuena
-Balcani|np	Balkans
+Balcani|np	the Balkans
 Balcazar|np	Balcazar
 Balcells|np	Balcells
 Baldassare|np	Baldassare
@@ -2602,6 +2606,7 @@ Campbell|np	Campbell
 Campderrós|np	Campderrós
 Campeau|np	Campeau
 Campeny|np	Campeny
+Campidoglio|np	the Capitol
 Campillos|np	Campillos
 Campillo|np	Campillo
 Campins|np	Campins
@@ -2694,7 +2699,7 @@ Capucine|np	Capucine
 Caraballo|np	Caraballo
 Caracas|np	Caracas
 Caracuel|np	Caracuel
-Caraibi|np	Carribean
+Caraibi|np	the Caribbean
 Caralt|np	Caralt
 Caravaca|np	Caravaca
 Caravaggio|np	Caravaggio
@@ -3735,6 +3740,7 @@ Cranmer|np	Cranmer
 Cras|np	Crassus
 Crawford|np	Crawford
 Creixell|np	Creixell
+Cremlino|np	the Kremlin
 Crescencia|np	Crescencia
 Crescenzo|np	Crescenzo
 Crespillo|np	Crespillo
@@ -4028,7 +4034,7 @@ Dansereau|np	Dansereau
 Dante|np	Dante
 Dantonio|np	Dantonio
 Danton|np	Danton
-Danubio|np	Danube
+Danubio|np	the Danube
 Dan|np	Dan
 Danés|np	Danés
 Daoudi|np	Daoudi
@@ -4504,6 +4510,7 @@ Dolan|np	Dolan
 Dolbec|np	Dolbec
 Dolenz|np	Dolenz
 Dolly|np	Dolly
+Dolomiti|np	the Dolomites
 Dolores|np	Dolores
 Dolors|np	Dolors
 Dols|np	Dols
@@ -4906,7 +4913,7 @@ Elio|np	Elio
 Elisabeth|np	Elisabeth
 Elisabetta|np	Elisabetta
 Elisa|np	Elisa
-Eliseo|np	Eliseo
+Eliseo|np	the Élysée
 Elise|np	Elise
 Elissa|np	Elissa
 Elizabeth|np	Elizabeth
@@ -5471,7 +5478,7 @@ Filella|np	Filella
 Filiatrault|np	Filiatrault
 Filiberto|np	Filiberto
 Filipo|np	Filipo
-Filippine|np	Philippines
+Filippine|np	the Philippines
 Filippone|np	Filippone
 Filippo|np	Felip
 Filis|np	Filis
@@ -6941,7 +6948,7 @@ Hillman|np	Hillman
 Hills|np	Hills
 Hill|np	Hill
 Hilton|np	Hilton
-Himalaya|np	Himalayas
+Himalaya|np	the Himalayas
 Himmler|np	Himmler
 Hinarejos|np	Hinarejos
 Hinds|np	Hinds
@@ -9194,7 +9201,7 @@ Malawi|np	Malawi
 Malaysia|np	Malaysia
 Malboeuf|np	Malboeuf
 Malco|np	Malco
-Maldive|np	Maldives
+Maldive|np	the Maldives
 Maldonado|np	Maldonado
 Maleah|np	Maleah
 Malec|np	Malec
@@ -9804,7 +9811,8 @@ Medialdea|np	Medialdea
 Mediavilla|np	Mediavilla
 Medici|np	Medici
 Medina|np	Medina
-Medio Oriente|np	Middle East
+Medio Oriente|np	the Middle East
+Mediterraneo|np	the Mediterranean
 Meehan|np	Meehan
 Megane|np	Megane
 Megan|np	Megan
@@ -10738,7 +10746,7 @@ Nikola|np	Nikola
 Nilce|np	Nilce
 Nilda|np	Nilda
 Nilia|np	Nilia
-Nilo|np	Nile
+Nilo|np	the Nile
 Nilsa|np	Nilsa
 Nilvia|np	Nilvia
 Nimia|np	Nimia
@@ -11459,6 +11467,7 @@ Penney|np	Penney
 Penn|np	Penn
 Penosway|np	Penosway
 Penrose|np	Penrose
+Pentagono|np	the Pentagon
 Pen|np	Pen
 Penélope|np	Penélope
 Pepabano|np	Pepabano
@@ -11676,7 +11685,7 @@ Pio|np	Pio
 Piper|np	Piper
 Pipon|np	Pipon
 Piquette|np	Piquette
-Pirenei|np	Pyrenees
+Pirenei|np	the Pyrenees
 Piris|np	Piris
 Piriz|np	Piriz
 Pirro|np	Pirro
@@ -12064,6 +12073,7 @@ Quinto|np	Quinto
 Quique|np	Quique
 Quirante|np	Quirante
 Quirico|np	Quirico
+Quirinale|np	the Quirinale
 Quirina|np	Quirina
 Quirino|np	Quirino
 Quirion|np	Quirion
@@ -12276,7 +12286,7 @@ Reggio nell'Emilia|np	Reggio Emilia
 Regidor|np	Regidor
 Reginald|np	Reginald
 Regina|np	Regina
-Regno Unito|np	United Kingdom
+Regno Unito|np	the United Kingdom
 Rego|np	Rego
 Regueiro|np	Regueiro
 Reguera|np	Reguera
@@ -12325,7 +12335,7 @@ Rennie|np	Rennie
 Renoir|np	Renoir
 Renom|np	Renom
 Renouf|np	Renouf
-Reno|np	Rhine
+Reno|np	the Rhine
 Reny|np	Reny
 Renzo|np	Renzo
 Renédecotret|np	Renédecotret
@@ -12863,7 +12873,7 @@ Sagrista|np	Sagrista
 Saguer|np	Saguer
 Sagués|np	Sagués
 Sagué|np	Sagué
-Sahara|np	Sahara
+Sahara|np	the Sahara
 Sahnti|np	Sahnti
 Saho|np	Saho
 Saia|np	Saia
@@ -13730,7 +13740,7 @@ Stark|np	Stark
 Starnino|np	Starnino
 Starr|np	Starr
 Stati Uniti d'America|np	United States of America
-Stati Uniti|np	United States
+Stati Uniti|np	the United States
 Staubach|np	Staubach
 Stayman|np	Stayman
 Ste-Croix|np	Ste-Croix
@@ -13961,6 +13971,7 @@ Tamara|np	Tamara
 Tamaro|np	Tamaro
 Tamayo|np	Tamayo
 Tamia|np	Tamia
+Tamigi|np	the Thames
 Tami|np	Tami
 Tampa|np	Tampa
 Tamra|np	Tamra
@@ -14129,7 +14140,7 @@ Tessa|np	Tessa
 Tessier|np	Tessier
 Tess|np	Tess
 Tetis|np	Thetis
-Tevere|np	Tiber
+Tevere|np	the Tiber
 Texas|np	Texas
 Teófila|np	Teófila
 Teófilo|np	Teófilo
@@ -14716,7 +14727,7 @@ Vasile|np	Vasile
 Vasquez|np	Vasquez
 Vasty|np	Vasty
 Vatcher|np	Vatcher
-Vaticano|np	Vatican
+Vaticano|np	the Vatican
 Vaudeville|np	Vaudeville
 Vaudois|np	Vaudois
 Vaudreuil|np	Vaudreuil
@@ -16905,6 +16916,7 @@ autista|n	autistic
 autistico|adj	autistic
 autobiografia|n	autobiography
 autobiografico|adj	autobiographical
+autobomba|n	car bomb
 autobus|n	bus
 autocarro|n	truck
 autocratico|adj	autocratic
@@ -17841,7 +17853,7 @@ centinaio|n	hundred
 centinaio|num	hundred
 cento|num	hundred
 centrale|adj	central
-centrale|n	head office
+centrale|n	plant
 centralina|n	switch
 centralino|n	switchboard
 centralismo|n	centralism
@@ -18055,7 +18067,7 @@ civile|n	civilian
 civilizzare|v	civilise
 civilmente|adv	civilly
 civiltà|n	civilization
-ci|prn	prpers
+ci|prn	us
 ciò|prn	this
 clandestinamente|adv	clandestinely
 clandestinità|n	secrecy
@@ -18962,7 +18974,7 @@ criticamente|adv	critically
 criticare|v	criticize
 critica|n	review
 critico|adj	critical
-critico|n	reviewer
+critico|n	critic
 crittografia|n	cryptography
 croato|adj	Croatian
 croato|n	Croatian
@@ -19373,6 +19385,7 @@ derivazione|n	derivation
 dermatologia|n	dermatology
 dermatologo|n	dermatologist
 derogare|v	repeal
+derubare|v	rob
 descrittivo|adj	descriptive
 descrivere|v	describe
 descrizione|n	description
@@ -19422,6 +19435,7 @@ detonatore|n	detonator
 detonazione|n	detonation
 detrattore|n	detractor
 detrimento|n	detriment
+detrito|n	debris
 dettagliatamente|adv	in detail
 dettagliato|adj	detailed
 dettaglio|n	detail
@@ -21251,7 +21265,7 @@ giornalmente|adv	daily
 giornata|n	day
 giorno|n	day
 giovane|adj	young
-giovane|n	youngster
+giovane|n	young person
 giovanile|adj	juvenile
 giovedì|n	Thursday
 gioventù|n	youth
@@ -21680,7 +21694,7 @@ impero|n	empire
 impersonale|adj	impersonal
 impetuoso|adj	impetuous
 impiantare|v	implant
-impianto|n	installation
+impianto|n	plant
 impiegare|v	use
 impiegato|n	employee
 impiego|n	use
@@ -23208,7 +23222,7 @@ materialismo|n	materialism
 materialista|adj	materialistic
 materializzare|v	materialise
 materialmente|adv	materially
-materia|n	subject
+materia|n	matter
 maternità|n	motherhood
 materno|adj	maternal
 matita|n	pencil
@@ -23534,7 +23548,7 @@ mitologico|adj	mythological
 mito|n	myth
 mitragliare|v	machine-gun
 mitra|n	mitre
-mi|prn	prpers
+mi|prn	me
 mnemonico|adj	mnemonic
 mo'|n	way
 mobile|adj	mobile
@@ -25777,6 +25791,7 @@ quotidiano|n	daily newspaper
 quoziente|n	quotient
 rabbia|n	anger
 rabbino|n	rabbi
+rabbioso|adj	rabid
 raccogliere|v	collect
 raccolta|n	collection
 raccolto|n	harvest
@@ -26150,6 +26165,7 @@ ricombinazione|n	recombination
 ricompensa|n	reward
 riconciliare|v	reconcile
 riconciliazione|n	reconciliation
+riconducibile|adj	attributable
 riconfermare|v	confirm
 riconfermazione|n	confirmation
 riconferma|n	confirmation
@@ -26390,7 +26406,7 @@ ritorno|n	return
 rito|n	rite
 ritrarre|v	portray
 ritratto|n	portrayal
-ritrovamento|n	reunion
+ritrovamento|n	discovery
 rituale|adj	ritual
 rituale|n	ritual
 riunificazione|n	reunification
@@ -26478,7 +26494,7 @@ rovina|n	ruin
 ruandese|adj	Rwandan
 rubare|v	steal
 rubidio|n	rubidium
-rubinetto|n	griffin
+rubinetto|n	tap
 rubino|n	ruby
 rublo|n	rouble
 rugby|n	rugby
@@ -26690,6 +26706,7 @@ scherzosamente|adv	jokingly
 scherzo|n	jest
 schiacciare|v	crush
 schiaffo|n	slap
+schianto|n	crash
 schiarire|v	clear
 schiattare|v	burst
 schiavismo|n	slavery
@@ -27027,7 +27044,7 @@ sforzo|n	effort
 sfrenatamente|adv	with abandon
 sfruttamento|n	exploitation
 sfruttare|v	work
-sfuggire|v	shun
+sfuggire|v	escape
 sfumatura|n	nuance
 sgabello|n	stool
 sgherro|n	soldier
@@ -27064,7 +27081,7 @@ significativo|adj	significant
 significato|n	significance
 signore|n	lady
 signoria|n	lordship
-signor|n	lady
+signor|n	Mr
 sikh|adj	Sikh
 silenzioso|adj	silent
 silenzio|n	silence
@@ -27200,6 +27217,7 @@ snaturare|v	denaturalise
 snobbare|v	despise
 snob|n	snob
 sobbollire|v	boil
+sobborgo|n	suburb
 soccombere|v	succumb
 soccorrere|v	help
 soccorritore|n	rescuer
@@ -28117,7 +28135,7 @@ termoplastico|adj	thermoplastic
 termosifone|n	thermosyphon
 terra incolta|n	moor
 terracotta|n	mud
-terraferma|n	mainland
+terraferma|n	land
 terrazza|n	terrace
 terrazzo|n	terrazzo
 terra|n	land
@@ -28199,7 +28217,7 @@ titolarità|n	titularity
 titolazione|n	assessment
 titolo|n	title
 titubare|v	hesitate
-ti|prn	prpers
+ti|prn	you
 toccare|v	play
 toga|n	robe
 togliere|v	remove
@@ -28702,7 +28720,7 @@ vassoio|n	tray
 vasto|adj	vast
 vecchiaia|n	old age
 vecchio|adj	old
-vecchio|n	old man
+vecchio|n	old person
 vedere|v	see
 vedovo|adj	widowed
 vedovo|n	widow
@@ -28936,7 +28954,7 @@ vivere|v	live
 vivo|adj	alive
 viziare|v	consent
 vizio|n	vice
-vi|prn	prpers
+vi|prn	you
 vocabolario|n	vocabulary
 vocale|adj	vocal
 vocale|n	vowel

@@ -1,7 +1,8 @@
 /// Protects glossary terms through translation: each term in a sentence is replaced by a
 /// placeholder the engine passes through untouched, and after translation each placeholder is
 /// replaced by the glossary's exact English term (plural when the Italian was plural,
-/// capitalised at the start of a sentence).
+/// capitalised at the start of a sentence, with `the` only when English uses it: see
+/// ``EnglishNameArticle``).
 ///
 /// This works the same for every engine, so the glossary always wins over the engine's lexicon.
 struct TermProtector: Sendable {
@@ -53,7 +54,9 @@ struct TermProtector: Sendable {
             }
             // A term with its own article takes none from the engine: `the ZZT1ZZ` with
             // `the 27 member states` is `the 27 member states`, not `the the …`.
-            if english.lowercased().hasPrefix("the "), let article = Self.articleEnding(text[..<range.lowerBound]) {
+            // A place name takes none at all (`all'Italia` → `to Italy`, not `to the Italy`).
+            if english.lowercased().hasPrefix("the ") || !EnglishNameArticle.takesArticle(english),
+               let article = Self.articleEnding(text[..<range.lowerBound]) {
                 range = article..<range.upperBound
             }
             let atStart = text[..<range.lowerBound].allSatisfy { !$0.isLetter && !$0.isNumber }

@@ -7,6 +7,7 @@ import Testing
 struct LineTranslatorTests {
     static let glossary: GlossarySet = {
         let tsv = "it\ten\nimpegno\tpledge\nnegozio\tstore\ntrattativa\ttalks\naddestramento\tdrill\nvertice\tsummit meeting\nbanca\tlender\nconsiglio europeo\tthe European Council\n"
+            + "Italia\tItaly\nCremlino\tKremlin\nCommissione europea\tEuropean Commission\n"
         return GlossarySet([(try? GlossaryLoader.parse(Array(tsv.utf8), path: "test.tsv", priority: 2))].compactMap { $0 })
     }()
 
@@ -36,6 +37,18 @@ struct LineTranslatorTests {
         let english = try await LineTranslator(translator: BuiltinTranslator(), glossaries: Self.glossary)
             .translate(["Il consiglio europeo ha firmato l'accordo."])
         #expect(english == ["The European Council signed the agreement."])
+    }
+
+    /// A protected place name loses the Italian article, an institution keeps it.
+    @Test(arguments: [
+        ("Il presidente è tornato all'Italia.", "The president returned to Italy."),
+        ("L'Italia ha firmato l'accordo.", "Italy signed the agreement."),
+        ("Il Cremlino ha risposto all'Italia.", "The Kremlin answered to Italy."),
+        ("La Commissione europea ha firmato.", "The European Commission signed."),
+    ])
+    func protectedNamesTakeTheArticleEnglishUses(_ italian: String, _ english: String) async throws {
+        let protected = try await LineTranslator(translator: BuiltinTranslator(), glossaries: Self.glossary).translate([italian])
+        #expect(protected == [english])
     }
 
     @Test func pluralTermsTakeTheGlossaryPlural() async throws {

@@ -37,7 +37,7 @@ public struct BuiltinTranslator: Translator {
     public func translate(sentence: String) -> String {
         let tokens = ItalianTokenizer.tokenize(sentence)
         guard !tokens.isEmpty else { return sentence }
-        let units = ItalianTagger.analyse(tokens)
+        let units = CorrelativeConjunction.mark(ItalianTagger.analyse(tokens))
         let words = SentenceTransfer.transfer(units)
         let startsUpper = sentence.first(where: { $0.isLetter })?.isUppercase ?? false
         return EnglishRenderer.render(words, capitalizeFirst: startsUpper)

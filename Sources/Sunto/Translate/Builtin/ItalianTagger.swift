@@ -40,7 +40,13 @@ enum ItalianTagger {
             // Inside a sentence a capitalised word with no noun or adjective reading is a name
             // (`Pago Pago`, `Vicino a Pago`), not a verb.
             if token.text.first?.isUppercase == true, !opensSentence(tokens, position - 1),
-               !analyses.contains(where: { ["n", "adj", "det", "pr", "cnj", "num"].contains($0.pos) }) {
+               !analyses.contains(where: { ["n", "adj", "det", "pr", "cnj", "num", "prn"].contains($0.pos) }) {
+                analyses = []
+            }
+            // After a title the capitalised words are a name: `il dottor Rossi`, not `red`.
+            if token.text.first?.isUppercase == true, let previous = units.last,
+               previous.analyses.isEmpty && previous.isCapitalized && previous.token.kind == .word && units.count > 1 && isTitle(units[units.count - 2])
+                || isTitle(previous) {
                 analyses = []
             }
             units.append(SourceUnit(token: token, key: key, analyses: analyses))
@@ -48,6 +54,17 @@ enum ItalianTagger {
         for index in units.indices { units[index].chosen = choose(units, index) }
         return units
     }
+
+    /// Titles before a name (`dottor`, `signora`), alone or ending a phrase (`il dottor`).
+    private static func isTitle(_ unit: SourceUnit) -> Bool {
+        let last = unit.key.split(separator: " ").last.map(String.init) ?? unit.key
+        return titles.contains(last)
+    }
+
+    private static let titles: Set<String> = [
+        "dottor", "dottoressa", "dott.", "dott", "signor", "signora", "sig.", "sig", "professor", "professoressa", "prof.", "prof",
+        "ingegner", "avvocato", "onorevole", "don", "suor", "monsignor", "san", "santa", "santo",
+    ]
 
     /// Whether the token at `position` starts a sentence or a quotation.
     private static func opensSentence(_ tokens: [SourceToken], _ position: Int) -> Bool {
@@ -83,6 +100,11 @@ enum ItalianTagger {
                !(head.isPlural && reading.has("sg")) && !(head.has("sg") && reading.isPlural) {
                 score += 1.5
             }
+            // Before a noun a word that can be either is the adjective: `un giovane dinosauro`,
+            // `la vecchia strada`.
+            if reading.pos == "adj", unit.can("n"), let noun = next, noun.can("n"), !noun.can("adj"), !noun.isCapitalized {
+                score += 1
+            }
             // A glossary term is a noun: `ZZT1ZZ centrale` → `central ZZT1ZZ`.
             if reading.pos == "adj", previous?.token.kind == .placeholder { score += 2 }
             // After a copula an adjective is the complement: `è forte`, `sono vecchie`.
@@ -98,7 +120,8 @@ enum ItalianTagger {
                 if reading.has("p2") { score -= 1 }
                 if reading.has("p1") { score -= 0.5 }
             }
-            if reading.isParticiple, let auxiliary = previous?.chosen, auxiliary.isFiniteVerb || auxiliary.isInfinitive,
+            if reading.isParticiple, let auxiliary = previous?.chosen, auxiliary.isFiniteVerb || auxiliary.isInfinitive
+                || auxiliary.isParticiple && auxiliary.lemma == "essere",
                ["essere", "avere", "venire"].contains(auxiliary.lemma) || previous?.chosen?.lemma == "essere" {
                 score += 4
             }
@@ -109,6 +132,9 @@ enum ItalianTagger {
                     && next?.canBe(where: { $0.pos == "n" || $0.pos == "adj" || $0.isParticiple }) == false
                 score += nextIsVerb ? 4 : -4
             }
+        case "num":
+            // `oltre venti persone`: a number word is a number unless an article makes it a noun.
+            if !afterDeterminer { score += 1.5 }
         case "det":
             if next?.canBe(where: { $0.pos == "n" || $0.pos == "adj" || $0.pos == "num" }) == true || next?.isCapitalized == true { score += 1 }
         default:

@@ -18,6 +18,7 @@ enum LexicalChoice {
             return (name, true)
         }
         guard let reading = unit.chosen else {
+            if unit.token.kind == .word, !unit.isCapitalized, let adverb = EnglishAdverb.derive(unit.key) { return (adverb, true) }
             if unit.token.kind == .word, !unit.isCapitalized, let guess = CognateGuesser.guess(unit.key) {
                 return (guess, false)
             }
@@ -25,6 +26,7 @@ enum LexicalChoice {
         }
         if let english = lookup(reading.lemma, reading.pos) { return (english, true) }
         if unit.key != reading.lemma, let english = lookup(unit.key, reading.pos) { return (english, true) }
+        if let adverb = EnglishAdverb.derive(unit.key) { return (adverb, true) }
         if let guess = CognateGuesser.guess(reading.lemma) ?? CognateGuesser.guess(unit.key) {
             return (guess, false)
         }

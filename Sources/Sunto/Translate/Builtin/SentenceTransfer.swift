@@ -48,8 +48,19 @@ struct SentenceTransfer {
     }
 
     private mutating func word(_ unit: SourceUnit) {
-        if let fixed = unit.fixed {
+        if var fixed = unit.fixed {
+            // `alla fine del 2017` → `at the end of 2017`.
+            if fixed.hasSuffix(" the"), Self.dropsArticle(units, before: index + 1) { fixed.removeLast(4) }
             emit(fixed, capitalized: false)
+            index += 1
+            return
+        }
+        if unit.key == "non", let existential = next?.fixed, existential.hasPrefix("there ") {
+            negatedExistential(existential)
+            return
+        }
+        if let relative = RelativePronoun.english(units, at: index) {
+            emit(relative, capitalized: false)
             index += 1
             return
         }
@@ -63,7 +74,7 @@ struct SentenceTransfer {
         guard let reading = unit.chosen else {
             let (english, known) = LexicalChoice.english(for: unit)
             if known || !unit.isCapitalized && unit.key != english.lowercased() {
-                emit(english, capitalized: unit.isCapitalized && index > 0)
+                emit(english, capitalized: unit.isCapitalized && index > 0 && !english.hasPrefix("the "))
             } else {
                 output.append(EnglishWord(text: unit.token.text, kind: .verbatim))
             }
@@ -93,6 +104,22 @@ struct SentenceTransfer {
         }
     }
 
+    /// `non ci sono problemi` → `there are no problems`, `non c'è un piano` → `there is no
+    /// plan`, `non c'è nessun accordo` → `there is no agreement`; before another determiner
+    /// `not` (`non c'è il ministro` → `there is not the minister`).
+    private mutating func negatedExistential(_ existential: String) {
+        index += 2
+        let following = index < units.count ? units[index] : nil
+        let indefinite = following.map { ["un", "uno", "una", "un'", "alcun", "alcuno", "alcuna"].contains($0.key) || $0.key.hasPrefix("nessun") } ?? false
+        if indefinite { index += 1 }
+        let determined = !indefinite && following?.pos == "det"
+        if !determined {
+            emit(existential + " no", capitalized: false)
+        } else {
+            emit(existential.hasSuffix("will be") ? existential.replacing("will be", with: "will not be") : existential + " not", capitalized: false)
+        }
+    }
+
     /// `a Roma` → `in Rome`; `da` after a participle is the agent (`criticato dai sindacati` →
     /// `criticised by the unions`).
     private mutating func preposition(_ unit: SourceUnit, _ reading: ItalianAnalysis) {
@@ -114,6 +141,30 @@ struct SentenceTransfer {
     private static let months: Set<String> = [
         "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
     ]
+
+    /// Whether English has no article before the unit at `position` where Italian has one: a
+    /// name that takes none (`l'Italia` → `Italy`; a name tagged with `the` in the lexicon
+    /// brings its own, `il Cremlino` → `the Kremlin`), a date (`il 14 novembre` → `14
+    /// November`) or a year (`nel 2013` → `in 2013`).
+    static func dropsArticle(_ units: [SourceUnit], before position: Int) -> Bool {
+        guard position < units.count else { return false }
+        let name = units[position]
+        if name.isCapitalized, name.fixed == nil, name.token.kind == .word,
+           name.chosen == nil || !BuiltinLexicon.hasCommonReading(name) || BuiltinLexicon.english(lemma: name.token.text, pos: "np") != nil {
+            if BuiltinLexicon.english(lemma: name.token.text, pos: "np") != nil { return true }
+            // `la ADT Corporation`, `la Canadian Diabetes Association` keep `the`.
+            var words: [Substring] = []
+            var end = position
+            while end < units.count, units[end].isCapitalized, units[end].token.kind == .word, units[end].fixed == nil {
+                words.append(Substring(units[end].token.text))
+                end += 1
+            }
+            return !EnglishNameArticle.hasCommonHead(words)
+        }
+        guard name.token.kind == .number else { return false }
+        if position + 1 < units.count, units[position + 1].chosen.map({ months.contains($0.lemma) }) == true { return true }
+        return name.token.text.count == 4 && name.token.text.allSatisfy(\.isNumber)
+    }
 
     /// A capitalised word inside a sentence next to another capitalised word is part of a name
     /// (`Mario Rossi`), whatever the lexicon says.
@@ -159,18 +210,15 @@ struct SentenceTransfer {
         defer { index += 1 }
         let following = next
         if reading.has("def") {
-            // No article before a possessive (`il suo` → `his`) or a name (`l'Italia` → `Italy`).
+            // `il più sicuri possibile` → `as safe as possible`.
+            if let asPossible = asPossible(after: index) {
+                emit(asPossible, capitalized: false)
+                index += 3
+                return
+            }
+            // No article before a possessive (`il suo` → `his`).
             if following?.chosen?.has("pos") == true { return }
-            if let name = following, name.isCapitalized, name.fixed == nil, name.token.kind == .word,
-               name.chosen == nil || !BuiltinLexicon.hasCommonReading(name) || BuiltinLexicon.english(lemma: name.token.text, pos: "np") != nil {
-                return
-            }
-            // `il 14 novembre` → `14 November`.
-            if following?.token.kind == .number, index + 2 < units.count, units[index + 2].chosen.map({ Self.months.contains($0.lemma) }) == true {
-                return
-            }
-            // `nel 2013` → `in 2013`: years take no article.
-            if let year = following, year.token.kind == .number, year.token.text.count == 4 { return }
+            if Self.dropsArticle(units, before: index + 1) { return }
             if GenericNounPhrase.takesNoArticle(units, after: index) { return }
             emit("the", capitalized: false)
             return
@@ -182,10 +230,25 @@ struct SentenceTransfer {
         emit(english, capitalized: false)
     }
 
+    /// `il più X possibile` (X an adjective or adverb) → `as X as possible`.
+    private func asPossible(after article: Int) -> String? {
+        guard article + 3 < units.count, units[article + 1].key == "più", units[article + 1].fixed == nil,
+              ["possibile", "possibili"].contains(units[article + 3].key),
+              let reading = units[article + 2].analyses.first(where: { $0.pos == "adj" || $0.pos == "adv" }) else { return nil }
+        var word = units[article + 2]
+        word.chosen = reading
+        return "as \(LexicalChoice.english(for: word).text) as possible"
+    }
+
     /// A noun and the adjectives after it: `accordo politico` → `political agreement`.
     private mutating func noun(start: Int) {
         afterPassive = false
         let unit = units[start]
+        if let (decade, end) = EnglishDecade.read(units, noun: start) {
+            emit(decade, capitalized: false)
+            index = end
+            return
+        }
         var adjectives: [String] = []
         var end = start + 1
         while end < units.count, adjectives.count < 2, let reading = units[end].chosen, reading.pos == "adj",
@@ -223,7 +286,8 @@ struct SentenceTransfer {
             // olimpico` → `the Olympic Committee`), and English keeps it; `Paese` and `Stato`
             // are capitalised by house style alone (`i Paesi colpiti` → `the countries hit`).
             let styleCapital = ["paese", "stato"].contains(unit.lemma ?? "")
-            emit(inflected, capitalized: unit.isCapitalized && start > 0 && !styleCapital)
+            // A name written with its article (`the Balkans`) is already capitalised.
+            emit(inflected, capitalized: unit.isCapitalized && start > 0 && !styleCapital && !inflected.hasPrefix("the "))
         }
         index = end
     }

@@ -31,6 +31,15 @@ struct SortedLineTable: Sendable {
         }
     }
 
+    /// Every line as `(key, value)`, in table order (reads the whole table: for one-off scans).
+    var lines: [(key: Substring, value: Substring)] {
+        let text = text.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+        return text.split(separator: "\n").map { line in
+            let tab = line.firstIndex(of: "\t") ?? line.endIndex
+            return (line[..<tab], tab < line.endIndex ? line[line.index(after: tab)...] : "")
+        }
+    }
+
     /// The number of lines, for diagnostics (counts newlines, so it reads the whole table).
     var count: Int {
         text.withUTF8Buffer { bytes in bytes.isEmpty ? 0 : bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import Sunto
+
+/// The built-in engine on constructions English builds differently: names with and without
+/// `the`, titles before names, negated `there is`, `both … and`, relative `who`/`which`, `as …
+/// as possible`, years and decades, derived adverbs. Italian in, the exact English out.
+struct BuiltinTranslatorConstructionsTests {
+    static let namesAndArticles: [(italian: String, english: String)] = [
+        ("Il presidente ha parlato all'Italia.", "The president spoke to Italy."),
+        ("La Germania e la Francia hanno firmato.", "Germany and France signed."),
+        ("Il Cremlino ha risposto.", "The Kremlin answered."),
+        ("Il ministro è tornato dai Balcani.", "The minister returned from the Balkans."),
+        ("I Paesi Bassi hanno votato.", "The Netherlands voted."),
+        ("L'accordo con la ADT Corporation è pronto.", "The agreement with the ADT Corporation is ready."),
+        ("Il dottor Rossi ha parlato.", "Dr. Rossi spoke."),
+        ("La dottoressa Bianchi è arrivata.", "Dr. Bianchi arrived."),
+    ]
+
+    static let negatedExistentials: [(italian: String, english: String)] = [
+        ("Non ci sono problemi.", "There are no problems."),
+        ("Non c'è tempo.", "There is no time."),
+        ("Non c'è nessun accordo.", "There is no agreement."),
+        ("Non c'era un piano.", "There was no plan."),
+    ]
+
+    static let correlatives: [(italian: String, english: String)] = [
+        ("Sia il governo che i sindacati hanno firmato.", "Both the government and the unions signed."),
+        ("La legge è utile sia per le famiglie sia per le imprese.", "The law is helpful both for the families and for the companies."),
+    ]
+
+    static let relatives: [(italian: String, english: String)] = [
+        ("Il medico che lavorava in ospedale è partito.", "The doctor who worked in hospital left."),
+        ("Il ministro, che era a Roma, ha parlato.", "The minister, who was in Rome, spoke."),
+        ("Il piano, che è pronto, sarà presentato domani.", "The plan, which is ready, will be presented tomorrow."),
+        ("Il ministro ha detto ai giornalisti che il piano è pronto.", "The minister said to the journalists that the plan is ready."),
+    ]
+
+    static let comparisonsAndTime: [(italian: String, english: String)] = [
+        ("Vogliamo rendere la città il più sicura possibile.", "We want to make the city as safe as possible."),
+        ("Il negozio ha aperto alla fine del 2017.", "The shop opened at the end of 2017."),
+        ("Negli anni '60 la città è cresciuta.", "In the 1960s the city grew."),
+        ("La crisi degli anni Settanta è finita.", "The crisis of the 1970s ended."),
+    ]
+
+    static let wordsAndForms: [(italian: String, english: String)] = [
+        ("Il prezzo è temporaneamente alto.", "The price is temporarily high."),
+        ("Un'autobomba ha ferito oltre venti persone.", "A car bomb injured over twenty people."),
+        ("Un giovane dinosauro è stato trovato.", "A young dinosaur was found."),
+        ("L'annuncio è stato fatto ieri.", "The announcement was made yesterday."),
+        ("Il cantante è comparso ieri.", "The singer appeared yesterday."),
+    ]
+
+    @Test(arguments: namesAndArticles + negatedExistentials)
+    func namesAndExistentials(_ italian: String, _ english: String) {
+        #expect(BuiltinTranslator().translate(sentence: italian) == english)
+    }
+
+    @Test(arguments: correlatives + relatives)
+    func conjunctionsAndRelatives(_ italian: String, _ english: String) {
+        #expect(BuiltinTranslator().translate(sentence: italian) == english)
+    }
+
+    @Test(arguments: comparisonsAndTime + wordsAndForms)
+    func comparisonsTimeAndWords(_ italian: String, _ english: String) {
+        #expect(BuiltinTranslator().translate(sentence: italian) == english)
+    }
+}
