@@ -38,8 +38,10 @@ a favore della	in favour of the
 a favore delle	in favour of the
 a favore dello	in favour of the
 a favore di	in favour of
+a fine	at the end of
 a fondo	in depth
 a fronte	in front
+a inizio	at the beginning of
 a livello	at the level
 a loro volta	in turn
 a lungo	for a long time
@@ -104,6 +106,15 @@ a quel tempo	then
 a questo punto	at this point
 a ridosso di	behind
 a rilento	slowly
+a rischio	at risk
+a rischio degli	at risk of the
+a rischio dei	at risk of the
+a rischio del	at risk of the
+a rischio dell'	at risk of the
+a rischio della	at risk of the
+a rischio delle	at risk of the
+a rischio dello	at risk of the
+a rischio di	at risk of
 a scala ridotta	in a small way
 a seconda degli	depending on the
 a seconda dei	depending on the

@@ -16011,9 +16011,9 @@ alcol|n	alcohol
 alcool|n	alcohol
 alcova|n	alcove
 alcunché|prn	something
-alcuno|det	some
+alcuno|det	any
 alcuno|prn	some
-alcun|det	some
+alcun|det	any
 aleatoriamente|adv	randomly
 alessandrino|adj	Alexandrian
 alfabeticamente|adv	alphabetically
@@ -20952,7 +20952,7 @@ franchising|n	franchise
 franchismo|n	Franco regime
 franchista|adj	Francoist
 francio|n	francium
-francobollo|n	label
+francobollo|n	stamp
 francofono|adj	francophone
 franco|adj	Frankish
 franco|n	franc

@@ -4,7 +4,8 @@ import Testing
 
 /// The built-in engine on constructions English builds differently: names with and without
 /// `the`, titles before names, negated `there is`, `both … and`, relative `who`/`which`, `as …
-/// as possible`, years and decades, derived adverbs. Italian in, the exact English out.
+/// as possible`, years, decades and clock times, comparatives, manner adverbs. Italian in, the
+/// exact English out.
 struct BuiltinTranslatorConstructionsTests {
     static let namesAndArticles: [(italian: String, english: String)] = [
         ("Il presidente ha parlato all'Italia.", "The president spoke to Italy."),
@@ -50,6 +51,32 @@ struct BuiltinTranslatorConstructionsTests {
         ("L'annuncio è stato fatto ieri.", "The announcement was made yesterday."),
         ("Il cantante è comparso ieri.", "The singer appeared yesterday."),
     ]
+
+    static let sentencesTimesAndQuantifiers: [(italian: String, english: String)] = [
+        ("Il piano è utile. È stato presentato ieri.", "The plan is helpful. It was presented yesterday."),
+        ("Il vertice inizia alle 12:00.", "The summit begins at 12:00."),
+        ("La riunione è prevista tra le 9:00 e le 18:00.", "The meeting is expected between 9:00 and 18:00."),
+        ("Tra i feriti ci sono due bambini.", "Among the injured there are two children."),
+        ("Il governo non ha firmato alcun accordo.", "The government did not sign any agreement."),
+        ("Il progetto è a rischio.", "The project is at risk."),
+        ("I casi sono iniziati a fine luglio.", "The cases began at the end of July."),
+        ("Si è specializzato nel collezionare francobolli.", "It specialised in collecting stamps."),
+    ]
+
+    static let comparisonsAndManner: [(italian: String, english: String)] = [
+        ("Il ministro ha parlato in modo chiaro.", "The minister spoke clearly."),
+        ("Il ministro ha parlato in modo molto chiaro.", "The minister spoke very clearly."),
+        ("La squadra più forte ha vinto.", "The strongest team won."),
+        ("Il suo più stretto collaboratore ha parlato.", "His closest contributor spoke."),
+        ("Il governo è più forte del sindacato.", "The government is stronger than the union."),
+        ("Il governo vuole un prezzo più basso.", "The government wants a lower price."),
+        ("La città è diventata più importante.", "The city became more important."),
+    ]
+
+    @Test(arguments: sentencesTimesAndQuantifiers + comparisonsAndManner)
+    func sentencesTimesAndComparisons(_ italian: String, _ english: String) {
+        #expect(BuiltinTranslator().translate(sentence: italian) == english)
+    }
 
     @Test(arguments: namesAndArticles + negatedExistentials)
     func namesAndExistentials(_ italian: String, _ english: String) {

@@ -105,6 +105,10 @@ enum ItalianTagger {
             if reading.pos == "adj", unit.can("n"), let noun = next, noun.can("n"), !noun.can("adj"), !noun.isCapitalized {
                 score += 1
             }
+            // After an adverb of degree an adjective: `più forte`, `molto chiaro`.
+            if reading.pos == "adj", let previous, ["più", "meno", "molto", "così", "troppo", "tanto", "assai", "poco"].contains(previous.key) {
+                score += 2
+            }
             // A glossary term is a noun: `ZZT1ZZ centrale` → `central ZZT1ZZ`.
             if reading.pos == "adj", previous?.token.kind == .placeholder { score += 2 }
             // After a copula an adjective is the complement: `è forte`, `sono vecchie`.

@@ -22,7 +22,7 @@ enum RelativePronoun {
         guard antecedent >= 0 else { return nil }
         let head = units[antecedent]
         if head.token.kind == .word, head.fixed == nil, head.chosen?.pos == "n" && !head.isCapitalized {
-            let english = LexicalChoice.english(for: head).text
+            let english = LexicalChoice.english(for: head).text.split(separator: " ").last.map(String.init) ?? ""
             if persons.contains(english) || personSuffixes.contains(where: english.hasSuffix) { return "who" }
             return afterComma ? "which" : nil
         }

@@ -31,8 +31,8 @@ struct SentenceTransfer {
             case .punctuation:
                 output.append(EnglishWord(text: unit.token.text, kind: .punctuation, spaceBefore: unit.token.spaceBefore))
                 index += 1
-                // A quotation or a clause after a colon keeps its capital.
-                if ["«", "“", "\"", ":"].contains(unit.token.text), index < units.count, units[index].isCapitalized {
+                // A quotation, a clause after a colon or a new sentence keeps its capital.
+                if ["«", "“", "\"", ":", ".", "!", "?"].contains(unit.token.text), index < units.count, units[index].isCapitalized {
                     capitalizeNext = true
                 }
             case .number:
@@ -48,6 +48,11 @@ struct SentenceTransfer {
     }
 
     private mutating func word(_ unit: SourceUnit) {
+        if let (english, end) = adverbOrComparative(at: index) {
+            emit(english, capitalized: unit.isCapitalized && index == 0)
+            index = end
+            return
+        }
         if var fixed = unit.fixed {
             // `alla fine del 2017` → `at the end of 2017`.
             if fixed.hasSuffix(" the"), Self.dropsArticle(units, before: index + 1) { fixed.removeLast(4) }
@@ -89,6 +94,10 @@ struct SentenceTransfer {
             infinitive(units[index], to: true)
         case "pr":
             preposition(unit, reading)
+        case "v" where reading.isInfinitive && index > 0 && units[index - 1].pos == "det":
+            emit(EnglishMorphology.inflect(LexicalChoice.english(for: unit).text, .gerund), capitalized: false)
+            objects(of: reading)
+            index += 1
         case "v" where reading.isInfinitive:
             infinitive(unit, to: !previousWasPreposition && !modal)
         case "v" where reading.isGerund:
@@ -128,6 +137,11 @@ struct SentenceTransfer {
         let english: String
         if reading.lemma == "a", following?.isCapitalized == true, following?.chosen == nil {
             english = "in"
+        } else if reading.lemma == "a", following?.pos == "det", index + 2 < units.count, Self.isTime(units[index + 2].token.text) {
+            english = "at"
+        } else if ["tra", "fra"].contains(reading.lemma), !units[(index + 1)..<min(index + 7, units.count)].contains(where: { $0.key == "e" || $0.key == "ed" }) {
+            // `tra i feriti` → `among the injured`; `tra Cina e Stati Uniti` stays `between`.
+            english = "among"
         } else if reading.lemma == "da", previous?.isParticiple == true && !VerbGroup.unaccusatives.contains(previous?.lemma ?? "") || afterPassive
                     || previous?.pos == "adv" && index > 1 && units[index - 2].chosen?.isParticiple == true {
             english = "by"
@@ -136,34 +150,6 @@ struct SentenceTransfer {
         }
         emit(english, capitalized: unit.isCapitalized && index == 0)
         index += 1
-    }
-
-    private static let months: Set<String> = [
-        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
-    ]
-
-    /// Whether English has no article before the unit at `position` where Italian has one: a
-    /// name that takes none (`l'Italia` → `Italy`; a name tagged with `the` in the lexicon
-    /// brings its own, `il Cremlino` → `the Kremlin`), a date (`il 14 novembre` → `14
-    /// November`) or a year (`nel 2013` → `in 2013`).
-    static func dropsArticle(_ units: [SourceUnit], before position: Int) -> Bool {
-        guard position < units.count else { return false }
-        let name = units[position]
-        if name.isCapitalized, name.fixed == nil, name.token.kind == .word,
-           name.chosen == nil || !BuiltinLexicon.hasCommonReading(name) || BuiltinLexicon.english(lemma: name.token.text, pos: "np") != nil {
-            if BuiltinLexicon.english(lemma: name.token.text, pos: "np") != nil { return true }
-            // `la ADT Corporation`, `la Canadian Diabetes Association` keep `the`.
-            var words: [Substring] = []
-            var end = position
-            while end < units.count, units[end].isCapitalized, units[end].token.kind == .word, units[end].fixed == nil {
-                words.append(Substring(units[end].token.text))
-                end += 1
-            }
-            return !EnglishNameArticle.hasCommonHead(words)
-        }
-        guard name.token.kind == .number else { return false }
-        if position + 1 < units.count, units[position + 1].chosen.map({ months.contains($0.lemma) }) == true { return true }
-        return name.token.text.count == 4 && name.token.text.allSatisfy(\.isNumber)
     }
 
     /// A capitalised word inside a sentence next to another capitalised word is part of a name
@@ -219,15 +205,45 @@ struct SentenceTransfer {
             // No article before a possessive (`il suo` → `his`).
             if following?.chosen?.has("pos") == true { return }
             if Self.dropsArticle(units, before: index + 1) { return }
+            // `nel collezionare` → `in collecting`: the infinitive becomes a gerund.
+            if following?.chosen?.isInfinitive == true { return }
             if GenericNounPhrase.takesNoArticle(units, after: index) { return }
             emit("the", capitalized: false)
             return
         }
         var english = LexicalChoice.english(for: unit).text
         if reading.isPlural {
-            english = ["this": "these", "that": "those"][english] ?? english
+            english = ["this": "these", "that": "those", "any": "some"][english] ?? english
         }
         emit(english, capitalized: false)
+    }
+
+    /// `in modo costante` → `steadily`; `più alto` → `higher`, `il più alto` → `the highest`,
+    /// `più caldo del` → `warmer than the`. The English and where the words end, or `nil`.
+    private func adverbOrComparative(at start: Int) -> (String, Int)? {
+        let unit = units[start]
+        let manner = ["in modo": "", "in maniera": "", "in modo molto": "very ", "in maniera molto": "very "][unit.key]
+        guard let english = adjective(at: start + 1, evenAsNoun: manner != nil) else { return nil }
+        if let manner { return (manner + EnglishAdverb.adverb(english), start + 2) }
+        guard unit.key == "più", unit.fixed == nil else { return nil }
+        let previous = start > 0 ? units[start - 1].chosen : nil
+        if previous?.pos == "det" && previous?.has("def") == true || previous?.has("pos") == true {
+            return (EnglishComparative.form(english, .superlative), start + 2)
+        }
+        let comparative = EnglishComparative.form(english, .comparative)
+        if start + 2 < units.count, units[start + 2].key == "di", units[start + 2].fixed == nil { return (comparative + " than", start + 3) }
+        return (comparative, start + 2)
+    }
+
+    /// The one-word English of the adjective at `position`, or `nil` when it is not one (or
+    /// was read as a noun, unless `evenAsNoun`).
+    private func adjective(at position: Int, evenAsNoun: Bool = false) -> String? {
+        guard position < units.count, let reading = units[position].analyses.first(where: { $0.pos == "adj" }),
+              units[position].fixed == nil, evenAsNoun || units[position].chosen?.pos != "n" || units[position].chosen == reading else { return nil }
+        var word = units[position]
+        word.chosen = reading
+        let english = LexicalChoice.english(for: word).text
+        return english.contains(" ") ? nil : english
     }
 
     /// `il più X possibile` (X an adjective or adverb) → `as X as possible`.
@@ -251,6 +267,14 @@ struct SentenceTransfer {
         }
         var adjectives: [String] = []
         var end = start + 1
+        // `la montagna più alta` → `the highest mountain`, `un prezzo più basso` → `a lower price`;
+        // with `di` after it the comparison stays after the noun (`più forte del` → `stronger than`).
+        if end + 2 < units.count, units[end].key == "più", units[end].fixed == nil, units[end + 2].key != "di",
+           let english = adjective(at: end + 1) {
+            let definite = start > 0 && units[start - 1].chosen?.has("def") == true
+            adjectives.append(EnglishComparative.form(english, definite ? .superlative : .comparative))
+            end += 2
+        }
         while end < units.count, adjectives.count < 2, let reading = units[end].chosen, reading.pos == "adj",
               units[end].fixed == nil, !units[end].isCapitalized || units[end].chosen != nil {
             adjectives.append(LexicalChoice.english(for: units[end]).text)
@@ -320,7 +344,7 @@ struct SentenceTransfer {
         guard start > 0 else { return true }
         let previous = units[start - 1]
         guard previous.token.kind == .punctuation else { return false }
-        if [":", "«", "\"", "“"].contains(previous.token.text) { return true }
+        if [":", "«", "\"", "“", ".", "!", "?"].contains(previous.token.text) { return true }
         // `«…», ha aggiunto.` → `he added`: a verb of saying that ends the sentence.
         let end = group.range.upperBound
         return previous.token.text == "," && Self.speechVerbs.contains(group.mainLemma)

@@ -1,0 +1,40 @@
+/// Where English has no article although Italian has one: names, dates, years and times
+/// (`alle 12:00` → `at 12:00`).
+extension SentenceTransfer {
+    /// Month names, for dates (`il 14 novembre` → `14 November`).
+    static let months: Set<String> = [
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+    ]
+
+    /// Whether English has no article before the unit at `position` where Italian has one: a
+    /// name that takes none (`l'Italia` → `Italy`; a name tagged with `the` in the lexicon
+    /// brings its own, `il Cremlino` → `the Kremlin`), a date (`il 14 novembre` → `14
+    /// November`) or a year (`nel 2013` → `in 2013`).
+    static func dropsArticle(_ units: [SourceUnit], before position: Int) -> Bool {
+        guard position < units.count else { return false }
+        let name = units[position]
+        if name.isCapitalized, name.fixed == nil, name.token.kind == .word,
+           name.chosen == nil || !BuiltinLexicon.hasCommonReading(name) || BuiltinLexicon.english(lemma: name.token.text, pos: "np") != nil {
+            if BuiltinLexicon.english(lemma: name.token.text, pos: "np") != nil { return true }
+            // `la ADT Corporation`, `la Canadian Diabetes Association` keep `the`.
+            var words: [Substring] = []
+            var end = position
+            while end < units.count, units[end].isCapitalized, units[end].token.kind == .word, units[end].fixed == nil {
+                words.append(Substring(units[end].token.text))
+                end += 1
+            }
+            return !EnglishNameArticle.hasCommonHead(words)
+        }
+        guard name.token.kind == .number else { return false }
+        // `alle 12:00` → `at 12:00`.
+        if isTime(name.token.text) { return true }
+        if position + 1 < units.count, units[position + 1].chosen.map({ months.contains($0.lemma) }) == true { return true }
+        return name.token.text.count == 4 && name.token.text.allSatisfy(\.isNumber)
+    }
+
+    /// A clock time: `12:00`, `9.30`.
+    static func isTime(_ text: String) -> Bool {
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
+        return parts.count == 2 && (1...2).contains(parts[0].count) && parts[1].count == 2 && parts.allSatisfy { $0.allSatisfy { $0.isNumber } }
+    }
+}
