@@ -80,8 +80,6 @@ bid|past	bid
 bid|pp	bid
 bite|past	bit
 bite|pp	bitten
-blight|past	blought
-blight|pp	blought
 blog|ger	blogging
 blog|past	blogged
 blog|pp	blogged

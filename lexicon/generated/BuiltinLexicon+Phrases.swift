@@ -43,6 +43,7 @@ a fondo	in depth
 a fronte	in front
 a inizio	at the beginning of
 a livello	at the level
+a livello mondiale	worldwide
 a loro volta	in turn
 a lungo	for a long time
 a lungo andare	in the long run
@@ -124,14 +125,14 @@ a seconda della	depending on the
 a seconda delle	depending on the
 a seconda dello	depending on the
 a seconda di	depending on
-a seguito degli	following the
-a seguito dei	following the
-a seguito del	following the
-a seguito dell'	following the
-a seguito della	following the
-a seguito delle	following the
-a seguito dello	following the
-a seguito di	following
+a seguito degli	after the
+a seguito dei	after the
+a seguito del	after the
+a seguito dell'	after the
+a seguito della	after the
+a seguito delle	after the
+a seguito dello	after the
+a seguito di	after
 a sinistra	on the left
 a sua volta	in turn
 a sud degli	south of the
@@ -356,6 +357,7 @@ di fronte	in front
 di fronte a	in front of
 di mattina	in the morning
 di meno	less
+di modo che	so that
 di nascosto	on the sly
 di notte	at night
 di nuovo	again
@@ -372,6 +374,8 @@ diritti umani	human rights
 dopo che	after
 e intanto	but
 entro di	in
+essere umano	human being
+esseri umani	human beings
 fin allora	until then
 fin da	since
 fino a	until
@@ -430,6 +434,7 @@ in base alle	based on the
 in base allo	based on the
 in cambio	in return
 in cambio di	in exchange for
+in carica	in office
 in casa	home
 in caso degli	in case of the
 in caso dei	in case of the
@@ -549,14 +554,14 @@ in salvo	in the clear
 in secondo luogo	secondly
 in segreto	secretly
 in seguito	later
-in seguito a	following
-in seguito agli	following the
-in seguito ai	following the
-in seguito al	following the
-in seguito all'	following the
-in seguito alla	following the
-in seguito alle	following the
-in seguito allo	following the
+in seguito a	after
+in seguito agli	after the
+in seguito ai	after the
+in seguito al	after the
+in seguito all'	after the
+in seguito alla	after the
+in seguito alle	after the
+in seguito allo	after the
 in seguito di	after
 in silenzio	on the quiet
 in su	upwards
@@ -572,6 +577,7 @@ in vista della	ahead of the
 in vista delle	ahead of the
 in vista dello	ahead of the
 in vista di	ahead of
+influenza aviaria	bird flu
 innanzi a	in front of
 insieme a	together with
 insieme agli	together with the
@@ -795,6 +801,8 @@ sulla base delle	on the basis of the
 sulla base dello	on the basis of the
 sulla base di	on the basis of
 tenuta antisommossa	riot gear
+testa di serie	seed
+teste di serie	seeds
 tra breve	shortly
 tra cui	including
 tra non molto	shortly

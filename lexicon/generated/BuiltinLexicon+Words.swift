@@ -15869,7 +15869,7 @@ affascinare|v	encourage
 affaticare|v	weary
 affato|adv	at all
 affatto|adv	at all
-affermare|v	state
+affermare|v	say
 affermativo|adj	affirmative
 affermazione|n	affirmation
 afferrare|v	grasp
@@ -16381,7 +16381,7 @@ antenato|n	ancestor
 antenna|n	antenna
 anteporre|v	place in front
 anteprima|n	preview
-anteriore|adj	previous
+anteriore|adj	front
 anteriormente|adv	previously
 anti-conformista|adj	maverick
 antiaereo|adj	anti-aircraft
@@ -16411,6 +16411,7 @@ antifranchista|adj	anti-Francoist
 antilope|n	antelope
 antimonio|n	antimony
 antinaturale|adj	unnatural
+antincendio|adj	firefighting
 antiossidante|adj	antioxidant
 antipapa|n	antipope
 antiparticella|n	antiparticle
@@ -16491,6 +16492,7 @@ appendice|n	appendix
 appetitoso|adj	appetizing
 appetito|n	appetite
 appianare|v	flatten
+appiccare|v	set
 appieno|adv	entirely
 applaudire|v	applaud
 applicabile|adj	enforceable
@@ -16592,7 +16594,7 @@ argentino|adj	Argentinian
 argentino|n	Argentinian
 argento|n	silver
 argilla|n	clay
-argine|n	embankment
+argine|n	levee
 argomentare|v	argue
 argomentazione|n	argumentation
 argomento|n	subject
@@ -16643,6 +16645,7 @@ arrogante|adj	arrogant
 arrolare|v	stick
 arrondissement|n	district
 arrotondare|v	round
+arrugginito|adj	rusty
 arsenale|n	weaponry
 arsenico|n	arsenic
 arteria|n	artery
@@ -16899,7 +16902,7 @@ ausiliare|adj	auxiliary
 ausiliario|adj	auxiliary
 ausiliario|n	steward
 ausilio|n	help
-auspicare|v	foreshadow
+auspicare|v	hope
 auspicio|n	auspice
 austerità|n	austerity
 australiano|adj	Australian
@@ -16923,6 +16926,7 @@ autocratico|adj	autocratic
 autocritica|n	self-criticism
 autoctono|adj	autochthonous
 autodeterminazione|n	self-determination
+autofficina|n	garage
 automaticamente|adv	automatically
 automatico|adj	automatic
 automatismo|n	automatism
@@ -16982,7 +16986,7 @@ avorio|n	ivory
 avvalere|v	take advantage of
 avvelenare|v	poison
 avvenimento|n	event
-avvenire|v	take place
+avvenire|v	happen
 avveniristico|adj	futuristic
 avventista|adj	Adventist
 avvento|n	finish
@@ -17070,7 +17074,7 @@ banca|n	bank
 banchetto|n	banquet
 banchiere|n	banker
 bancone|n	bar
-banconota|n	note
+banconota|n	banknote
 banco|n	bank
 banda|n	band
 bandiera|n	flag
@@ -17243,6 +17247,7 @@ biliardo|n	billiard
 bilingue|adj	bilingual
 bilinguismo|n	bilingualism
 bilione|n	trillion
+bimbo|n	child
 bin Laden|np	bin Laden
 binario|adj	binary
 binario|n	platform
@@ -17438,7 +17443,7 @@ buttare|v	throw
 byte|n	byte
 cabalistico|adj	kabbalistic
 cabaret|n	nightclub
-cabina|n	cabin
+cabina|n	booth
 cacare|v	shit
 cacciare|v	hunt
 cacciatore|n	hunter
@@ -17870,7 +17875,7 @@ centro abitato|n	populace
 centrocampista|n	midfield player
 centro|n	centre
 centurione|n	centurion
-ceppo|n	trunk
+ceppo|n	strain
 ceramica|n	ceramic
 ceramico|adj	ceramic
 ceramista|n	ceramist
@@ -18236,7 +18241,7 @@ coltello|n	knife
 coltivare|v	farm
 coltivazione|n	crop
 colto|adj	literate
-coltura|n	breeding
+coltura|n	crop
 colui|prn	that
 comandamento|n	commandment
 comandante|n	commander
@@ -18471,6 +18476,7 @@ condensazione|n	condensation
 condimento|n	condiment
 condire|v	dress
 condividere|v	share
+condivisione|n	sharing
 condizionale|adj	conditional
 condizionalmente|adv	conditionally
 condizionamento|n	conditioning
@@ -18578,7 +18584,7 @@ consciamente|adv	consciously
 consecutivamente|adv	consecutively
 consecutivo|adj	consecutive
 consegnare|v	hand
-consegna|n	installment
+consegna|n	delivery
 conseguentemente|adv	consequently
 conseguentemente|cnj	therefore
 conseguente|adj	consequential
@@ -18610,6 +18616,7 @@ consiglio|n	board
 consistente|adj	consistent
 consistenza|n	consistency
 consistere|v	consist
+consociata|n	subsidiary
 consolare|v	comfort
 consolato|n	consulate
 consolazione|n	consolation
@@ -18775,7 +18782,7 @@ copia|n	copy
 copione|n	script
 copiosamente|adv	copiously
 copioso|adj	copious
-coppa|n	glass
+coppa|n	cup
 coppia|n	couple
 coprire|v	cover
 copulativo|adv	copulatively
@@ -19180,7 +19187,7 @@ de los Reyes|np	de los Reyes
 de los Ríos|np	de los Ríos
 de los Santos|np	de los Santos
 debilitare|v	weaken
-debitamente|adv	properly
+debitamente|adv	duly
 debito|n	debt
 debolezza|n	weakness
 debole|adj	weak
@@ -19503,7 +19510,7 @@ dibattere|v	debate
 dibattito|n	debate
 diboscare|v	deforest
 dicembre|n	December
-dichiarare|v	state
+dichiarare|v	say
 dichiarativo|adj	declaratory
 dichiarazione|n	statement
 diciannove|num	nineteen
@@ -19545,7 +19552,7 @@ diffondere|v	spread
 diffusione|n	diffusion
 diffusore|adj	diffusing
 diffuso|adj	widespread
-diga|n	barrage
+diga|n	dam
 digerire|v	digest
 digestione|n	digestion
 digestivo|adj	digestive
@@ -19611,6 +19618,7 @@ diplomatico|adj	diplomatic
 diplomatico|n	diplomat
 diplomazia|n	diplomacy
 diploma|n	diploma
+diramare|v	issue
 directory|n	directory
 direttamente|adv	directly
 direttiva|n	directive
@@ -19873,6 +19881,7 @@ dopo|cnj	after
 dopo|pr	after
 doppiaggio|n	dubbing
 doppiamente|adv	doubly
+doppiatore|n	voice actor
 doppietta|n	doublet
 doppio|adj	double
 doppio|n	double
@@ -20102,7 +20111,7 @@ eloquente|adj	eloquent
 eludere|v	evade
 elusivo|adj	elusive
 email|n	e-mail
-emanare|v	emanate
+emanare|v	issue
 emanazione|n	emanation
 emancipazione|n	emancipation
 emarginare|v	marginalise
@@ -20151,6 +20160,7 @@ emulare|v	emulate
 emulazione|n	emulation
 emulsionare|v	emulsify
 emulsione|n	emulsion
+encefalite|n	encephalitis
 enciclico|adj	encyclical
 enciclopedia|n	encyclopaedia
 enciclopedico|adj	encyclopaedic
@@ -20257,6 +20267,7 @@ erica|n	heath
 eritreo|adj	Eritrean
 ermetico|adj	watertight
 ernia|n	hernia
+erodere|v	erode
 eroe|n	hero
 eroico|adj	heroic
 eroina|n	heroin
@@ -20695,6 +20706,7 @@ feticismo|n	fetishism
 feto|n	foetus
 feudalesimo|n	feudalism
 feudale|adj	feudal
+fiala|n	vial
 fiamma|n	flame
 fiammifero|n	match
 fiammingo|adj	Flemish
@@ -21004,6 +21016,7 @@ frigorifero|n	refrigerator
 frizione|n	clutching
 frode|n	fraud
 frontale|adj	outright
+fronteggiare|v	face
 frontespizio|n	frontispiece
 fronte|n	front
 frontiera|n	border
@@ -21032,7 +21045,7 @@ fumetto|n	comic
 fumo|n	smoke
 funerale|n	funeral
 funerario|adj	funerary
-fungo|n	mushroom
+fungo|n	fungus
 funicolare|n	funicular
 funivia|n	ropeway
 funzionale|adj	functional
@@ -21166,6 +21179,7 @@ gentilizio|n	gentilic
 gentilmente|adv	graciously
 genuino|adj	genuine
 geocentrico|adj	geocentric
+geofisica|n	geophysics
 geografia|n	geography
 geograficamente|adv	geographically
 geografico|adj	geographic
@@ -21590,6 +21604,7 @@ illegalmente|adv	unlawfully
 illeggibile|adj	unreadable
 illegittimità|n	illegitimacy
 illegittimo|adj	illegitimate
+illeso|adj	unharmed
 illimitato|adj	boundless
 illogico|adj	illogical
 illuminare|v	light
@@ -22052,13 +22067,14 @@ infermità|n	ailment
 infermo|adj	ailing
 inferno|n	hell
 inferriata|n	grille
-infestare|v	blight
+infestare|v	infest
 infettare|v	infect
 infezione|n	infection
 infiammabile|adj	flammable
 infiammare|v	inflame
 infiammatorio|adj	inflammatory
 infiammazione|n	inflammation
+infilata|n	streak
 infiltrare|v	infiltrate
 infiltrazione|n	infiltration
 infine|adv	at last
@@ -22123,7 +22139,7 @@ inglese|adj	English
 inglese|n	English
 ingorgo|n	jam
 ingrediente|n	ingredient
-ingresso|n	ticket
+ingresso|n	entrance
 inibire|v	inhibit
 inibitore|n	inhibitor
 inibitorio|adj	inhibitory
@@ -22142,6 +22158,7 @@ iniziare|v	begin
 iniziativa|n	initiative
 inizio|n	beginning
 innalzamento|n	slope
+innalzare|v	raise
 innamorato|adj	in love
 innanzi a|pr	in front of
 innanzitutto|adv	first of all
@@ -22172,6 +22189,7 @@ inquadrare|v	place
 inquietare|v	upset
 inquieto|adj	apprehensive
 inquinamento|n	pollution
+inquinante|adj	polluting
 inquisitore|n	inquisitor
 inquisizione|n	inquisition
 insabbiamento|n	whitewash
@@ -23026,6 +23044,7 @@ magnificamente|adv	superbly
 magnificare|v	magnify
 magnifico|adj	glorious
 magnitudine|n	magnitude
+magnitudo|n	magnitude
 mago|n	magician
 magro|adj	lean
 maiale|n	pig
@@ -23088,6 +23107,7 @@ mandibola|n	jaw
 mandolino|n	mandoline
 mandorla|n	almond
 mandorlo|n	almond tree
+maneggiare|v	handle
 manetta|n	manacle
 manga|n	manga
 mangiare|v	eat
@@ -25329,6 +25349,7 @@ prerogativa|n	prerogative
 presa|n	dam
 presbiteriano|adj	Presbyterian
 presbiterio|n	presbytery
+prescelto|adj	chosen
 prescia|n	haste
 prescindere|v	dispense
 prescrizione|n	prescription
@@ -25354,7 +25375,7 @@ presso|pr	at
 pressurizzare|v	pressurise
 prestare|v	loan
 prestatore|n	lender
-prestazione|n	benefit
+prestazione|n	performance
 prestigioso|adj	prestigious
 prestigio|n	prestige
 prestito|n	loan
@@ -25910,6 +25931,7 @@ razionalizzazione|n	rationalisation
 razione|n	ration
 razza|n	race
 razziale|adj	racial
+razzia|n	raid
 razzismo|n	racism
 razzista|adj	racist
 razzo|n	rocket
@@ -25989,7 +26011,7 @@ regio|adj	regal
 registrare|v	record
 registratore|n	registrar
 registrazione|n	recording
-registro|n	range
+registro|n	register
 regnare|v	reign
 regno|n	realm
 regolamento|n	regulation
@@ -26062,9 +26084,10 @@ residuale|adj	residual
 residuo|n	waste
 resina|n	resin
 resinoso|adj	resinous
-resistente|adj	resilient
+resistente|adj	resistant
 resistenza|n	defiance
 resistere|v	resist
+resoconto|n	report
 respingere|v	dismiss
 respirabile|adj	breathable
 respirare|v	breathe
@@ -26293,7 +26316,7 @@ rinomato|adj	famous
 rinunciare|v	give up
 rinuncia|n	renunciation
 rinunziare|v	relinquish
-rinvenire|v	meet
+rinvenire|v	find
 rinviare|v	forward
 rinvigorimento|n	empowerment
 rinvigorire|v	strengthen
@@ -26322,6 +26345,7 @@ riposare|v	rest
 riposo|n	rest
 riprendere|v	resume
 ripresa|n	resumption
+ripristinare|v	restore
 ripristino|n	reclamation
 riproducibile|adj	reproducible
 riprodurre|v	play
@@ -26390,7 +26414,7 @@ risultato|n	result
 risurrezione|n	resurrection
 risvegliare|v	arouse
 ritaglio|n	cut
-ritardare|v	retard
+ritardare|v	delay
 ritenere|v	believe
 ritenzione|n	retention
 ritirare|v	remove
@@ -26405,7 +26429,7 @@ ritornello|n	return
 ritorno|n	return
 rito|n	rite
 ritrarre|v	portray
-ritratto|n	portrayal
+ritratto|n	portrait
 ritrovamento|n	discovery
 rituale|adj	ritual
 rituale|n	ritual
@@ -26783,7 +26807,7 @@ scontare|v	recess
 scontento|adj	dissatisfied
 sconto|n	discount
 scontrare|v	crash
-scontro|n	shock
+scontro|n	clash
 sconvolgente|adj	shocking
 sconvolgere|v	disturb
 sconvolgimento|n	disorder
@@ -26888,6 +26912,7 @@ selezionare|v	select
 selezione|n	selection
 selvaggio|adj	wild
 selvaggio|n	savage
+selvatico|adj	wild
 selva|n	jungle
 semaforo|n	semaphore
 semantica|n	semantics
@@ -27174,7 +27199,7 @@ sirena|n	siren
 siriano|adj	Syrian
 siriano|n	Syrian
 siringa|n	syringe
-sisma|n	seism
+sisma|n	earthquake
 sismico|adj	seismic
 sismologia|n	seismology
 sistematicamente|adv	systematically
@@ -27897,7 +27922,7 @@ supplementare|adj	additional
 supplente|adj	acting
 supplicare|v	plead
 supporre|v	assume
-supportare|v	back
+supportare|v	support
 supporto|n	support
 supposizione|n	supposition
 suppostamente|adv	purportedly
@@ -28608,7 +28633,7 @@ urinario|adj	urinary
 urina|n	urine
 urlare|v	shout
 urlo|n	scream
-urna|n	urn
+urna|n	ballot box
 urologia|n	urology
 urto|n	knock
 uruguaiano|adj	Uruguayan
@@ -28649,6 +28674,7 @@ vaccino|n	vaccine
 vacillare|v	hesitate
 vagabondo|n	tramp
 vagamente|adv	distantly
+vagante|adj	roaming
 vagare|v	wander
 vaginale|adj	vaginal
 vagina|n	vagina
@@ -28698,7 +28724,7 @@ vanitoso|adj	vain
 vanità|n	vanity
 vano|adj	futile
 vantaggioso|adj	advantageous
-vantaggio|n	leverage
+vantaggio|n	advantage
 vapore|n	steam
 vaporizzare|v	vaporise
 vaporoso|adj	steamy
@@ -28791,6 +28817,7 @@ vergogna|n	shame
 vergognoso|adj	shameful
 verificabile|adj	verifiable
 verificare|v	verify
+verifica|n	check
 verità|n	truth
 verme|n	worm
 vernice|n	varnish
@@ -29047,6 +29074,7 @@ zambiano|adj	Zambian
 zampa|n	leg
 zanna|n	fang
 zanzara|n	mosquito
+zanzariera|n	mosquito net
 zarista|adj	tsarist
 zar|n	tzar
 zavorra|n	ballast

@@ -73,7 +73,20 @@ struct BuiltinTranslatorConstructionsTests {
         ("La città è diventata più importante.", "The city became more important."),
     ]
 
-    @Test(arguments: sentencesTimesAndQuantifiers + comparisonsAndManner)
+    static let sensesAndPrepositions: [(italian: String, english: String)] = [
+        ("Il piano potrebbe essere approvato domani.", "The plan could be approved tomorrow."),
+        ("L'essere umano è fragile.", "The human being is fragile."),
+        ("Dal 1988 le urne devono essere trasparenti.", "Since 1988 the ballot boxes must be transparent."),
+        ("Il sindaco ha governato dal 1977 al 1981.", "The mayor governed from 1977 to 1981."),
+        ("Le sette sorelle sono arrivate.", "The seven sisters arrived."),
+        ("Il ministro ha dichiarato che il piano è pronto.", "The minister said that the plan is ready."),
+        ("L'incidente è avvenuto ieri.", "The accident happened yesterday."),
+        ("In seguito alla crisi il governo è caduto.", "After the crisis the government fell."),
+        ("La squadra ha vinto la coppa.", "The team won the cup."),
+        ("La diga è stata costruita nel 1963.", "The dam was built in 1963."),
+    ]
+
+    @Test(arguments: sentencesTimesAndQuantifiers + comparisonsAndManner + sensesAndPrepositions)
     func sentencesTimesAndComparisons(_ italian: String, _ english: String) {
         #expect(BuiltinTranslator().translate(sentence: italian) == english)
     }

@@ -137,8 +137,9 @@ enum ItalianTagger {
                 score += nextIsVerb ? 4 : -4
             }
         case "num":
-            // `oltre venti persone`: a number word is a number unless an article makes it a noun.
-            if !afterDeterminer { score += 1.5 }
+            // `oltre venti persone`: a number word is a number unless an article makes it a noun;
+            // before a noun it is one even after an article (`le sette sorelle`).
+            score += !afterDeterminer ? 1.5 : next?.can("n") == true ? 3 : 0
         case "det":
             if next?.canBe(where: { $0.pos == "n" || $0.pos == "adj" || $0.pos == "num" }) == true || next?.isCapitalized == true { score += 1 }
         default:

@@ -142,6 +142,9 @@ struct SentenceTransfer {
         } else if ["tra", "fra"].contains(reading.lemma), !units[(index + 1)..<min(index + 7, units.count)].contains(where: { $0.key == "e" || $0.key == "ed" }) {
             // `tra i feriti` → `among the injured`; `tra Cina e Stati Uniti` stays `between`.
             english = "among"
+        } else if reading.lemma == "da", let year = yearAfter(index) {
+            // `dal 1988` → `since 1988`; `dal 1977 al 1981` → `from 1977 to 1981`.
+            english = year + 1 < units.count && units[year + 1].key == "a" ? "from" : "since"
         } else if reading.lemma == "da", previous?.isParticiple == true && !VerbGroup.unaccusatives.contains(previous?.lemma ?? "") || afterPassive
                     || previous?.pos == "adv" && index > 1 && units[index - 2].chosen?.isParticiple == true {
             english = "by"
@@ -160,6 +163,16 @@ struct SentenceTransfer {
         let after = position + 1 < units.count ? units[position + 1] : nil
         return before.isCapitalized && before.token.kind == .word && (position > 1 || before.chosen == nil)
             || after?.isCapitalized == true && after?.token.kind == .word
+    }
+
+    /// The position of a year right after the preposition at `position` (an article between
+    /// allowed), or `nil`.
+    private func yearAfter(_ position: Int) -> Int? {
+        var year = position + 1
+        if year < units.count, units[year].pos == "det" { year += 1 }
+        guard year < units.count, units[year].token.kind == .number, units[year].token.text.count == 4,
+              units[year].token.text.allSatisfy(\.isNumber) else { return nil }
+        return year
     }
 
     private var next: SourceUnit? { index + 1 < units.count ? units[index + 1] : nil }
