@@ -4,6 +4,9 @@ struct GlossaryVariantRule: NormalizationRule {
     let name = "glossary-variants"
     /// First word of each variant → the variants starting with it (as words) and their term.
     private let variants: [String: [(words: [String], term: String)]]
+    /// The scalar hashes of those first words: a text word is turned into a string (to look it
+    /// up) only when its hash is one of them, which spares a string for nearly every word.
+    private let firstWordHashes: Set<UInt64>
 
     init(variants map: [String: String]) {
         var variants: [String: [(words: [String], term: String)]] = [:]
@@ -14,6 +17,7 @@ struct GlossaryVariantRule: NormalizationRule {
         }
         for key in variants.keys { variants[key]?.sort { $0.words.count > $1.words.count } }
         self.variants = variants
+        firstWordHashes = Set(variants.keys.map { WordSpan.hash(of: $0.unicodeScalars) })
     }
 
     func edits(in text: [Unicode.Scalar]) -> [Edit] {
@@ -23,7 +27,9 @@ struct GlossaryVariantRule: NormalizationRule {
         var position = 0
         while position < spans.count {
             defer { position += 1 }
-            guard let candidates = variants[spans[position].string(in: text)] else { continue }
+            guard firstWordHashes.contains(WordSpan.hash(of: text[spans[position].range])),
+                let candidates = variants[spans[position].string(in: text)]
+            else { continue }
             for candidate in candidates where matches(candidate.words, at: position, spans: spans, text: text) {
                 let last = spans[position + candidate.words.count - 1]
                 edits.append(Edit(spans[position].range.lowerBound..<last.range.upperBound, candidate.term))

@@ -7,7 +7,8 @@ struct HyphenatedLineBreakRule: NormalizationRule {
 
     func edits(in text: [Unicode.Scalar]) -> [Edit] {
         var edits: [Edit] = []
-        let flat = String(String.UnicodeScalarView(text))
+        // The whole text as a string, made only once a hyphen at a line end is found.
+        var flat: String?
         var index = 1
         while index + 2 < text.count {
             defer { index += 1 }
@@ -25,7 +26,8 @@ struct HyphenatedLineBreakRule: NormalizationRule {
             let head = Array(text[wordStart..<index])
             let tail = Array(text[after..<wordEnd])
             let compound = String(String.UnicodeScalarView(head + ["-"] + tail))
-            let keepsHyphen = flat.contains(compound)
+            if flat == nil { flat = String(String.UnicodeScalarView(text)) }
+            let keepsHyphen = flat?.contains(compound) ?? false
             let context = Edit.Context(before: head, after: tail)
             edits.append(Edit(index..<after, keepsHyphen ? "-" : "", context: context))
             index = after

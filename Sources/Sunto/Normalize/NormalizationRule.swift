@@ -54,6 +54,15 @@ struct WordSpan: Sendable, Equatable {
         return spans
     }
 
+    /// A 64-bit FNV-1a hash of scalars, to look words up without making strings of them.
+    static func hash(of scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars {
+            hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
     func string(in text: [Unicode.Scalar]) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: text[range])

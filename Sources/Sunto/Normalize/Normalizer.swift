@@ -72,12 +72,22 @@ public struct Normalizer: Sendable {
     /// again a no-op; real text settles after one round, plus the round that checks it.
     public func normalize(_ text: String) -> Result {
         var buffer = TextBuffer(text.precomposedStringWithCanonicalMapping)
+        // A rule is a function of the text: one that proposed nothing, on a text nobody has
+        // changed since, would propose nothing again, so the checking round skips it.
+        var version = 0
+        var idleAt = [Int?](repeating: nil, count: rules.count)
         for _ in 0..<Self.maxRounds {
-            let before = buffer.scalars
-            for rule in rules {
-                buffer.apply(rule.edits(in: buffer.scalars), rule: rule.recordsRepairs ? rule.name : nil)
+            let roundStart = version
+            for (index, rule) in rules.enumerated() where idleAt[index] != version {
+                let edits = rule.edits(in: buffer.scalars)
+                if buffer.apply(edits, rule: rule.recordsRepairs ? rule.name : nil) {
+                    version += 1
+                    idleAt[index] = nil
+                } else {
+                    idleAt[index] = version
+                }
             }
-            if buffer.scalars == before { break }
+            if version == roundStart { break }
         }
         return Result(text: buffer.text, repairs: buffer.repairs)
     }

@@ -20,8 +20,11 @@ struct TextBuffer: Sendable {
     }
 
     /// Applies non-overlapping edits; when `rule` is given, each edit is recorded as a repair.
-    mutating func apply(_ edits: [Edit], rule: String?) {
-        guard !edits.isEmpty else { return }
+    ///
+    /// - Returns: whether the text changed.
+    @discardableResult
+    mutating func apply(_ edits: [Edit], rule: String?) -> Bool {
+        guard !edits.isEmpty else { return false }
         let sorted = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(scalars.count + sorted.count * 2)
@@ -50,7 +53,9 @@ struct TextBuffer: Sendable {
         }
         repairs.append(contentsOf: newRepairs)
         repairs.sort { $0.offset < $1.offset }
+        let changed = result != scalars
         scalars = result
+        return changed
     }
 
     private static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
