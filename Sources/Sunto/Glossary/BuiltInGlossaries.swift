@@ -1,7 +1,17 @@
 /// The curated Italian→English glossaries shipped with sunto (glossaries/it-en/*.tsv), built into
 /// the binary so they work wherever it is installed.
 public enum BuiltInGlossaries {
+    /// The glossaries as loaded, read back from the snapshot written by `scripts/embed-glossaries`
+    /// (a test keeps it equal to what the TSV files give).
+    static let snapshot = GlossarySnapshot(decoding: snapshotText)
+
     private static let parsed: Result<[Glossary], SuntoError> = {
+        if let snapshot { return .success(snapshot.glossaries) }
+        return parseFiles()
+    }()
+
+    /// Parses the embedded TSV files (what the snapshot is made from).
+    static func parseFiles() -> Result<[Glossary], SuntoError> {
         var glossaries: [Glossary] = []
         for (name, text) in files {
             do throws(SuntoError) {
@@ -11,7 +21,7 @@ public enum BuiltInGlossaries {
             }
         }
         return .success(glossaries)
-    }()
+    }
 
     /// Every built-in glossary, parsed once.
     ///

@@ -39,12 +39,36 @@ public struct GlossarySet: Sendable, Equatable {
     /// Creates a set; on the same Italian term the glossary with the higher priority wins, and
     /// among equal priorities the one given later. The entries in force and the variant map are
     /// worked out here, once.
+    ///
+    /// The built-in glossaries alone are read from ``GlossarySnapshot``, worked out in advance.
     public init(_ glossaries: [Glossary] = []) {
-        self.glossaries = glossaries.enumerated().sorted {
+        let ordered = Self.ordered(glossaries)
+        if ordered.count == BuiltInGlossaries.files.count, ordered.allSatisfy({ $0.priority == 0 }),
+            let snapshot = BuiltInGlossaries.snapshot, ordered == snapshot.glossaries
+        {
+            self.init(ordered: snapshot.glossaries, entries: snapshot.entries, variantMap: snapshot.variantMap)
+        } else {
+            self.init(computing: ordered)
+        }
+    }
+
+    /// Creates a set working everything out (what ``GlossarySnapshot`` records).
+    init(computing glossaries: [Glossary]) {
+        let ordered = Self.ordered(glossaries)
+        let entries = Self.entries(in: ordered)
+        self.init(ordered: ordered, entries: entries, variantMap: Self.variantMap(of: entries))
+    }
+
+    private init(ordered: [Glossary], entries: [GlossaryEntry], variantMap: [String: String]) {
+        glossaries = ordered
+        self.entries = entries
+        self.variantMap = variantMap
+    }
+
+    private static func ordered(_ glossaries: [Glossary]) -> [Glossary] {
+        glossaries.enumerated().sorted {
             $0.element.priority != $1.element.priority ? $0.element.priority < $1.element.priority : $0.offset < $1.offset
         }.map(\.element)
-        entries = Self.entries(in: self.glossaries)
-        variantMap = Self.variantMap(of: entries)
     }
 
     /// Whether the set has no entries.

@@ -5,7 +5,7 @@
 /// text token (hash lookups), so the cost per token does not grow with the size of the glossary.
 public struct GlossaryIndex: Sendable {
     /// One spelling of one entry (the term itself or a variant), as tokens.
-    struct Form: Sendable {
+    struct Form: Sendable, Equatable {
         var entry: Int
         var tokens: [TermToken]
         var isVariant: Bool
@@ -14,8 +14,17 @@ public struct GlossaryIndex: Sendable {
     /// The entries in force.
     public let entries: [GlossaryEntry]
     var forms: [Form] = []
-    /// Trie edges: node → key → child node. Node 0 is the root.
-    var children: [[String: Int]] = [[:]]
+    /// An edge of the trie: from a node, by a token key.
+    struct Edge: Hashable, Sendable {
+        var node: Int
+        var key: String
+    }
+
+    /// Trie edges → child node, in one table (one allocation, not one dictionary per node).
+    /// Node 0 is the root.
+    private var edges: [Edge: Int] = [:]
+    /// The number of trie nodes (for diagnostics and benchmarks).
+    public private(set) var nodeCount = 1
     /// Forms that end at a node.
     var terminals: [Int: [Int]] = [:]
     /// Whether any entry is a verb: only then do text words need their stems.
@@ -26,18 +35,41 @@ public struct GlossaryIndex: Sendable {
         self.init(entries: set.entries)
     }
 
-    /// Builds the index of a list of entries.
+    /// Builds the index of a list of entries; the built-in glossaries' entries take their
+    /// tokenized forms from ``GlossarySnapshot``.
     public init(entries: [GlossaryEntry]) {
-        self.entries = entries
+        if entries.count == BuiltInGlossaries.snapshotEntryCount, let snapshot = BuiltInGlossaries.snapshot,
+            entries == snapshot.entries
+        {
+            self.init(entries: entries, forms: snapshot.forms)
+        } else {
+            self.init(computing: entries)
+        }
+    }
+
+    /// Builds the index tokenizing every term and variant (what ``GlossarySnapshot`` records).
+    init(computing entries: [GlossaryEntry]) {
+        var forms: [Form] = []
         let stemmer = ItalianStemmer()
         for (index, entry) in entries.enumerated() {
             let verb = entry.partOfSpeech == "verb"
-            hasVerbs = hasVerbs || verb
             for (spelling, isVariant) in [(entry.it, false)] + entry.variants.map({ ($0, true) }) {
                 let tokens = TermToken.tokens(in: spelling, stemmer: stemmer, stemming: verb)
                 guard !tokens.isEmpty else { continue }
-                insert(Form(entry: index, tokens: tokens, isVariant: isVariant), verb: verb)
+                forms.append(Form(entry: index, tokens: tokens, isVariant: isVariant))
             }
+        }
+        self.init(entries: entries, forms: forms)
+    }
+
+    /// Builds the trie of forms already tokenized.
+    private init(entries: [GlossaryEntry], forms: [Form]) {
+        self.entries = entries
+        hasVerbs = entries.contains { $0.partOfSpeech == "verb" }
+        self.forms.reserveCapacity(forms.count)
+        edges.reserveCapacity(forms.count * 2)
+        for form in forms {
+            insert(form, verb: entries[form.entry].partOfSpeech == "verb")
         }
     }
 
@@ -45,18 +77,20 @@ public struct GlossaryIndex: Sendable {
         var node = 0
         for token in form.tokens {
             let key = verb ? token.verbKey : token.key
-            if let next = children[node][key] {
+            if let next = edges[Edge(node: node, key: key)] {
                 node = next
             } else {
-                children.append([:])
-                children[node][key] = children.count - 1
-                node = children.count - 1
+                edges[Edge(node: node, key: key)] = nodeCount
+                node = nodeCount
+                nodeCount += 1
             }
         }
         forms.append(form)
         terminals[node, default: []].append(forms.count - 1)
     }
 
-    /// The number of trie nodes (for diagnostics and benchmarks).
-    public var nodeCount: Int { children.count }
+    /// The node reached from `node` by `key`, if any.
+    func child(of node: Int, _ key: String) -> Int? {
+        edges[Edge(node: node, key: key)]
+    }
 }

@@ -70,6 +70,11 @@ public struct GlossaryMatcher: Sendable {
     /// The longest form that matches at `start`, with its length in tokens; at equal length the
     /// term's own spelling beats a variant, then the entry listed first (higher priority).
     private func longestMatch(in tokens: [TermToken], from start: Int) -> (form: Int, length: Int)? {
+        // Most words start no term: answer them from the root's edges, before any array is made.
+        let first = tokens[start]
+        guard index.child(of: 0, first.key) != nil || (index.hasVerbs && index.child(of: 0, first.verbKey) != nil) else {
+            return nil
+        }
         var best: (form: Int, length: Int)?
         var frontier = [0]
         var position = start
@@ -77,15 +82,15 @@ public struct GlossaryMatcher: Sendable {
             let token = tokens[position]
             var next: [Int] = []
             for node in frontier {
-                if let child = index.children[node][token.key] { next.append(child) }
-                if index.hasVerbs, token.verbKey != token.key, let child = index.children[node][token.verbKey] { next.append(child) }
+                if let child = index.child(of: node, token.key) { next.append(child) }
+                if index.hasVerbs, token.verbKey != token.key, let child = index.child(of: node, token.verbKey) { next.append(child) }
             }
             frontier = next
             position += 1
-            let text = Array(tokens[start..<position])
             for node in frontier {
-                for form in index.terminals[node] ?? []
-                where accepts(form, text) && !continuesAsName(form, tokens: tokens, end: position) {
+                guard let forms = index.terminals[node] else { continue }
+                let text = Array(tokens[start..<position])
+                for form in forms where accepts(form, text) && !continuesAsName(form, tokens: tokens, end: position) {
                     if let current = best, current.length == position - start, !preferred(form, over: current.form) { continue }
                     best = (form, position - start)
                 }

@@ -1,0 +1,181 @@
+/// The built-in glossaries as they are after loading: parsed entries, the entries in force, the
+/// variant map and the tokenized forms of the matching index, written out once (by
+/// `scripts/embed-glossaries`) so that a run reads them back instead of working them out.
+///
+/// Parsing 2,600 TSV rows, merging them and tokenizing every term and variant is most of what
+/// `sunto brief one.txt` did before reading the article; reading this compact form back is a
+/// single pass over bytes. The format is private to sunto and checked by a test against what the
+/// TSV files give, so the two never drift apart.
+///
+/// Layout: text lines; fields split by TAB, list items by `|` (which a TSV glossary already uses
+/// between variants, so no item holds one), the fields of a token by a space (a token is a word).
+/// `G name path priority count` per glossary, then its entries (`it en variants en_plural pos case
+/// domain note line`); `M` with the indices of the entries in force; `V variant term` per
+/// variant; `F entry isVariant tokens` per form of the index.
+struct GlossarySnapshot: Sendable, Equatable {
+    var glossaries: [Glossary]
+    /// The entries in force, in ``GlossarySet/entries`` order.
+    var entries: [GlossaryEntry]
+    var variantMap: [String: String]
+    var forms: [GlossaryIndex.Form]
+
+    /// Works everything out from parsed glossaries (the slow path a run avoids).
+    init(glossaries: [Glossary]) {
+        let set = GlossarySet(computing: glossaries)
+        self.glossaries = set.glossaries
+        entries = set.entries
+        variantMap = set.variantMap
+        forms = GlossaryIndex(computing: set.entries).forms
+    }
+
+    fileprivate static let field: UInt8 = 0x09
+    fileprivate static let item: UInt8 = 0x7C
+    fileprivate static let part: UInt8 = 0x20
+
+    /// The snapshot as text.
+    func encoded() -> String {
+        var lines: [String] = []
+        var position: [String: Int] = [:]
+        var flat = 0
+        for glossary in glossaries {
+            lines.append(["G", glossary.name, glossary.path, String(glossary.priority), String(glossary.entries.count)].joined(separator: "\t"))
+            for entry in glossary.entries {
+                position[Self.identity(entry)] = flat
+                flat += 1
+                lines.append([
+                    entry.it, entry.en, entry.variants.joined(separator: "|"), entry.enPlural ?? "",
+                    entry.partOfSpeech, entry.casePolicy.rawValue, entry.domain, entry.note, String(entry.line),
+                ].joined(separator: "\t"))
+            }
+        }
+        lines.append("M\t" + entries.map { String(position[Self.identity($0)] ?? -1) }.joined(separator: "|"))
+        for variant in variantMap.keys.sorted() {
+            lines.append("V\t\(variant)\t\(variantMap[variant] ?? "")")
+        }
+        for form in forms {
+            let tokens = form.tokens.map { token in
+                [token.surface, token.lower, token.key, token.verbKey, String(token.start), String(token.end)].joined(separator: " ")
+            }
+            lines.append("F\t\(form.entry)\t\(form.isVariant ? 1 : 0)\t" + tokens.joined(separator: "|"))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func identity(_ entry: GlossaryEntry) -> String {
+        "\(entry.glossary)\t\(entry.line)\t\(entry.it)"
+    }
+
+    /// Reads a snapshot written by ``encoded()``; `nil` when the text is not one.
+    init?(decoding text: String) {
+        var reader = Reader()
+        var text = text
+        guard text.withUTF8({ reader.read($0) }) else { return nil }
+        glossaries = reader.glossaries
+        entries = reader.entries
+        variantMap = reader.variantMap
+        forms = reader.forms
+    }
+
+    /// Reads the text line by line, each line's fields as slices of the bytes.
+    private struct Reader {
+        var glossaries: [Glossary] = []
+        var entries: [GlossaryEntry] = []
+        var variantMap: [String: String] = [:]
+        var forms: [GlossaryIndex.Form] = []
+        private var flat: [GlossaryEntry] = []
+        private var current: Glossary?
+        private var pending = 0
+
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var fields: [Slice<UnsafeBufferPointer<UInt8>>] = []
+            fields.reserveCapacity(10)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = start
+                while end < bytes.count, bytes[end] != 0x0A {
+                    if bytes[end] == GlossarySnapshot.field {
+                        fields.append(bytes[fieldStart..<end])
+                        fieldStart = end + 1
+                    }
+                    end += 1
+                }
+                fields.append(bytes[fieldStart..<end])
+                start = end + 1
+                guard line(fields) else { return false }
+            }
+            if let current { glossaries.append(current) }
+            return pending == 0
+        }
+
+        private mutating func line(_ fields: [Slice<UnsafeBufferPointer<UInt8>>]) -> Bool {
+            if pending > 0 {
+                guard fields.count == 9, let name = current?.name, let number = GlossarySnapshot.int(fields[8]) else { return false }
+                let entry = GlossaryEntry(
+                    it: GlossarySnapshot.string(fields[0]), en: GlossarySnapshot.string(fields[1]),
+                    variants: fields[2].split(separator: GlossarySnapshot.item).map(GlossarySnapshot.string),
+                    enPlural: fields[3].isEmpty ? nil : GlossarySnapshot.string(fields[3]),
+                    partOfSpeech: GlossarySnapshot.string(fields[4]),
+                    casePolicy: fields[5].elementsEqual("exact".utf8) ? .exact : .insensitive,
+                    domain: GlossarySnapshot.string(fields[6]), note: GlossarySnapshot.string(fields[7]), glossary: name, line: number
+                )
+                current?.entries.append(entry)
+                flat.append(entry)
+                pending -= 1
+                return true
+            }
+            guard fields[0].count == 1, let kind = fields[0].first else { return false }
+            switch kind {
+            case UInt8(ascii: "G"):
+                guard fields.count == 5, let priority = GlossarySnapshot.int(fields[3]), let count = GlossarySnapshot.int(fields[4]) else { return false }
+                if let current { glossaries.append(current) }
+                current = Glossary(name: GlossarySnapshot.string(fields[1]), path: GlossarySnapshot.string(fields[2]), priority: priority, entries: [])
+                current?.entries.reserveCapacity(count)
+                pending = count
+            case UInt8(ascii: "M"):
+                guard fields.count == 2 else { return false }
+                for index in fields[1].split(separator: GlossarySnapshot.item) {
+                    guard let index = GlossarySnapshot.int(index), flat.indices.contains(index) else { return false }
+                    entries.append(flat[index])
+                }
+            case UInt8(ascii: "V"):
+                guard fields.count == 3 else { return false }
+                variantMap[GlossarySnapshot.string(fields[1])] = GlossarySnapshot.string(fields[2])
+            case UInt8(ascii: "F"):
+                guard fields.count == 4, let entry = GlossarySnapshot.int(fields[1]) else { return false }
+                var tokens: [TermToken] = []
+                for token in fields[3].split(separator: GlossarySnapshot.item) {
+                    let parts = token.split(separator: GlossarySnapshot.part, omittingEmptySubsequences: false)
+                    guard parts.count == 6, let start = GlossarySnapshot.int(parts[4]), let end = GlossarySnapshot.int(parts[5]) else { return false }
+                    tokens.append(TermToken(
+                        surface: GlossarySnapshot.string(parts[0]), lower: GlossarySnapshot.string(parts[1]),
+                        key: GlossarySnapshot.string(parts[2]), verbKey: GlossarySnapshot.string(parts[3]), start: start, end: end
+                    ))
+                }
+                forms.append(GlossaryIndex.Form(entry: entry, tokens: tokens, isVariant: fields[2].first == UInt8(ascii: "1")))
+            default:
+                return false
+            }
+            return true
+        }
+    }
+
+    fileprivate static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
+    }
+
+    fileprivate static func int(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var value = 0
+        var negative = false
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 0, byte == UInt8(ascii: "-") {
+                negative = true
+                continue
+            }
+            guard byte &- 0x30 < 10 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return bytes.isEmpty ? nil : negative ? -value : value
+    }
+}
