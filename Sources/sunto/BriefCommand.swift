@@ -63,13 +63,14 @@ struct BriefCommand: AsyncParsableCommand {
         await pipeline.run(inputs: inputs) { index, result in
             switch result {
             case .success(let document):
-                var text = renderer.render(document)
+                let text = renderer.render(document)
                 if asArray {
-                    text = (index > 0 ? ",\n" : "") + text.trimmingSuffixNewline()
-                } else if index > 0, format != .json {
-                    output.write("\n")
+                    if index > 0 { output.write(",\n") }
+                    output.writeDroppingFinalNewline(text)
+                } else {
+                    if index > 0, format != .json { output.write("\n") }
+                    output.write(text)
                 }
-                output.write(text)
             case .failure(let error):
                 failures.append(error)
                 Diagnostics.report(error)
@@ -79,11 +80,5 @@ struct BriefCommand: AsyncParsableCommand {
         if let failure = failures.first {
             throw ExitCode(files.count == 1 ? failure.exitCode : 1)
         }
-    }
-}
-
-extension String {
-    func trimmingSuffixNewline() -> String {
-        hasSuffix("\n") ? String(dropLast()) : self
     }
 }

@@ -31,4 +31,10 @@ struct StandardOutput {
     mutating func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
+
+    /// Writes `text` without its final line break, if it ends in one (no copy of the rest).
+    mutating func writeDroppingFinalNewline(_ text: String) {
+        let bytes = text.utf8
+        FileHandle.standardOutput.write(Data(bytes.last == 0x0A ? bytes.dropLast() : bytes[...]))
+    }
 }

@@ -3,8 +3,11 @@ import Sunto
 
 /// Options shared by the commands that run the pipeline.
 struct PipelineOptions: ParsableArguments {
+    /// The pipeline used when none is named.
+    static let defaultPipeline = "default"
+
     @Option(name: .long, help: ArgumentHelp("Pipeline: a built-in name or a YAML file.", valueName: "name|file"))
-    var pipeline: String = "default"
+    var pipeline: String = PipelineOptions.defaultPipeline
 
     @Option(name: .long, help: "Brief length in sentences (default 3).")
     var sentences: Int?

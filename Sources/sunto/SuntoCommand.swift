@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Sunto
 
@@ -19,4 +20,26 @@ struct SuntoCommand: AsyncParsableCommand {
         subcommands: [BriefCommand.self, BatchCommand.self, StageCommand.self, GlossaryCommand.self, PipelinesCommand.self, ExtractCommand.self, ExplainCommand.self, TranslateCommand.self],
         defaultSubcommand: nil
     )
+
+    /// Parses the command line and runs the command; for the commands that brief, the built-in
+    /// glossaries and the default pipeline are read on another core meanwhile (parsing the options
+    /// takes about as long).
+    static func main() async {
+        if let command = CommandLine.arguments.dropFirst().first, ["brief", "batch", "stage", "explain"].contains(command) {
+            Thread.detachNewThread {
+                _ = try? PipelineSpec.builtIn(named: PipelineOptions.defaultPipeline)
+                _ = try? BuiltInGlossaries.all()
+            }
+        }
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
