@@ -152,12 +152,19 @@ public struct GlossaryMatcher: Sendable {
 
     /// A word without its number-and-gender ending.
     static func inflectionStem(_ word: String) -> Substring {
+        // The endings are ASCII, so comparing the last bytes is comparing the last characters
+        // (a byte below 0x80 is never part of a longer character), without Unicode machinery.
+        let bytes = word.utf8
         let length = word.unicodeScalars.count
-        for ending in nominalEndings where length > ending.unicodeScalars.count + 1 && word.hasSuffix(ending) {
-            return word.dropLast(ending.count)
+        for ending in nominalEndingBytes where length > ending.count + 1 && bytes.count >= ending.count {
+            if bytes.suffix(ending.count).elementsEqual(ending) {
+                return word[..<word.utf8.index(word.utf8.endIndex, offsetBy: -ending.count)]
+            }
         }
         return Substring(word)
     }
+
+    private static let nominalEndingBytes = nominalEndings.map { Array($0.utf8) }
 
     /// Whether `word` is the term word inflected: the Snowball stems already agree (the trie
     /// matched), and the two differ only by an inflectional ending, so derived words that share

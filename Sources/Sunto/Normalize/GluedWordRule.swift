@@ -13,7 +13,7 @@ struct GluedWordRule: NormalizationRule {
 
     func edits(in text: [Unicode.Scalar]) -> [Edit] {
         let spans = WordSpan.all(in: text)
-        var standalone: [String: Int]?
+        var standalone: [UInt64: Int]?
         var edits: [Edit] = []
         for span in spans {
             guard let split = boundary(in: text, span: span) else { continue }
@@ -25,11 +25,10 @@ struct GluedWordRule: NormalizationRule {
                 guard head.count >= 3, head[0].isUppercaseLetter, head.dropFirst().allSatisfy({ $0.isLowercaseLetter }) else { continue }
                 if standalone == nil { standalone = Self.wordCounts(text, spans: spans) }
                 let counts = standalone ?? [:]
-                let whole = span.string(in: text)
-                let tailWord = String(String.UnicodeScalarView(tail))
-                guard counts[String(String.UnicodeScalarView(head)), default: 0] > 0,
-                    counts[tailWord, default: 0] > 0 || LostSentenceBreakRule.openers.contains(tailWord.lowercased()),
-                    counts[whole, default: 0] <= 1
+                guard counts[WordSpan.hash(of: head), default: 0] > 0,
+                    counts[WordSpan.hash(of: tail), default: 0] > 0
+                        || LostSentenceBreakRule.openers.contains(String(String.UnicodeScalarView(tail)).lowercased()),
+                    counts[WordSpan.hash(of: text[span.range]), default: 0] <= 1
                 else { continue }
             }
             let context = Edit.Context(before: head, after: tail)
@@ -54,9 +53,11 @@ struct GluedWordRule: NormalizationRule {
         return found
     }
 
-    private static func wordCounts(_ text: [Unicode.Scalar], spans: [WordSpan]) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for span in spans { counts[span.string(in: text), default: 0] += 1 }
+    /// How often each word occurs, by the hash of its scalars (no string made per word).
+    private static func wordCounts(_ text: [Unicode.Scalar], spans: [WordSpan]) -> [UInt64: Int] {
+        var counts: [UInt64: Int] = [:]
+        counts.reserveCapacity(spans.count)
+        for span in spans { counts[WordSpan.hash(of: text[span.range]), default: 0] += 1 }
         return counts
     }
 }

@@ -14,12 +14,13 @@ struct JSONWriter {
 
     private mutating func newline() {
         guard pretty else { return }
-        output += "\n" + String(repeating: "  ", count: indent)
+        output.append("\n")
+        for _ in 0..<indent { output.append("  ") }
     }
 
     /// Starts an element of the current container: a comma after the previous one, a new line.
     private mutating func beginElement() {
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { output.append(",") }
         needsComma[needsComma.count - 1] = true
         if needsComma.count > 1 { newline() }
     }
@@ -48,7 +49,8 @@ struct JSONWriter {
     /// Writes an object key; the next value written is its value.
     mutating func key(_ name: String) {
         beginElement()
-        output += Self.quoted(name) + (pretty ? ": " : ":")
+        Self.appendQuoted(name, to: &output)
+        output.append(pretty ? ": " : ":")
         afterKey = true
     }
 
@@ -68,23 +70,27 @@ struct JSONWriter {
 
     mutating func string(_ value: String?) {
         beginValue()
-        output += value.map(Self.quoted) ?? "null"
+        if let value {
+            Self.appendQuoted(value, to: &output)
+        } else {
+            output.append("null")
+        }
     }
 
     mutating func bool(_ value: Bool) {
         beginValue()
-        output += value ? "true" : "false"
+        output.append(value ? "true" : "false")
     }
 
     mutating func int(_ value: Int) {
         beginValue()
-        output += String(value)
+        output.append(String(value))
     }
 
     /// Numbers are written with four decimals: enough for scores, and stable across platforms.
     mutating func number(_ value: Double) {
         beginValue()
-        output += Self.fixed(value)
+        Self.appendFixed(value, to: &output)
     }
 
     mutating func field(_ name: String, _ value: String?) {
@@ -103,13 +109,41 @@ struct JSONWriter {
     }
 
     static func fixed(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+        var text = ""
+        appendFixed(value, to: &text)
+        return text
+    }
+
+    /// Appends `value` with four decimals ("-0.0500"), without intermediate strings.
+    static func appendFixed(_ value: Double, to output: inout String) {
+        guard value.isFinite else {
+            output.append("0")
+            return
+        }
         let scaled = (value * 10_000).rounded()
-        let negative = scaled < 0
+        if scaled < 0 { output.append("-") }
         let magnitude = Int(abs(scaled))
-        let whole = magnitude / 10_000
-        let fraction = String(magnitude % 10_000)
-        return (negative ? "-" : "") + "\(whole)." + String(repeating: "0", count: 4 - fraction.count) + fraction
+        output.append(String(magnitude / 10_000))
+        let fraction = magnitude % 10_000
+        let digits: [Unicode.Scalar] = [".", Self.digit(fraction / 1000), Self.digit(fraction / 100 % 10), Self.digit(fraction / 10 % 10), Self.digit(fraction % 10)]
+        output.unicodeScalars.append(contentsOf: digits)
+    }
+
+    private static func digit(_ value: Int) -> Unicode.Scalar {
+        Unicode.Scalar(UInt8(0x30 + value))
+    }
+
+    /// Appends `text` as a JSON string literal; text with nothing to escape (nearly all of it)
+    /// is appended as it is.
+    static func appendQuoted(_ text: String, to output: inout String) {
+        let clean = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != 0xE2 }
+        if clean {
+            output.append("\"")
+            output.append(text)
+            output.append("\"")
+        } else {
+            output.append(quoted(text))
+        }
     }
 
     /// `text` as a JSON string literal. Works on UTF-8 bytes: every byte that needs escaping is
