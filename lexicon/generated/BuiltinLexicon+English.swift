@@ -106,8 +106,8 @@ cancel|ger	cancelling
 cancel|past	cancelled
 cancel|pp	cancelled
 can|ger	canning
-can|past	canned
-can|pp	canned
+can|past	could
+can|pp	been able to
 cap|ger	capping
 cap|past	capped
 cap|pp	capped
@@ -414,6 +414,8 @@ model|ger	modelling
 model|past	modelled
 model|pp	modelled
 mouse|pl	mice
+must|past	had to
+must|pp	had to
 nebula|pl	nebulae
 necropolis|pl	necropoleis
 necrosis|pl	necroses

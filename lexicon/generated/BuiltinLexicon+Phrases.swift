@@ -4,6 +4,7 @@
 extension BuiltinLexicon {
     /// Italian word sequence (lowercase) → English.
     static let phrasesTable: StaticString = #"""
+a bordo	on board
 a breve	early
 a breve termine	short-term
 a bruciapelo	point-blank
@@ -297,6 +298,7 @@ come se	as if
 con attenzione	painstakingly
 con cura	neatly
 con grandi difficoltà	hardly
+con quanto	with what
 conferenza stampa	press conference
 corea del nord	North Korea
 corea del sud	South Korea
@@ -330,6 +332,7 @@ da parte delle	by the
 da parte dello	by the
 da parte di	by
 da quando	since
+da quanto	from what
 da settimane	for weeks
 da sistema	systematically
 da subito	suddenly
@@ -349,6 +352,7 @@ del tutto	in its entirety
 dentro a	in
 dentro di	in
 di base	basic
+di bordo	on-board
 di certo	sure
 di contro	in front
 di cui	of which
@@ -409,7 +413,9 @@ grazie all'	thanks to the
 grazie alla	thanks to the
 grazie alle	thanks to the
 grazie allo	thanks to the
+i cui	whose
 i quali	which
+il cui	whose
 il dottor	Dr.
 il giorno dopo	the next day
 il giorno seguente	the next day
@@ -602,12 +608,14 @@ l'altra notte	the other night
 l'altro ieri	the day before yesterday
 l'anno prossimo	next year
 l'anno scorso	last year
+la cui	whose
 la dottoressa	Dr.
 la maggior parte	most
 la maggior parte dei	most
 la maggior parte delle	most
 la prossima settimana	next week
 la quale	which
+le cui	whose
 le quali	which
 lo scorso anno	last year
 lungi da	away from
@@ -762,6 +770,10 @@ se da un lato	while on the one hand
 se possibile	conceivably
 secondo cui	according to which
 secondo quanto	according to what
+secondo quanto riferito	reportedly
+secondo quanto riportato	reportedly
+sedia a rotelle	wheelchair
+sedie a rotelle	wheelchairs
 sempre più	increasingly
 senza bisogno	without fail
 senza dubbio	definitely

@@ -17319,7 +17319,7 @@ bolscevismo|n	Bolshevism
 bombardamento|n	bombing
 bombardare|v	bombard
 bombardiere|n	bomber
-bomba|n	pump
+bomba|n	bomb
 bombo|n	bass drum
 bonariamente|adv	willingly
 bonifico|n	transfer
@@ -17909,7 +17909,7 @@ cesura|n	caesura
 cetaceo|n	cetacean
 cetra|n	zither
 cetriolo|n	cucumber
-ce|prn	prpers
+ce|prn	us
 champagne|n	champagne
 chat|n	chat
 chef|n	chef
@@ -18620,7 +18620,7 @@ consociata|n	subsidiary
 consolare|v	comfort
 consolato|n	consulate
 consolazione|n	consolation
-console|n	consul
+console|n	console
 consolidamento|n	consolidation
 consolidare|v	cement
 consolle|n	console
@@ -19513,8 +19513,11 @@ dicembre|n	December
 dichiarare|v	say
 dichiarativo|adj	declaratory
 dichiarazione|n	statement
+diciannovesimo|adj	nineteenth
 diciannove|num	nineteen
+diciassettesimo|adj	seventeenth
 diciassette|num	seventeen
+diciottesimo|adj	eighteenth
 diciotto|num	eighteen
 dicotomia|n	dichotomy
 dicotomico|adj	dichotomous
@@ -19634,6 +19637,7 @@ dirigere|v	direct
 dirigibile|n	airship
 diritto|adj	right
 diritto|n	right
+disabile|n	disabled person
 disaccordo|n	disagreement
 disaggregare|v	disaggregate
 disagio|n	discomfort
@@ -19833,6 +19837,7 @@ documentario|adj	documentary
 documentario|n	documentary
 documentazione|n	documentation
 documento|n	document
+dodicesimo|adj	twelfth
 dodici|num	twelve
 dogana|n	customs
 dogmaticamente|adv	dogmatically
@@ -20359,7 +20364,7 @@ espiazione|n	expiation
 esplicativo|adj	explanatory
 esplicitamente|adv	explicitly
 esplicito|adj	hardcore
-esplodere|v	burst
+esplodere|v	explode
 esplorare|v	browse
 esploratore|n	navigator
 esplorazione|n	exploration
@@ -21333,7 +21338,7 @@ gladiatore|n	gladiator
 glasnost|n	glasnost
 glaucoma|n	glaucoma
 glicido|n	glucide
-gli|prn	prpers
+gli|prn	him
 globale|adj	global
 globalizzazione|n	globalization
 globalmente|adv	as a whole
@@ -22946,7 +22951,7 @@ lottare|v	fight
 lotta|n	fight
 lotteria|n	lottery
 lozione|n	lotion
-lo|prn	prpers
+lo|prn	it
 lubrificante|n	lubricant
 lubrificare|v	lubricate
 luccichio|n	shine
@@ -23088,6 +23093,7 @@ maltrattare|v	abuse
 malvagio|adj	wicked
 malva|n	mallow
 malversare|v	embezzle
+mal|adv	badly
 mambo|n	mambo
 mamma|n	breast
 mammella|n	breast
@@ -23439,7 +23445,7 @@ mezzanotte|n	midnight
 mezzogiorno|n	noon
 mezzo|adj	half
 mezzo|n	means
-me|prn	prpers
+me|prn	me
 miasma|n	miasm
 microbiologia|n	microbiology
 microbiologico|adj	microbiological
@@ -23701,7 +23707,7 @@ mortaio|n	mortar
 mortale|adj	deadly
 mortalità|n	mortality
 mortalmente|adv	mortally
-morte|n	dead person
+morte|n	death
 mortificare|v	mortify
 morto|adj	dead
 morto|n	dead
@@ -24503,7 +24509,7 @@ palatino|adj	palatine
 palazzo|n	palace
 pala|n	spade
 palcoscenico|n	stage
-palco|n	market
+palco|n	stage
 paleografia|n	palaeography
 paleolitico|n	paleolithic
 paleontologia|n	palaeontology
@@ -24964,6 +24970,7 @@ piattaforma|n	platform
 piatto|adj	flat
 piatto|n	course
 piazzale|n	square
+piazzare|v	place
 piazza|n	square
 picaresco|adj	picaresque
 piccante|adj	spicy
@@ -25312,6 +25319,7 @@ prefettura|n	overlordship
 prefissare|v	prefix
 prefrontale|adj	prefrontal
 pregare|v	pray
+preghiera|n	prayer
 pregiare|v	appreciate
 pregiudicare|v	prejudice
 pregiudizievole|adj	hurtful
@@ -25783,6 +25791,7 @@ quartiere|n	neighbourhood
 quarto|adj	fourth
 quarzo|n	quartz
 quasi|adv	almost
+quattordicesimo|adj	fourteenth
 quattordici|num	fourteen
 quattro|num	four
 qua|adv	here
@@ -25798,6 +25807,7 @@ questo|det	this
 questo|prn	this
 questuare|v	beg
 quieto|adj	still
+quindicesimo|adj	fifteenth
 quindici|num	fifteen
 quindi|cnj	therefore
 quintetto|n	quintet
@@ -26872,6 +26882,7 @@ sedentario|adj	sedentary
 sedere|v	seat
 sede|n	headquarters
 sedia|n	chair
+sedicesimo|adj	sixteenth
 sedici|num	sixteen
 sedimentario|adj	sedimentary
 sedimentazione|n	sedimentation
@@ -27967,6 +27978,7 @@ svizzero|n	Swiss
 svolgere|v	carry out
 svolgimento|n	fruition
 svolta|n	uprising
+sé|prn	themselves
 sì|adv	yes
 tabacco|n	tobacco
 tabella|n	table
@@ -28063,6 +28075,7 @@ tedioso|adj	tedious
 telaio|n	chassis
 tela|n	cloth
 telecamera|n	house
+telecomando|n	remote control
 telecomunicazione|n	telecommunication
 teleferica|n	ropeway
 telefilm|n	telefilm
@@ -28413,6 +28426,7 @@ trave|n	beam
 travisare|v	twist
 tra|pr	between
 treccia|n	braid
+tredicesimo|adj	thirteenth
 tredici|num	thirteen
 tregua|n	truce
 tremare|v	shiver
@@ -28582,6 +28596,7 @@ un pò|adv	a bit
 unanimemente|adv	unanimously
 unanime|adj	unanimous
 unanimità|n	unanimity
+undicesimo|adj	eleventh
 undici|num	eleven
 unesco|n	UNESCO
 ungherese|adj	Hungarian
@@ -28786,6 +28801,7 @@ venezuelano|n	Venezuelan
 veniale|adj	venial
 venire|v	come
 ventaglio|n	fan
+ventesimo|adj	twentieth
 ventilare|v	ventilate
 ventilazione|n	vent
 venti|num	twenty

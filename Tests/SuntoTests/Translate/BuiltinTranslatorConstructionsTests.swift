@@ -86,8 +86,22 @@ struct BuiltinTranslatorConstructionsTests {
         ("La diga è stata costruita nel 1963.", "The dam was built in 1963."),
     ]
 
+    static let modalsRelativesAndOrdinals: [(italian: String, english: String)] = [
+        ("Il ministro ha dovuto lasciare Roma.", "The minister had to leave Rome."),
+        ("È un artista la cui vita è difficile.", "It is an artist whose life is difficult."),
+        ("A bordo c'erano 168 passeggeri.", "On board there were 168 passengers."),
+        ("Secondo quanto riportato, il ministro è partito.", "Reportedly, the minister left."),
+        ("Il pilota è arrivato al quindicesimo posto.", "The pilot arrived to the fifteenth place."),
+        ("La bomba è esplosa vicino al palco.", "The bomb exploded near the stage."),
+    ]
+
     @Test(arguments: sentencesTimesAndQuantifiers + comparisonsAndManner + sensesAndPrepositions)
     func sentencesTimesAndComparisons(_ italian: String, _ english: String) {
+        #expect(BuiltinTranslator().translate(sentence: italian) == english)
+    }
+
+    @Test(arguments: modalsRelativesAndOrdinals)
+    func modalsWhoseAndOrdinals(_ italian: String, _ english: String) {
         #expect(BuiltinTranslator().translate(sentence: italian) == english)
     }
 
