@@ -63,6 +63,16 @@ public struct Normalizer: Sendable {
     /// The most rounds of the rules one text gets (see ``normalize(_:)``).
     static let maxRounds = 4
 
+    /// Whether `text` is certainly in NFC already: no scalar that composition could change
+    /// (below U+0300 none can, nor typographic quotes, dashes, ellipsis and the euro sign), so
+    /// the Foundation call that composes it can be skipped for nearly every article.
+    static func isComposed(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            let value = scalar.value
+            return value < 0x300 || (0x2010...0x2027).contains(value) || (0x2030...0x203A).contains(value) || value == 0x20AC
+        }
+    }
+
     /// Normalizes `text`.
     ///
     /// A rule can make work for one that ran before it: an accent restored from an apostrophe
@@ -71,7 +81,7 @@ public struct Normalizer: Sendable {
     /// until a round changes nothing (at most ``maxRounds``), which makes normalizing the result
     /// again a no-op; real text settles after one round, plus the round that checks it.
     public func normalize(_ text: String) -> Result {
-        var buffer = TextBuffer(text.precomposedStringWithCanonicalMapping)
+        var buffer = TextBuffer(Self.isComposed(text) ? text : text.precomposedStringWithCanonicalMapping)
         // A rule is a function of the text: one that proposed nothing, on a text nobody has
         // changed since, would propose nothing again, so the checking round skips it.
         var version = 0

@@ -14,9 +14,7 @@ struct TextBuffer: Sendable {
 
     /// The current text as a string.
     var text: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        String(scalars: scalars)
     }
 
     /// Applies non-overlapping edits; when `rule` is given, each edit is recorded as a repair.
@@ -58,10 +56,8 @@ struct TextBuffer: Sendable {
         return changed
     }
 
-    private static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+    private static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
+        String(scalars: scalars)
     }
 }
 

@@ -114,23 +114,37 @@ struct JSONWriter {
         return text
     }
 
-    /// Appends `value` with four decimals ("-0.0500"), without intermediate strings.
+    /// Appends `value` with four decimals ("-0.0500"), its digits written into one small string.
     static func appendFixed(_ value: Double, to output: inout String) {
-        guard value.isFinite else {
-            output.append("0")
+        guard value.isFinite, abs(value) < 1e14 else {
+            output.append(value.isFinite ? String(Int(value.rounded())) + ".0000" : "0")
             return
         }
         let scaled = (value * 10_000).rounded()
-        if scaled < 0 { output.append("-") }
-        let magnitude = Int(abs(scaled))
-        output.append(String(magnitude / 10_000))
-        let fraction = magnitude % 10_000
-        let digits: [Unicode.Scalar] = [".", Self.digit(fraction / 1000), Self.digit(fraction / 100 % 10), Self.digit(fraction / 10 % 10), Self.digit(fraction % 10)]
-        output.unicodeScalars.append(contentsOf: digits)
-    }
-
-    private static func digit(_ value: Int) -> Unicode.Scalar {
-        Unicode.Scalar(UInt8(0x30 + value))
+        var magnitude = Int(abs(scaled))
+        // At most "-" + 14 + 1 + 4 digits ("." included): 21 bytes.
+        let text = String(unsafeUninitializedCapacity: 24) { buffer in
+            var end = 24
+            var written = 0
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(0x30 + magnitude % 10)
+                magnitude /= 10
+                written += 1
+                if written == 4 {
+                    end -= 1
+                    buffer[end] = UInt8(ascii: ".")
+                }
+            } while magnitude > 0 || written < 5
+            if scaled < 0 {
+                end -= 1
+                buffer[end] = UInt8(ascii: "-")
+            }
+            let count = 24 - end
+            for index in 0..<count { buffer[index] = buffer[end + index] }
+            return count
+        }
+        output.append(text)
     }
 
     /// Appends `text` as a JSON string literal; text with nothing to escape (nearly all of it)

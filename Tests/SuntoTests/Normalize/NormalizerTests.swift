@@ -150,6 +150,14 @@ private let untouchable: [String] = [
 
     @Test func unicodeIsComposed() {
         #expect(normalizer.normalize("perche\u{0301} e citta\u{0300}").text == "perché e città")
+        #expect(normalizer.normalize("Spazio\u{2000}largo, \u{212B}ngstr\u{00F6}m").text == "Spazio largo, \u{00C5}ngstr\u{00F6}m")
+    }
+
+    @Test func textThatCompositionCannotChangeIsRecognised() {
+        #expect(Normalizer.isComposed("È «già» così: “sì” – 5 € … più"))
+        #expect(!Normalizer.isComposed("perche\u{0301}"))
+        #expect(!Normalizer.isComposed("\u{212B}"), "the Ångström sign composes to Å")
+        #expect(!Normalizer.isComposed("a\u{2000}b"), "an en quad becomes an en space")
     }
 
     @Test(arguments: untouchable + [
