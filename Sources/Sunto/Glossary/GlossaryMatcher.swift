@@ -25,9 +25,11 @@ public struct GlossaryMatcher: Sendable {
         for sentence in sentences {
             let tokens = TermToken.tokens(in: sentence.text, stemmer: stemmer, stemming: index.hasVerbs)
             guard !tokens.isEmpty else { continue }
+            let found = match(tokens, sentence: sentence.id)
+            guard !found.isEmpty else { continue }
             let scalars = Array(sentence.text.unicodeScalars)
-            for var hit in match(tokens, sentence: sentence.id) {
-                hit.surface = String(String.UnicodeScalarView(scalars[hit.start..<hit.end]))
+            for var hit in found {
+                hit.surface = String(scalars: scalars[hit.start..<hit.end])
                 hit.start += sentence.start
                 hit.end += sentence.start
                 hits.append(hit)

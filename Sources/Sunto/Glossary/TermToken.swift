@@ -52,12 +52,15 @@ struct TermToken: Sendable, Equatable {
     }
 
     static func make(_ text: String, start: Int, end: Int, stemmer: ItalianStemmer?) -> TermToken {
-        let surface = text.unicodeScalars.contains("\u{2019}") ? text.replacing("\u{2019}", with: "'") : text
-        let lower = surface.lowercased()
-        if let preposition = prepositions[lower] {
+        // Checks on bytes first: this runs for every word of every article.
+        let bytes = text.utf8
+        let surface = bytes.contains(0xE2) && text.unicodeScalars.contains("\u{2019}") ? text.replacing("\u{2019}", with: "'") : text
+        let lower = bytes.allSatisfy({ $0 < 0x80 && $0 &- 0x41 >= 26 }) ? surface : surface.lowercased()
+        // The longest preposition ("dell'", "dagli", "nella") has five letters.
+        if lower.utf8.count <= 6, let preposition = prepositions[lower] {
             return TermToken(surface: surface, lower: lower, key: preposition, verbKey: preposition, start: start, end: end)
         }
-        if lower.hasSuffix("'") {
+        if lower.utf8.last == UInt8(ascii: "'") {
             let elided = String(lower.dropLast())
             return TermToken(surface: surface, lower: lower, key: elided, verbKey: elided, start: start, end: end)
         }
