@@ -3,11 +3,8 @@ import Sunto
 
 /// Options shared by the commands that run the pipeline.
 struct PipelineOptions: ParsableArguments {
-    /// The pipeline used when none is named.
-    static let defaultPipeline = "default"
-
     @Option(name: .long, help: ArgumentHelp("Pipeline: a built-in name or a YAML file.", valueName: "name|file"))
-    var pipeline: String = PipelineOptions.defaultPipeline
+    var pipeline: String = "default"
 
     @Option(name: .long, help: "Brief length in sentences (default 3).")
     var sentences: Int?

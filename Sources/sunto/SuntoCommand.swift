@@ -22,14 +22,11 @@ struct SuntoCommand: AsyncParsableCommand {
     )
 
     /// Parses the command line and runs the command; for the commands that brief, the built-in
-    /// glossaries and the default pipeline are read on another core meanwhile (parsing the options
-    /// takes about as long).
+    /// glossaries are read and indexed on another core meanwhile (parsing the options and the
+    /// pipeline takes about as long).
     static func main() async {
         if let command = CommandLine.arguments.dropFirst().first, ["brief", "batch", "stage", "explain"].contains(command) {
-            Thread.detachNewThread {
-                _ = try? PipelineSpec.builtIn(named: PipelineOptions.defaultPipeline)
-                _ = try? BuiltInGlossaries.all()
-            }
+            Thread.detachNewThread { BuiltInGlossaries.prepare() }
         }
         do {
             var command = try parseAsRoot()

@@ -5,6 +5,15 @@ public enum BuiltInGlossaries {
     /// (a test keeps it equal to what the TSV files give).
     static let snapshot = GlossarySnapshot(decoding: snapshotText)
 
+    /// The matching index of the built-in glossaries, built once from the snapshot's forms.
+    static let index = snapshot.map { GlossaryIndex(entries: $0.entries, forms: $0.forms) }
+
+    /// Reads the built-in glossaries and builds their index now, so that a pipeline made later
+    /// finds them ready (the command line does this on another core while it parses options).
+    public static func prepare() {
+        _ = index
+    }
+
     private static let parsed: Result<[Glossary], SuntoError> = {
         if let snapshot { return .success(snapshot.glossaries) }
         return parseFiles()

@@ -35,13 +35,11 @@ public struct GlossaryIndex: Sendable {
         self.init(entries: set.entries)
     }
 
-    /// Builds the index of a list of entries; the built-in glossaries' entries take their
-    /// tokenized forms from ``GlossarySnapshot``.
+    /// Builds the index of a list of entries; the built-in glossaries' index is built once, from
+    /// the tokenized forms of ``GlossarySnapshot``.
     public init(entries: [GlossaryEntry]) {
-        if entries.count == BuiltInGlossaries.snapshotEntryCount, let snapshot = BuiltInGlossaries.snapshot,
-            entries == snapshot.entries
-        {
-            self.init(entries: entries, forms: snapshot.forms)
+        if entries.count == BuiltInGlossaries.snapshotEntryCount, let index = BuiltInGlossaries.index, entries == index.entries {
+            self = index
         } else {
             self.init(computing: entries)
         }
@@ -63,7 +61,7 @@ public struct GlossaryIndex: Sendable {
     }
 
     /// Builds the trie of forms already tokenized.
-    private init(entries: [GlossaryEntry], forms: [Form]) {
+    init(entries: [GlossaryEntry], forms: [Form]) {
         self.entries = entries
         hasVerbs = entries.contains { $0.partOfSpeech == "verb" }
         self.forms.reserveCapacity(forms.count)

@@ -85,6 +85,15 @@ struct GlossarySnapshot: Sendable, Equatable {
         private var flat: [GlossaryEntry] = []
         private var current: Glossary?
         private var pending = 0
+        private var lastPartOfSpeech = ""
+        private var lastDomain = ""
+
+        /// The text of `bytes`, reusing `last` when it is the same (columns that repeat row after
+        /// row, like the part of speech and the domain).
+        private static func reuse(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ last: inout String) -> String {
+            if !bytes.elementsEqual(last.utf8) { last = GlossarySnapshot.string(bytes) }
+            return last
+        }
 
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             var fields: [Slice<UnsafeBufferPointer<UInt8>>] = []
@@ -116,9 +125,9 @@ struct GlossarySnapshot: Sendable, Equatable {
                     it: GlossarySnapshot.string(fields[0]), en: GlossarySnapshot.string(fields[1]),
                     variants: fields[2].split(separator: GlossarySnapshot.item).map(GlossarySnapshot.string),
                     enPlural: fields[3].isEmpty ? nil : GlossarySnapshot.string(fields[3]),
-                    partOfSpeech: GlossarySnapshot.string(fields[4]),
+                    partOfSpeech: Self.reuse(fields[4], &lastPartOfSpeech),
                     casePolicy: fields[5].elementsEqual("exact".utf8) ? .exact : .insensitive,
-                    domain: GlossarySnapshot.string(fields[6]), note: GlossarySnapshot.string(fields[7]), glossary: name, line: number
+                    domain: Self.reuse(fields[6], &lastDomain), note: GlossarySnapshot.string(fields[7]), glossary: name, line: number
                 )
                 current?.entries.append(entry)
                 flat.append(entry)
@@ -148,10 +157,13 @@ struct GlossarySnapshot: Sendable, Equatable {
                 for token in fields[3].split(separator: GlossarySnapshot.item) {
                     let parts = token.split(separator: GlossarySnapshot.part, omittingEmptySubsequences: false)
                     guard parts.count == 6, let start = GlossarySnapshot.int(parts[4]), let end = GlossarySnapshot.int(parts[5]) else { return false }
-                    tokens.append(TermToken(
-                        surface: GlossarySnapshot.string(parts[0]), lower: GlossarySnapshot.string(parts[1]),
-                        key: GlossarySnapshot.string(parts[2]), verbKey: GlossarySnapshot.string(parts[3]), start: start, end: end
-                    ))
+                    // The lowercase form and the key are often the surface or each other: one string
+                    // then serves for several fields.
+                    let surface = GlossarySnapshot.string(parts[0])
+                    let lower = parts[1].elementsEqual(parts[0]) ? surface : GlossarySnapshot.string(parts[1])
+                    let key = parts[2].elementsEqual(parts[1]) ? lower : GlossarySnapshot.string(parts[2])
+                    let verbKey = parts[3].isEmpty ? "" : parts[3].elementsEqual(parts[2]) ? key : GlossarySnapshot.string(parts[3])
+                    tokens.append(TermToken(surface: surface, lower: lower, key: key, verbKey: verbKey, start: start, end: end))
                 }
                 forms.append(GlossaryIndex.Form(entry: entry, tokens: tokens, isVariant: fields[2].first == UInt8(ascii: "1")))
             default:

@@ -22,15 +22,8 @@ extension PipelineSpec {
         guard let yaml = builtInYAML[name] else {
             throw .usage("no built-in pipeline '\(name)'; built in: \(builtInYAML.keys.sorted().joined(separator: ", "))")
         }
-        if let parsed = parsedBuiltIns.withLock({ $0[name] }) { return parsed }
-        let spec = try parse(yaml: yaml, file: "pipelines/\(name).yaml")
-        parsedBuiltIns.withLock { $0[name] = spec }
-        return spec
+        return try parse(yaml: yaml, file: "pipelines/\(name).yaml")
     }
-
-    /// Built-in pipelines already parsed: YAML parsing is a good part of a one-article run's
-    /// start-up, and the command line reads a built-in pipeline ahead, while it parses options.
-    private static let parsedBuiltIns = LockedValue<[String: PipelineSpec]>([:])
 
     /// The default pipeline is the `news` one under another name: its stages are taken from it.
     private static func stagesPart(of yaml: String) -> String {
