@@ -181,6 +181,7 @@ damage|pl	damage
 dead|pl	dead
 deal|past	dealt
 deal|pp	dealt
+debris|pl	debris
 debug|ger	debugging
 debug|past	debugged
 debug|pp	debugged

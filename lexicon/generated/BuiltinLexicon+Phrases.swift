@@ -366,6 +366,7 @@ di nascosto	on the sly
 di notte	at night
 di nuovo	again
 di ogni epoca	of all time
+di più	more
 di recente	recently
 di sfuggita	askance
 di solito	usually
@@ -415,6 +416,7 @@ grazie alle	thanks to the
 grazie allo	thanks to the
 i cui	whose
 i quali	which
+il che	which
 il cui	whose
 il dottor	Dr.
 il giorno dopo	the next day

@@ -86,13 +86,19 @@ struct BuiltinTranslatorConstructionsTests {
         ("La diga è stata costruita nel 1963.", "The dam was built in 1963."),
     ]
 
-    static let modalsRelativesAndOrdinals: [(italian: String, english: String)] = [
+    static let modalsPronounsAndForms: [(italian: String, english: String)] = [
         ("Il ministro ha dovuto lasciare Roma.", "The minister had to leave Rome."),
         ("È un artista la cui vita è difficile.", "It is an artist whose life is difficult."),
         ("A bordo c'erano 168 passeggeri.", "On board there were 168 passengers."),
         ("Secondo quanto riportato, il ministro è partito.", "Reportedly, the minister left."),
         ("Il pilota è arrivato al quindicesimo posto.", "The pilot arrived to the fifteenth place."),
         ("La bomba è esplosa vicino al palco.", "The bomb exploded near the stage."),
+        ("La legge aiuta chi è povero.", "The law helps those who are poor."),
+        ("Chi ha vinto la partita?", "Who won the match?"),
+        ("Chi lavora in città paga di più.", "Those who work in city pay more."),
+        ("Il treno è partito in ritardo, il che ha causato problemi.", "The train left late, which caused problems."),
+        ("I bimbi sono arrivati.", "The children arrived."),
+        ("I detriti sono caduti nel sobborgo.", "The debris fell in the suburb."),
     ]
 
     @Test(arguments: sentencesTimesAndQuantifiers + comparisonsAndManner + sensesAndPrepositions)
@@ -100,8 +106,8 @@ struct BuiltinTranslatorConstructionsTests {
         #expect(BuiltinTranslator().translate(sentence: italian) == english)
     }
 
-    @Test(arguments: modalsRelativesAndOrdinals)
-    func modalsWhoseAndOrdinals(_ italian: String, _ english: String) {
+    @Test(arguments: modalsPronounsAndForms)
+    func modalsPronounsAndGeneratedForms(_ italian: String, _ english: String) {
         #expect(BuiltinTranslator().translate(sentence: italian) == english)
     }
 

@@ -13,6 +13,8 @@ struct SentenceTransfer {
     private var afterPassive = false
     /// Where the last plural noun uncountable in English (`informazioni` → `information`) ended.
     private var uncountableSubjectEnds = -1
+    /// Where the verb after `chi` (`those who`) starts: it agrees with a plural subject.
+    private var pluralSubjectVerb = -1
 
     init(_ units: [SourceUnit]) {
         self.units = units
@@ -62,6 +64,14 @@ struct SentenceTransfer {
         }
         if unit.key == "non", let existential = next?.fixed, existential.hasPrefix("there ") {
             negatedExistential(existential)
+            return
+        }
+        // `chi è già malato` → `those who are already ill`; in a question `chi` is `who`.
+        if unit.key == "chi", unit.fixed == nil, units.last?.token.text != "?", index + 1 < units.count,
+           units[index + 1].key == "non" || units[index + 1].chosen?.isFiniteVerb == true || units[index + 1].pos == "prn" {
+            emit("those who", capitalized: false)
+            index += 1
+            pluralSubjectVerb = index
             return
         }
         if let relative = RelativePronoun.english(units, at: index) {
@@ -337,6 +347,7 @@ struct SentenceTransfer {
         // `le informazioni sono` → `the information is`: a noun uncountable in English takes a
         // singular verb.
         if uncountableSubjectEnds == group.range.lowerBound, group.finite.person == "p3" { group.phrase.thirdSingular = true }
+        if pluralSubjectVerb == group.range.lowerBound { group.phrase.thirdSingular = false }
         var words = group.phrase.words
         if !group.adverbs.isEmpty {
             // After an auxiliary or a lone `be`/modal (`is already`, `are no longer`), else before the verb.
