@@ -309,6 +309,7 @@ gum|past	gummed
 gum|pp	gummed
 gymnastics|pl	gymnastics
 half|pl	halves
+halo|pl	haloes
 handkerchief|pl	handkerchieves
 hangman|pl	hangmen
 have|3sg	has
@@ -770,6 +771,8 @@ underlet|past	underlet
 underlet|pp	underlet
 understand|past	understood
 understand|pp	understood
+undertake|past	undertook
+undertake|pp	undertaken
 unemployed|pl	unemployed
 upset|ger	upsetting
 upset|past	upset

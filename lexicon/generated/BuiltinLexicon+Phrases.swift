@@ -291,6 +291,7 @@ ci sono state	there were
 ci sono stati	there were
 circa da	near
 ciò che	what
+colonna sonora	soundtrack
 colpo di stato	coup
 come a	like
 come minimo	at least
@@ -376,11 +377,44 @@ dietro a	behind
 dietro di	behind
 dinanzi a	in front of
 diritti umani	human rights
+disposta a	willing to
+disposta agli	willing to the
+disposta ai	willing to the
+disposta al	willing to the
+disposta all'	willing to the
+disposta alla	willing to the
+disposta alle	willing to the
+disposta allo	willing to the
+disposte a	willing to
+disposte agli	willing to the
+disposte ai	willing to the
+disposte al	willing to the
+disposte all'	willing to the
+disposte alla	willing to the
+disposte alle	willing to the
+disposte allo	willing to the
+disposti a	willing to
+disposti agli	willing to the
+disposti ai	willing to the
+disposti al	willing to the
+disposti all'	willing to the
+disposti alla	willing to the
+disposti alle	willing to the
+disposti allo	willing to the
+disposto a	willing to
+disposto agli	willing to the
+disposto ai	willing to the
+disposto al	willing to the
+disposto all'	willing to the
+disposto alla	willing to the
+disposto alle	willing to the
+disposto allo	willing to the
 dopo che	after
 e intanto	but
 entro di	in
 essere umano	human being
 esseri umani	human beings
+fa pensare che	suggests that
 fin allora	until then
 fin da	since
 fino a	until
@@ -642,6 +676,7 @@ molto di più	much more
 molto meglio	much better
 molto meno	much less
 molto più	much more
+nazioni in via di sviluppo	developing nations
 nazioni unite	United Nations
 nei confronti degli	towards the
 nei confronti dei	towards the
@@ -700,6 +735,7 @@ oltre allo	in addition to the
 oltre che	in addition to
 ora come ora	right now
 paesi bassi	Netherlands
+paesi in via di sviluppo	developing countries
 per adesso	for now
 per cento	per cent
 per contro	on the contrary
@@ -756,6 +792,7 @@ prima dello	before the
 prima di	before
 prima di tutto	first and foremost
 primo ministro	prime minister
+progetto di legge	bill
 quando meno	at least
 quello che	what
 regno unito	United Kingdom
@@ -781,6 +818,22 @@ senza bisogno	without fail
 senza dubbio	definitely
 senza giri	in no uncertain terms
 senza peli sulla lingua	in no uncertain terms
+si basa su	is based on
+si basa sugli	is based on the
+si basa sui	is based on the
+si basa sul	is based on the
+si basa sull'	is based on the
+si basa sulla	is based on the
+si basa sulle	is based on the
+si basa sullo	is based on the
+si fonda su	is based on
+si fonda sugli	is based on the
+si fonda sui	is based on the
+si fonda sul	is based on the
+si fonda sull'	is based on the
+si fonda sulla	is based on the
+si fonda sulle	is based on the
+si fonda sullo	is based on the
 si prevede	is expected
 si prevede che	it is expected that
 si ritiene che	it is believed that
@@ -834,6 +887,14 @@ un po' di	some
 un poco	a bit
 un pò	a bit
 un'ora	an hour
+una specie degli	a kind of the
+una specie dei	a kind of the
+una specie del	a kind of the
+una specie dell'	a kind of the
+una specie della	a kind of the
+una specie delle	a kind of the
+una specie dello	a kind of the
+una specie di	a kind of
 unione europea	European Union
 verso est	eastwards
 verso l'alto	upwards

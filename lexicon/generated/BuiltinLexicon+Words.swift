@@ -11155,6 +11155,7 @@ Oya|np	Oya
 Ozanne|np	Ozanne
 Oñate|np	Oñate
 Oña|np	Oña
+PIL|np	GDP
 Pabla|np	Pabla
 Pablos|np	Pablos
 Pablo|np	Pablo
@@ -15810,7 +15811,7 @@ addurre|v	adduce
 adeguamento|n	adaptation
 adeguare|v	adapt
 adeguatamente|adv	properly
-adeguato|adj	suitable
+adeguato|adj	appropriate
 adempimento|n	fulfillment
 aderenza|n	adherence
 aderire|v	adhere
@@ -16110,6 +16111,7 @@ alluvione|n	alluvium
 almanacco|n	almanac
 almeno|adv	at least
 almoravide|adj	Almoravid
+alone|n	halo
 alpaca|n	alpaca
 alpinismo|n	mountaineering
 alpinista|n	mountaineer
@@ -16209,7 +16211,7 @@ amministrativamente|adv	administratively
 amministrativo|adj	administrative
 amministrativo|n	official
 amministratore|n	administrator
-amministrazione|n	management
+amministrazione|n	administration
 amminoacido|n	amino acid
 ammiraglio|n	admiral
 ammirare|v	admire
@@ -17556,6 +17558,7 @@ canarino|adj	Canarian
 canarino|n	Canarian
 canario|adj	Canarian
 cancellare|v	cancel
+cancellazione|n	deletion
 cancelleria|n	chancellery
 cancelletto|n	grid
 cancelliere|n	chancellor
@@ -17919,6 +17922,7 @@ che|cnj	that
 che|prn	what
 che|rel	that
 chiacchierare|v	chat
+chiacchierata|n	chat
 chiacchierio|n	chatter
 chiamare|v	call
 chiamata|n	call
@@ -18334,7 +18338,7 @@ compensazione|n	compensation
 compenso|n	reward
 competentemente|adv	competently
 competente|adj	proficient
-competenza|n	power
+competenza|n	skill
 competere|v	contend
 competitività|n	competitiveness
 competitivo|adj	competitive
@@ -18481,6 +18485,7 @@ condizionale|adj	conditional
 condizionalmente|adv	conditionally
 condizionamento|n	conditioning
 condizionare|v	condition
+condizionatore|n	air conditioner
 condizione|n	condition
 condom|n	condom
 condonare|v	condone
@@ -18661,6 +18666,7 @@ contendere|v	feud
 contenere|v	contain
 contenitore|n	container
 contento|adj	happy
+contenuto|n	content
 contenzioso|adj	contentious
 contenzioso|n	suit
 contesa|n	feud
@@ -18709,7 +18715,7 @@ contrattacco|n	countermeasure
 contrattare|v	recruit
 contrattazione|n	contracting
 contrattempo|n	setback
-contratto|n	agreement
+contratto|n	contract
 contrattuale|adj	contractual
 contrattualmente|adv	contractually
 contrattura|n	contracture
@@ -18790,7 +18796,7 @@ copulazione|n	copulation
 copula|n	copula
 copyright|n	copyright
 coraggioso|adj	bold
-coraggio|n	prowess
+coraggio|n	courage
 corale|adj	choral
 corallo|n	choral
 corazzata|n	battleship
@@ -18979,7 +18985,7 @@ cristiano|n	Christian
 criterio|n	criterion
 criticamente|adv	critically
 criticare|v	criticize
-critica|n	review
+critica|n	criticism
 critico|adj	critical
 critico|n	critic
 crittografia|n	cryptography
@@ -19412,6 +19418,7 @@ desktop|n	desk
 desolazione|n	desolation
 despota|n	despot
 dessert|n	dessert
+destare|v	arouse
 destinare|v	allocate
 destinatario|n	addressee
 destinazione|n	fate
@@ -19421,7 +19428,7 @@ destra|n	right
 destrezza|n	skill
 destro|adj	right
 destro|n	inning
-desumere|v	extrapolate
+desumere|v	conclude
 detective|n	detective
 detector|n	detector
 detenere|v	hold
@@ -20090,7 +20097,7 @@ elettronico|adj	electronic
 elettrostatico|adj	electrostatic
 elevare|v	heighten
 elevatore|n	elevator
-elevato|adj	lofty
+elevato|adj	high
 elevazione|n	elevation
 elezione|n	election
 elfo|n	elf
@@ -20146,7 +20153,7 @@ emiro|n	emir
 emisferico|adj	hemispherical
 emisfero|n	hemisphere
 emissario|n	emissary
-emissione|n	broadcast
+emissione|n	emission
 emittente|n	broadcaster
 emofilia|n	haemophilia
 emoglobina|n	hemoglobin
@@ -20317,7 +20324,7 @@ esegesi|n	exegesis
 eseguire|v	run
 esempio|n	example
 esemplare|adj	exemplary
-esemplare|n	copy
+esemplare|n	specimen
 esemplificare|v	exemplify
 esemplificazione|n	exemplification
 esercire|v	wield
@@ -22394,7 +22401,7 @@ intorno|adv	around
 intossicare|v	intoxicate
 intossicazione|n	intoxication
 intransigente|adj	uncompromising
-intraprendere|v	tackle
+intraprendere|v	undertake
 intrasferibile|adj	untransferable
 intrattabile|adj	intractable
 intravedere|v	glimpse
@@ -22442,7 +22449,7 @@ invernale|adj	wintry
 inverno|n	winter
 inverosimile|adj	unlikely
 inversamente|adv	inversely
-inversione|n	investment
+inversione|n	reversal
 inverso|adj	reverse
 invertire|v	reverse
 investigare|v	research
@@ -22844,7 +22851,7 @@ libreria|n	bookstore
 librettista|n	librettist
 libretto|n	libretto
 libro|n	book
-licenza|n	permission
+licenza|n	licence
 licenziamento|n	dismissal
 licenziare|v	license
 licitare|v	bid
@@ -23126,7 +23133,7 @@ maniera|n	way
 manifattura|n	manufacturing
 manifestamente|adv	manifestly
 manifestante|n	protester
-manifestare|v	demonstrate
+manifestare|v	express
 manifestazione|n	form
 manifesto|adj	self-evident
 manifesto|adv	manifestly
@@ -23172,6 +23179,7 @@ marciare|v	leave
 marcia|n	course
 marco|n	frame
 mare di Barents|np	Barents Sea
+mareale|adj	tidal
 marea|n	tide
 maresciallo|n	marshal
 mare|n	sea
@@ -23625,7 +23633,7 @@ molteplicità|n	multiplicity
 moltiplicare|v	multiply
 moltiplicativo|adj	multiplicative
 moltiplicazione|n	multiplication
-moltitudine|n	crowd
+moltitudine|n	multitude
 molto di meno|adv	much less
 molto di più|adv	much more
 molto meglio|adv	much better
@@ -24104,7 +24112,7 @@ obbiettivo|n	aim
 obbligare|v	force
 obbligatorio|adj	mandatory
 obbligazione|n	debenture
-obbligo|n	debenture
+obbligo|n	obligation
 obelisco|n	obelisk
 obesità|n	obesity
 obeso|adj	obese
@@ -25289,7 +25297,7 @@ precipitazione|n	precipitation
 precisamente|adv	precisely
 precisare|v	specify
 precisione|n	accuracy
-preciso|adj	prompt
+preciso|adj	precise
 precoce|adj	precocious
 precursore|n	precursor
 preda|n	prey
@@ -25346,7 +25354,7 @@ prenotare|v	book
 preoccupante|adj	worrisome
 preoccupare|v	commission
 preoccupazione|n	worry
-preparare|v	prime
+preparare|v	prepare
 preparatorio|adj	preparatory
 preparazione|n	preparation
 preponderante|adj	predominant
@@ -25373,7 +25381,7 @@ presenziale|adj	face-to-face
 presenziare|v	witness
 preservare|v	preserve
 presidente|n	president
-presidenza|n	chairmanship
+presidenza|n	presidency
 presidenziale|adj	presidential
 presidenzialista|adj	presidential
 presiedere|v	chair
@@ -25952,7 +25960,7 @@ realista|adj	realistic
 realistico|adj	realistic
 realizzabile|adj	achievable
 realizzare|v	carry out
-realizzazione|n	fruition
+realizzazione|n	achievement
 realmente|adv	maximally
 realtà|n	reality
 reato|n	crime
@@ -26046,7 +26054,7 @@ relatività|n	relativity
 relativo|adj	relative
 relatore|n	west
 relazionare|v	relate
-relazione|n	account
+relazione|n	report
 relegare|v	relegate
 religione|n	religion
 religiosamente|adv	religiously
@@ -26129,6 +26137,7 @@ retroattivo|adj	retroactive
 retrocedere|v	drop
 retrocessione|n	retrocession
 retrocesso|n	shrinking
+retrocompatibile|adj	backward compatible
 retrodatare|v	antedate
 retrogrado|adj	retrograde
 retrospettivamente|adv	in retrospect
@@ -27001,7 +27010,7 @@ sequestrare|v	abduct
 sequestratore|n	kidnapper
 sequestro|n	kidnapping
 sequoia|n	sequoia
-serata|n	soiree
+serata|n	evening
 sera|n	evening
 serbatoio|n	tank
 serbo|adj	Serbian
@@ -27304,7 +27313,7 @@ soggettività|n	subjectivity
 soggettivo|adj	subjective
 soggetto|adj	subject
 soggetto|n	subject
-soggiorno|n	stay
+soggiorno|n	visit
 soglia|n	threshold
 sognare|v	dream
 sogno|n	dream
@@ -27741,7 +27750,7 @@ stoppata|n	cap
 stoppino|n	fuse
 storcere|v	twist
 stordire|v	stupefy
-storia|n	history
+storia|n	story
 storicamente|adv	historically
 storico|adj	historic
 storico|n	historian
@@ -28620,7 +28629,7 @@ unire|v	partner
 unitarietà|n	drive
 unitario|adj	Unitarian
 unito|adj	together
-unità|n	drive
+unità|n	unit
 universale|adj	universal
 universalmente|adv	universally
 universitario|adj	university
@@ -28715,7 +28724,7 @@ validità|n	validity
 valido|adj	valid
 valigia|n	suitcase
 valle|n	valley
-valore|n	total
+valore|n	value
 valorizzare|v	valorise
 valutare|v	assess
 valutazione|n	assessment

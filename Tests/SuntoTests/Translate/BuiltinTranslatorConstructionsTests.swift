@@ -99,6 +99,10 @@ struct BuiltinTranslatorConstructionsTests {
         ("Il treno è partito in ritardo, il che ha causato problemi.", "The train left late, which caused problems."),
         ("I bimbi sono arrivati.", "The children arrived."),
         ("I detriti sono caduti nel sobborgo.", "The debris fell in the suburb."),
+        ("Il risultato dipende dal governo.", "The result depends on the government."),
+        ("Il sindacato è disposto a trattare.", "The union is willing to deal."),
+        ("Il sistema si basa su principi semplici.", "The system is based on simple principles."),
+        ("I Paesi in via di sviluppo chiedono fondi.", "The developing countries ask funds."),
     ]
 
     @Test(arguments: sentencesTimesAndQuantifiers + comparisonsAndManner + sensesAndPrepositions)

@@ -152,6 +152,9 @@ struct SentenceTransfer {
         } else if ["tra", "fra"].contains(reading.lemma), !units[(index + 1)..<min(index + 7, units.count)].contains(where: { $0.key == "e" || $0.key == "ed" }) {
             // `tra i feriti` → `among the injured`; `tra Cina e Stati Uniti` stays `between`.
             english = "among"
+        } else if reading.lemma == "da", previous?.lemma == "dipendere" {
+            // `dipende dal governo` → `depends on the government`.
+            english = "on"
         } else if reading.lemma == "da", let year = yearAfter(index) {
             // `dal 1988` → `since 1988`; `dal 1977 al 1981` → `from 1977 to 1981`.
             english = year + 1 < units.count && units[year + 1].key == "a" ? "from" : "since"
