@@ -22,7 +22,7 @@ extension PipelineSpec {
         guard let yaml = builtInYAML[name] else {
             throw .usage("no built-in pipeline '\(name)'; built in: \(builtInYAML.keys.sorted().joined(separator: ", "))")
         }
-        return try parse(yaml: yaml, file: "pipelines/\(name).yaml")
+        return try parse(yaml: yaml, file: "pipelines/\(name).yaml", resolver: .basic)
     }
 
     /// The default pipeline is the `news` one under another name: its stages are taken from it.

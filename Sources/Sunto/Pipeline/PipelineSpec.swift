@@ -38,9 +38,17 @@ public struct PipelineSpec: Sendable {
     /// - Throws: ``SuntoError/pipeline(file:line:message:)`` for malformed YAML, unknown keys or
     ///   unknown stages.
     public static func parse(yaml: String, file: String) throws(SuntoError) -> PipelineSpec {
+        try parse(yaml: yaml, file: file, resolver: .default)
+    }
+
+    /// Parses with a given tag resolver: the built-in pipelines use Yams' basic one, which skips
+    /// the regular expressions that guess each scalar's type (their compilation is most of the
+    /// parse); option values are read from the scalar's text either way, and the built-in files
+    /// use no merge keys (`<<`), the one thing the basic resolver does not know.
+    static func parse(yaml: String, file: String, resolver: Resolver) throws(SuntoError) -> PipelineSpec {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, resolver)
         } catch let error as YamlError {
             throw .pipeline(file: file, line: Self.line(of: error), message: "not valid YAML: \(Self.summary(of: error))")
         } catch {

@@ -21,7 +21,9 @@ public struct StageOptions: Sendable {
         self.file = file
         self.line = line
         var values: [String: (node: OptionValue, line: Int)] = [:]
-        for (key, value) in mapping ?? Node.Mapping([]) {
+        // No empty `Node.Mapping` is made for a stage without options: its implicit tag would
+        // set up Yams' default resolver, regular expressions and all.
+        for (key, value) in mapping.map({ Array($0).map { ($0.key, $0.value) } }) ?? [] {
             guard let name = key.string else {
                 throw .pipeline(file: file, line: (key.mark?.line ?? line), message: "option names must be text")
             }

@@ -78,6 +78,14 @@ extension PipelineSpecTests {
         return lines[start..<max(start, end)].joined(separator: "\n")
     }
 
+    /// Every option of every stage as "stage.option = value (line)", sorted.
+    private static func options(of spec: PipelineSpec) -> [String] {
+        spec.entries.flatMap { entry in
+            let values = Mirror(reflecting: entry.options).children.first { $0.label == "values" }?.value as? [String: (node: OptionValue, line: Int)] ?? [:]
+            return values.map { "\(entry.name).\($0.key) = \($0.value.node) (\($0.value.line))" }
+        }.sorted()
+    }
+
     @Test(arguments: ["default", "news", "lead", "lexrank", "textrank", "centroid"])
     func everyPresetMatchesItsFileInPipelinesAndBuilds(_ name: String) throws {
         let url = URL(fileURLWithPath: #filePath)
@@ -87,6 +95,9 @@ extension PipelineSpecTests {
         #expect(try String(contentsOf: url, encoding: .utf8) == yaml)
         let spec = try PipelineSpec.builtIn(named: name)
         #expect(spec.name == name)
+        let resolvedFully = try PipelineSpec.parse(yaml: yaml, file: "pipelines/\(name).yaml")
+        #expect(!Self.options(of: spec).isEmpty)
+        #expect(Self.options(of: spec) == Self.options(of: resolvedFully), "a built-in pipeline reads the same without the tag-guessing resolver")
         _ = try Pipeline(spec: spec, settings: PipelineSettings(languages: [.it]))
         if name == "default" {
             #expect(Self.selectionStages(yaml) == Self.selectionStages(PipelineSpec.newsYAML), "default must choose sentences as news does")
