@@ -12,7 +12,11 @@ public enum BuiltInGlossaries {
     /// finds them ready (the command line does this on another core while it parses options).
     public static func prepare() {
         _ = index
+        _ = exactTerms
     }
+
+    /// ``GlossarySet/exactTerms`` of the built-in glossaries alone.
+    static let exactTerms = GlossarySet.exactTerms(of: snapshot?.entries ?? [])
 
     private static let parsed: Result<[Glossary], SuntoError> = {
         if let snapshot { return .success(snapshot.glossaries) }

@@ -35,6 +35,9 @@ public struct GlossarySet: Sendable, Equatable {
     /// Synonyms ("Nazioni Unite" for "Onu") are matched for the English brief but never replace
     /// words in the Italian text.
     public let variantMap: [String: String]
+    /// The Italian terms matched only as written (names, acronyms): spellings the normalizer
+    /// prefers when an article spells a name several ways.
+    public let exactTerms: Set<String>
 
     /// Creates a set; on the same Italian term the glossary with the higher priority wins, and
     /// among equal priorities the one given later. The entries in force and the variant map are
@@ -46,7 +49,8 @@ public struct GlossarySet: Sendable, Equatable {
         if ordered.count == BuiltInGlossaries.files.count, ordered.allSatisfy({ $0.priority == 0 }),
             let snapshot = BuiltInGlossaries.snapshot, ordered == snapshot.glossaries
         {
-            self.init(ordered: snapshot.glossaries, entries: snapshot.entries, variantMap: snapshot.variantMap)
+            self.init(ordered: snapshot.glossaries, entries: snapshot.entries, variantMap: snapshot.variantMap,
+                      exactTerms: BuiltInGlossaries.exactTerms)
         } else {
             self.init(computing: ordered)
         }
@@ -56,13 +60,18 @@ public struct GlossarySet: Sendable, Equatable {
     init(computing glossaries: [Glossary]) {
         let ordered = Self.ordered(glossaries)
         let entries = Self.entries(in: ordered)
-        self.init(ordered: ordered, entries: entries, variantMap: Self.variantMap(of: entries))
+        self.init(ordered: ordered, entries: entries, variantMap: Self.variantMap(of: entries), exactTerms: Self.exactTerms(of: entries))
     }
 
-    private init(ordered: [Glossary], entries: [GlossaryEntry], variantMap: [String: String]) {
+    private init(ordered: [Glossary], entries: [GlossaryEntry], variantMap: [String: String], exactTerms: Set<String>) {
         glossaries = ordered
         self.entries = entries
         self.variantMap = variantMap
+        self.exactTerms = exactTerms
+    }
+
+    static func exactTerms(of entries: [GlossaryEntry]) -> Set<String> {
+        Set(entries.lazy.filter { $0.casePolicy == .exact }.map(\.it))
     }
 
     private static func ordered(_ glossaries: [Glossary]) -> [Glossary] {

@@ -21,7 +21,7 @@ public struct NormalizeStage: Stage {
             quotes: QuoteStyle(rawValue: quotes) ?? .guillemets,
             apostrophes: ApostropheStyle(rawValue: apostrophes) ?? .straight,
             repairs: Set(repairs),
-            preferredNames: Set(preferred).union(context.glossaries.entries.filter { $0.casePolicy == .exact }.map(\.it)),
+            preferredNames: preferred.isEmpty ? context.glossaries.exactTerms : context.glossaries.exactTerms.union(preferred),
             glossaryVariants: context.glossaries.variantMap
         ))
     }

@@ -18,7 +18,10 @@ public struct BuiltinTranslator: Translator {
 
     /// Translates the sentences in as many slices as there are processors; the order is kept.
     public func translate(_ sentences: [String]) async throws(SuntoError) -> [String] {
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, sentences.count / 64))
+        // Short lists (a brief's few sentences) are done at once, without asking how many
+        // processors there are (that reads cgroup files each time).
+        guard sentences.count >= 128 else { return sentences.map(translate(sentence:)) }
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, sentences.count / 64)
         guard workers > 1 else { return sentences.map(translate(sentence:)) }
         let size = (sentences.count + workers - 1) / workers
         let slices = stride(from: 0, to: sentences.count, by: size).map { Array(sentences[$0..<min($0 + size, sentences.count)]) }
