@@ -15,7 +15,7 @@ enum ItalianTagger {
                 continue
             }
             position += 1
-            let key = token.text.lowercased().replacing("’", with: "'")
+            let key = token.text.lowercased().straightApostrophes
             guard token.kind == .word else {
                 units.append(SourceUnit(token: token, key: key, analyses: []))
                 continue

@@ -13,11 +13,11 @@ enum PhraseMatcher {
     /// The length and English of the longest phrase starting at `start`, or `nil`.
     static func match(_ tokens: [SourceToken], at start: Int) -> (length: Int, english: String)? {
         guard tokens[start].kind == .word,
-              firstWords.contains(tokens[start].text.lowercased().replacing("’", with: "'")) else { return nil }
+              firstWords.contains(tokens[start].text.lowercased().straightApostrophes) else { return nil }
         var keys: [String] = []
         var index = start
         while index < tokens.count, index - start < longest, tokens[index].kind == .word {
-            let word = tokens[index].text.lowercased().replacing("’", with: "'")
+            let word = tokens[index].text.lowercased().straightApostrophes
             keys.append(keys.isEmpty ? word : (keys[keys.count - 1].hasSuffix("'") ? keys[keys.count - 1] + word : keys[keys.count - 1] + " " + word))
             index += 1
         }
