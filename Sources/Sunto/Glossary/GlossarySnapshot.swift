@@ -152,14 +152,16 @@ struct GlossarySnapshot: Sendable, Equatable {
                 guard fields.count == 3 else { return false }
                 variantMap[GlossarySnapshot.string(fields[1])] = GlossarySnapshot.string(fields[2])
             case UInt8(ascii: "F"):
-                guard fields.count == 4, let entry = GlossarySnapshot.int(fields[1]) else { return false }
+                guard fields.count == 4, let entry = GlossarySnapshot.int(fields[1]), entries.indices.contains(entry) else { return false }
+                // A one-word term's token is the term itself: the same string serves.
+                let term = entries[entry].it
                 var tokens: [TermToken] = []
                 for token in fields[3].split(separator: GlossarySnapshot.item) {
                     let parts = token.split(separator: GlossarySnapshot.part, omittingEmptySubsequences: false)
                     guard parts.count == 6, let start = GlossarySnapshot.int(parts[4]), let end = GlossarySnapshot.int(parts[5]) else { return false }
                     // The lowercase form and the key are often the surface or each other: one string
                     // then serves for several fields.
-                    let surface = GlossarySnapshot.string(parts[0])
+                    let surface = parts[0].elementsEqual(term.utf8) ? term : GlossarySnapshot.string(parts[0])
                     let lower = parts[1].elementsEqual(parts[0]) ? surface : GlossarySnapshot.string(parts[1])
                     let key = parts[2].elementsEqual(parts[1]) ? lower : GlossarySnapshot.string(parts[2])
                     let verbKey = parts[3].isEmpty ? "" : parts[3].elementsEqual(parts[2]) ? key : GlossarySnapshot.string(parts[3])
