@@ -35,4 +35,11 @@ struct BuiltinLexiconTests {
         #expect(table.value(for: "bb") == nil)
         #expect(table.count == 3)
     }
+
+    @Test func linesAreFoundByKeySuffixAndValuePrefix() {
+        let table = SortedLineTable("Alpi|np\tthe Alps\nBalcani|np\tthe Balkans\nFrancia|np\tFrance\nthe|adv\tthe x\nz|np\t")
+        #expect(table.values(keySuffix: "|np", valuePrefix: "the ") == ["Alps", "Balkans"])
+        #expect(BuiltinLexicon.namesWithArticle.contains("Kremlin"))
+        #expect(!BuiltinLexicon.namesWithArticle.contains("France"))
+    }
 }

@@ -46,9 +46,7 @@ enum BuiltinLexicon {
 extension BuiltinLexicon {
     /// English names that take `the` (`Kremlin`, `Balkans`): the name entries of the lexicon
     /// whose English is written with the article. Read from the table on first use.
-    static let namesWithArticle: Set<String> = Set(words.lines.compactMap { line in
-        line.key.hasSuffix("|np") && line.value.hasPrefix("the ") ? String(line.value.dropFirst(4)) : nil
-    })
+    static let namesWithArticle = Set(words.values(keySuffix: "|np", valuePrefix: "the "))
 
     /// Whether a capitalised word is also a common word (`Stato`, `Governo`), not only a name.
     static func hasCommonReading(_ unit: SourceUnit) -> Bool {

@@ -31,12 +31,30 @@ struct SortedLineTable: Sendable {
         }
     }
 
-    /// Every line as `(key, value)`, in table order (reads the whole table: for one-off scans).
-    var lines: [(key: Substring, value: Substring)] {
-        let text = text.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
-        return text.split(separator: "\n").map { line in
-            let tab = line.firstIndex(of: "\t") ?? line.endIndex
-            return (line[..<tab], tab < line.endIndex ? line[line.index(after: tab)...] : "")
+    /// The values, without `valuePrefix`, of every line whose key ends with `keySuffix` and whose
+    /// value starts with `valuePrefix`, in table order. Reads the whole table, on bytes: a string
+    /// is made only for the lines that qualify.
+    func values(keySuffix: String, valuePrefix: String) -> [String] {
+        let suffix = Array(keySuffix.utf8)
+        let prefix = Array(valuePrefix.utf8)
+        return text.withUTF8Buffer { bytes in
+            var found: [String] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                var tab = start
+                while tab < end, bytes[tab] != 0x09 { tab += 1 }
+                let key = bytes[start..<tab]
+                let value = bytes[min(tab + 1, end)..<end]
+                if key.count >= suffix.count, key.suffix(suffix.count).elementsEqual(suffix),
+                    value.count >= prefix.count, value.prefix(prefix.count).elementsEqual(prefix)
+                {
+                    found.append(String(decoding: UnsafeBufferPointer(rebasing: value.dropFirst(prefix.count)), as: UTF8.self))
+                }
+                start = end + 1
+            }
+            return found
         }
     }
 
