@@ -23,10 +23,13 @@ struct SuntoCommand: AsyncParsableCommand {
 
     /// Parses the command line and runs the command; for the commands that brief, the built-in
     /// glossaries are read and indexed on another core meanwhile (parsing the options and the
-    /// pipeline takes about as long).
+    /// pipeline takes about as long), then the translation engine's tables.
     static func main() async {
         if let command = CommandLine.arguments.dropFirst().first, ["brief", "batch", "stage", "explain"].contains(command) {
-            Thread.detachNewThread { BuiltInGlossaries.prepare() }
+            Thread.detachNewThread {
+                BuiltInGlossaries.prepare()
+                BuiltinTranslator.prepare()
+            }
         }
         do {
             var command = try parseAsRoot()

@@ -13,6 +13,14 @@ public struct BuiltinTranslator: Translator {
     /// Creates the engine; the lexicon is static data, nothing is loaded.
     public init() {}
 
+    /// Reads now the tables the engine otherwise reads on its first sentence (the names that
+    /// take "the", the first words of multiword phrases), so that a run started on another core
+    /// finds them ready.
+    public static func prepare() {
+        _ = BuiltinLexicon.namesWithArticle
+        _ = PhraseMatcher.firstWords
+    }
+
     /// Always available: the engine needs nothing outside the binary.
     public func checkAvailable() throws(SuntoError) {}
 

@@ -5,7 +5,7 @@ enum PhraseMatcher {
 
     /// The first word of every phrase (`c'` for `c'è`), so most words are passed over with one
     /// set lookup.
-    private static let firstWords: Set<String> = Set(BuiltinLexicon.phrases.keys.map { key in
+    static let firstWords: Set<String> = Set(BuiltinLexicon.phrases.keys.map { key in
         guard let end = key.firstIndex(where: { $0 == " " || $0 == "'" }) else { return key }
         return key[end] == "'" ? String(key[...end]) : String(key[..<end])
     })
