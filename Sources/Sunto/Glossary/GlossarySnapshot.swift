@@ -85,7 +85,22 @@ struct GlossarySnapshot: Sendable, Equatable {
         private var flat: [GlossaryEntry] = []
         private var current: Glossary?
         private var pending = 0
+        /// The fields of one token, reused from token to token (a new array for each of 7,000
+        /// tokens, grown field by field, was a good part of the reading).
+        private var parts: [Slice<UnsafeBufferPointer<UInt8>>] = []
         private var lastPartOfSpeech = ""
+
+        private static func split(
+            _ bytes: Slice<UnsafeBufferPointer<UInt8>>, by separator: UInt8, into parts: inout [Slice<UnsafeBufferPointer<UInt8>>]
+        ) {
+            parts.removeAll(keepingCapacity: true)
+            var start = bytes.startIndex
+            for index in bytes.indices where bytes[index] == separator {
+                parts.append(bytes[start..<index])
+                start = index + 1
+            }
+            parts.append(bytes[start..<bytes.endIndex])
+        }
         private var lastDomain = ""
 
         /// The text of `bytes`, reusing `last` when it is the same (columns that repeat row after
@@ -156,8 +171,9 @@ struct GlossarySnapshot: Sendable, Equatable {
                 // A one-word term's token is the term itself: the same string serves.
                 let term = entries[entry].it
                 var tokens: [TermToken] = []
+                tokens.reserveCapacity(1 + fields[3].lazy.filter { $0 == GlossarySnapshot.item }.count)
                 for token in fields[3].split(separator: GlossarySnapshot.item) {
-                    let parts = token.split(separator: GlossarySnapshot.part, omittingEmptySubsequences: false)
+                    Self.split(token, by: GlossarySnapshot.part, into: &parts)
                     guard parts.count == 6, let start = GlossarySnapshot.int(parts[4]), let end = GlossarySnapshot.int(parts[5]) else { return false }
                     // The lowercase form and the key are often the surface or each other: one string
                     // then serves for several fields.
