@@ -83,12 +83,22 @@ struct GlossarySnapshot: Sendable, Equatable {
         var variantMap: [String: String] = [:]
         var forms: [GlossaryIndex.Form] = []
         private var flat: [GlossaryEntry] = []
+        /// The glossary being read (its entries kept apart until it is complete).
         private var current: Glossary?
+        private var currentEntries: [GlossaryEntry] = []
         private var pending = 0
         /// The fields of one token, reused from token to token (a new array for each of 7,000
         /// tokens, grown field by field, was a good part of the reading).
         private var parts: [Slice<UnsafeBufferPointer<UInt8>>] = []
         private var lastPartOfSpeech = ""
+
+        private mutating func finishGlossary() {
+            guard var glossary = current else { return }
+            glossary.entries = currentEntries
+            glossaries.append(glossary)
+            current = nil
+            currentEntries = []
+        }
 
         private static func split(
             _ bytes: Slice<UnsafeBufferPointer<UInt8>>, by separator: UInt8, into parts: inout [Slice<UnsafeBufferPointer<UInt8>>]
@@ -129,7 +139,7 @@ struct GlossarySnapshot: Sendable, Equatable {
                 start = end + 1
                 guard line(fields) else { return false }
             }
-            if let current { glossaries.append(current) }
+            finishGlossary()
             return pending == 0
         }
 
@@ -144,7 +154,7 @@ struct GlossarySnapshot: Sendable, Equatable {
                     casePolicy: fields[5].elementsEqual("exact".utf8) ? .exact : .insensitive,
                     domain: Self.reuse(fields[6], &lastDomain), note: GlossarySnapshot.string(fields[7]), glossary: name, line: number
                 )
-                current?.entries.append(entry)
+                currentEntries.append(entry)
                 flat.append(entry)
                 pending -= 1
                 return true
@@ -153,9 +163,9 @@ struct GlossarySnapshot: Sendable, Equatable {
             switch kind {
             case UInt8(ascii: "G"):
                 guard fields.count == 5, let priority = GlossarySnapshot.int(fields[3]), let count = GlossarySnapshot.int(fields[4]) else { return false }
-                if let current { glossaries.append(current) }
+                finishGlossary()
                 current = Glossary(name: GlossarySnapshot.string(fields[1]), path: GlossarySnapshot.string(fields[2]), priority: priority, entries: [])
-                current?.entries.reserveCapacity(count)
+                currentEntries.reserveCapacity(count)
                 pending = count
             case UInt8(ascii: "M"):
                 guard fields.count == 2 else { return false }
