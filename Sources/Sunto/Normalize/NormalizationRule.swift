@@ -96,22 +96,3 @@ extension Array where Element == Unicode.Scalar {
         return true
     }
 }
-
-extension String {
-    /// A string of scalars, encoded straight into the string's storage (a short word makes no
-    /// allocation at all); the scalar view's `append` is several times slower.
-    init(scalars: some Collection<Unicode.Scalar>) {
-        var capacity = 0
-        for scalar in scalars { capacity += UTF8.width(scalar) }
-        self.init(unsafeUninitializedCapacity: capacity) { buffer in
-            var count = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    buffer[count] = byte
-                    count += 1
-                }
-            }
-            return count
-        }
-    }
-}

@@ -40,10 +40,7 @@ public enum Tokenizer {
     /// - Complexity: O(n) in the number of scalars.
     public static func tokens(in text: String) -> [Token] {
         let scalars = Array(text.unicodeScalars)
-        let view = text.unicodeScalars
         var tokens: [Token] = []
-        var cursor = view.startIndex
-        var cursorOffset = 0
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -52,10 +49,7 @@ public enum Tokenizer {
                 continue
             }
             let (end, kind) = SegmentScalar.isAlphanumeric(scalar) ? wordEnd(in: scalars, from: index) : (index + 1, .punctuation)
-            let first = view.index(cursor, offsetBy: index - cursorOffset)
-            cursor = view.index(first, offsetBy: end - index)
-            cursorOffset = end
-            tokens.append(Token(text: String(view[first..<cursor]), start: index, end: end, kind: kind))
+            tokens.append(Token(text: String(scalars: scalars[index..<end]), start: index, end: end, kind: kind))
             index = end
         }
         return tokens
