@@ -39,6 +39,10 @@ struct TermToken: Sendable, Equatable {
     static func tokens(in text: String, stemmer: ItalianStemmer, stemming: Bool = true) -> [TermToken] {
         var result: [TermToken] = []
         for token in Tokenizer.tokens(in: text) where token.kind != .punctuation {
+            guard token.text.utf8.contains(UInt8(ascii: "-")) else {
+                result.append(make(token.text, start: token.start, end: token.end, stemmer: stemming ? stemmer : nil))
+                continue
+            }
             var start = token.start
             for part in token.text.split(separator: "-", omittingEmptySubsequences: false) {
                 let length = part.unicodeScalars.count
