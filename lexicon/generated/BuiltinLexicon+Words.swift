@@ -25259,6 +25259,7 @@ potenziale|adj	potential
 potenziale|n	potential
 potenzialità|n	potentiality
 potenzialmente|adv	potentially
+potenziamento|n	strengthening
 potenziare|v	improve
 potere|n	power
 potere|v	can
@@ -27681,6 +27682,7 @@ standard|n	standard
 stand|n	stand
 stantuffo|n	piston
 stanza|n	room
+stanziamento|n	allocation
 stare|v	be
 starnuto|n	sneeze
 stasera|adv	this evening

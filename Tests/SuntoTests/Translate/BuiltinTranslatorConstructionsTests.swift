@@ -74,6 +74,8 @@ struct BuiltinTranslatorConstructionsTests {
     ]
 
     static let sensesAndPrepositions: [(italian: String, english: String)] = [
+        ("Il governo ha annunciato il potenziamento della rete ferroviaria.", "The government announced the strengthening of the rail network."),
+        ("Lo stanziamento è stato approvato ieri.", "The allocation was approved yesterday."),
         ("Il piano potrebbe essere approvato domani.", "The plan could be approved tomorrow."),
         ("L'essere umano è fragile.", "The human being is fragile."),
         ("Dal 1988 le urne devono essere trasparenti.", "Since 1988 the ballot boxes must be transparent."),
