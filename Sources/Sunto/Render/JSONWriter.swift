@@ -14,9 +14,15 @@ struct JSONWriter {
 
     private mutating func newline() {
         guard pretty else { return }
-        output.append("\n")
-        for _ in 0..<indent { output.append("  ") }
+        if indent < Self.newlines.count {
+            output.append(Self.newlines[indent])
+        } else {
+            output.append("\n" + String(repeating: "  ", count: indent))
+        }
     }
+
+    /// A line break and the indentation of each level, made once.
+    private static let newlines = (0..<16).map { "\n" + String(repeating: "  ", count: $0) }
 
     /// Starts an element of the current container: a comma after the previous one, a new line.
     private mutating func beginElement() {
