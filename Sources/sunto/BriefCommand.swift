@@ -59,23 +59,36 @@ struct BriefCommand: AsyncParsableCommand {
         let asArray = format == .json && files.count > 1
         var output = StandardOutput()
         var failures: [SuntoError] = []
+        var written = 0
         if asArray { output.write("[\n") }
-        await pipeline.run(inputs: inputs) { index, result in
+        func write(_ text: String) {
+            if asArray {
+                if written > 0 { output.write(",\n") }
+                output.writeDroppingFinalNewline(text)
+            } else {
+                if written > 0, format != .json { output.write("\n") }
+                output.write(text)
+            }
+            written += 1
+        }
+        // Briefs come out of the pipeline in input order; each is rendered in a task of its own,
+        // so that rendering runs on every core, and written in the same order. At most
+        // `renderingAhead` wait at once.
+        let renderingAhead = 8
+        var rendering: [Task<String, Never>] = []
+        await pipeline.run(inputs: inputs) { _, result in
             switch result {
             case .success(let document):
-                let text = renderer.render(document)
-                if asArray {
-                    if index > 0 { output.write(",\n") }
-                    output.writeDroppingFinalNewline(text)
-                } else {
-                    if index > 0, format != .json { output.write("\n") }
-                    output.write(text)
-                }
+                rendering.append(Task { renderer.render(document) })
+                if rendering.count > renderingAhead { write(await rendering.removeFirst().value) }
             case .failure(let error):
+                for task in rendering { write(await task.value) }
+                rendering.removeAll()
                 failures.append(error)
                 Diagnostics.report(error)
             }
         }
+        for task in rendering { write(await task.value) }
         if asArray { output.write("\n]\n") }
         if let failure = failures.first {
             throw ExitCode(files.count == 1 ? failure.exitCode : 1)

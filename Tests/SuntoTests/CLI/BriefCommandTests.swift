@@ -49,6 +49,21 @@ import Testing
         #expect(array.compactMap { ($0["source"] as? [String: Any])?["path"] as? String } == files)
     }
 
+    @Test func aJSONArrayStaysValidWhenItsFirstFileFails() throws {
+        let files = ["nonexistent.txt", "examples/damaged.txt", "nonexistent-too.txt", "examples/vertice-energia.txt"]
+        let result = try CommandRunner.run(["brief", "--lang", "it", "--format", "json"] + files)
+        #expect(result.status == 1)
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(array.compactMap { ($0["source"] as? [String: Any])?["path"] as? String } == ["examples/damaged.txt", "examples/vertice-energia.txt"])
+    }
+
+    @Test func manyFilesComeOutInInputOrderWhateverTheirRenderingTime() throws {
+        let files = (0..<24).map { $0 % 3 == 0 ? "examples/vertice-energia.txt" : "examples/damaged.txt" }
+        let result = try CommandRunner.run(["brief", "--lang", "it", "--format", "json"] + files)
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(array.compactMap { ($0["source"] as? [String: Any])?["path"] as? String } == files)
+    }
+
     @Test func standardInputIsReadWithADash() throws {
         let result = try CommandRunner.run(["brief", "--lang", "it", "--sentences", "1", "-"], stdin: "Il governo ha approvato la manovra. Le opposizioni protestano.")
         #expect(result.status == 0)
