@@ -58,7 +58,7 @@ struct TermToken: Sendable, Equatable {
     static func make(_ text: String, start: Int, end: Int, stemmer: ItalianStemmer?) -> TermToken {
         // Checks on bytes first: this runs for every word of every article.
         let bytes = text.utf8
-        let surface = bytes.contains(0xE2) && text.unicodeScalars.contains("\u{2019}") ? text.replacing("\u{2019}", with: "'") : text
+        let surface = text.straightApostrophes
         let lower = bytes.allSatisfy({ $0 < 0x80 && $0 &- 0x41 >= 26 }) ? surface : surface.lowercased()
         // The longest preposition ("dell'", "dagli", "nella") has five letters.
         if lower.utf8.count <= 6, let preposition = prepositions[lower] {

@@ -27,7 +27,7 @@ struct GluedWordRule: NormalizationRule {
                 let counts = standalone ?? [:]
                 guard counts[WordSpan.hash(of: head), default: 0] > 0,
                     counts[WordSpan.hash(of: tail), default: 0] > 0
-                        || LostSentenceBreakRule.openers.contains(String(String.UnicodeScalarView(tail)).lowercased()),
+                        || LostSentenceBreakRule.openers.contains(String(scalars: tail).lowercased()),
                     counts[WordSpan.hash(of: text[span.range]), default: 0] <= 1
                 else { continue }
             }

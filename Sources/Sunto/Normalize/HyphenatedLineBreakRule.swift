@@ -25,8 +25,8 @@ struct HyphenatedLineBreakRule: NormalizationRule {
             while wordEnd < text.count, text[wordEnd].isWordScalar { wordEnd += 1 }
             let head = Array(text[wordStart..<index])
             let tail = Array(text[after..<wordEnd])
-            let compound = String(String.UnicodeScalarView(head + ["-"] + tail))
-            if flat == nil { flat = String(String.UnicodeScalarView(text)) }
+            let compound = String(scalars: head + ["-"] + tail)
+            if flat == nil { flat = String(scalars: text) }
             let keepsHyphen = flat?.contains(compound) ?? false
             let context = Edit.Context(before: head, after: tail)
             edits.append(Edit(index..<after, keepsHyphen ? "-" : "", context: context))

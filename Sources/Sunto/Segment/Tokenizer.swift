@@ -60,9 +60,7 @@ public enum Tokenizer {
     public static func words(in text: String) -> [String] {
         tokens(in: text).compactMap { token in
             guard token.kind == .word else { return nil }
-            let lowered = token.text.lowercased()
-            guard lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
-            return String(String.UnicodeScalarView(lowered.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+            return token.text.lowercased().straightApostrophes
         }
     }
 

@@ -1,9 +1,0 @@
-extension String {
-    /// The word with typographic apostrophes (’) written straight ('), as the lexicons spell them.
-    ///
-    /// Looked at for every word translated: a byte check first, since almost no word has one, and
-    /// the general `replacing` is slow.
-    var straightApostrophes: String {
-        utf8.contains(0xE2) && unicodeScalars.contains("\u{2019}") ? replacing("\u{2019}", with: "'") : self
-    }
-}
