@@ -57,7 +57,7 @@ public struct BatchManifest: Sendable {
                     index.write(into: &json)
                 }
             }
-            return json.output + "\n"
+            return json.line
         }
     }
 

@@ -66,6 +66,6 @@ public struct FailureRecord: Sendable, Equatable {
             json.field("error", errorName)
             json.field("reason", reason)
         }
-        return json.output + "\n"
+        return json.line
     }
 }

@@ -27,6 +27,6 @@ enum StageOutput {
                 json.field("message", record.reason)
             }
         }
-        return json.output + "\n"
+        return json.line
     }
 }

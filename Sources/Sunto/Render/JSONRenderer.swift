@@ -18,6 +18,8 @@ public struct JSONRenderer: Renderer {
             json.source(document.source, encoding: document.source.encoding)
             json.metadata(document.metadata)
             json.key("sentences")
+            // Every sentence has the same features: their names are sorted once.
+            let features = Self.featureNames(document.scores)
             json.array { json in
                 for sentence in document.sentences {
                     json.object { json in
@@ -27,7 +29,7 @@ public struct JSONRenderer: Renderer {
                         json.field("end", sentence.end)
                         json.field("paragraph", sentence.paragraph)
                         if sentence.id < document.scores.count {
-                            writeScore(document.scores[sentence.id], into: &json)
+                            writeScore(document.scores[sentence.id], features: features, into: &json)
                         }
                     }
                 }
@@ -65,15 +67,24 @@ public struct JSONRenderer: Renderer {
                 for warning in document.warnings { json.string(warning) }
             }
         }
-        return json.output + (pretty ? "\n" : "")
+        return pretty ? json.line : json.output
     }
 
-    private func writeScore(_ score: SentenceScore, into json: inout JSONWriter) {
+    /// The features' names in alphabetical order, the order they are written in.
+    private static func featureNames(_ scores: [SentenceScore]) -> [String] {
+        var names = Set<String>()
+        for score in scores where !names.isSuperset(of: score.features.keys) {
+            names.formUnion(score.features.keys)
+        }
+        return names.sorted()
+    }
+
+    private func writeScore(_ score: SentenceScore, features: [String], into json: inout JSONWriter) {
         json.field("score", score.total)
         json.key("features")
         json.object { json in
-            for name in score.features.keys.sorted() {
-                json.field(name, score.features[name] ?? 0)
+            for name in features {
+                if let value = score.features[name] { json.field(name, value) }
             }
         }
     }

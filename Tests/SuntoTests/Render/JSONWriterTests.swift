@@ -12,12 +12,26 @@ import Testing
         #expect(JSONWriter.fixed(value) == text)
     }
 
+    @Test(arguments: [(0, "0"), (7, "7"), (-12, "-12"), (1_234_567, "1234567"), (Int.min, "-9223372036854775808")])
+    func integersAreWrittenInFull(value: Int, text: String) {
+        var writer = JSONWriter(pretty: false)
+        writer.int(value)
+        #expect(writer.output == text)
+    }
+
+    @Test func prettyOutputIndentsTwoSpacesAndEndsItsLine() {
+        var writer = JSONWriter(pretty: true)
+        writer.object { json in
+            json.field("a", 1)
+            json.key("b")
+            json.array { json in json.bool(true) }
+            json.field("c", nil as String?)
+        }
+        #expect(writer.line == "{\n  \"a\": 1,\n  \"b\": [\n    true\n  ],\n  \"c\": null\n}\n")
+    }
+
     @Test func stringsAreEscapedOnlyWhereNeeded() {
-        var output = ""
-        JSONWriter.appendQuoted("perché «sì»", to: &output)
-        #expect(output == "\"perché «sì»\"")
-        output = ""
-        JSONWriter.appendQuoted("a \"b\"\\\n\t\u{1}\u{2028}", to: &output)
-        #expect(output == #""a \"b\"\\\n\t\u0001\u2028""#)
+        #expect(JSONWriter.quoted("perché «sì» – “no”") == "\"perché «sì» – “no”\"")
+        #expect(JSONWriter.quoted("a \"b\"\\\n\t\u{1}\u{2028}\u{2029}") == #""a \"b\"\\\n\t\u0001\u2028\u2029""#)
     }
 }

@@ -59,6 +59,6 @@ public struct ExtractedArticleRenderer: Sendable {
                 for warning in article.warnings { json.string(warning) }
             }
         }
-        return json.output + "\n"
+        return json.line
     }
 }
