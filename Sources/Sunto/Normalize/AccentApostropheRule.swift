@@ -4,15 +4,15 @@
 /// Only a word-final vowel followed by an apostrophe and then a space or punctuation counts;
 /// words whose apostrophe is a real truncation ("po'", "mo'", "be'", "di'", "fa'", "va'", "sta'",
 /// "da'", "de'") are left alone, as is a closing single quote that has an opening one.
-struct AccentApostropheRule: NormalizationRule {
+struct AccentApostropheRule: WordRule {
     let name = "accent-apostrophe"
 
     /// Truncations and imperatives written with an apostrophe in correct Italian.
     private static let truncations: Set<String> = ["po", "mo", "be", "di", "fa", "va", "sta", "da", "de", "to"]
 
-    func edits(in text: [Unicode.Scalar]) -> [Edit] {
+    func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit] {
         var edits: [Edit] = []
-        for span in WordSpan.all(in: text) {
+        for span in words {
             let end = span.range.upperBound
             guard end < text.count, text[end].isApostrophe else { continue }
             if end + 1 < text.count, text[end + 1].isWordScalar { continue }

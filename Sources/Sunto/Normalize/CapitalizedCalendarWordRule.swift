@@ -4,7 +4,7 @@
 /// Names are left alone when they belong to a proper name or title: next to another capitalised
 /// word ("Venerdì Santo"), after a numeral ("Primo Maggio", "XXV Aprile") or in a street name
 /// ("via 20 Settembre").
-struct CapitalizedCalendarWordRule: NormalizationRule {
+struct CapitalizedCalendarWordRule: WordRule {
     let name = "calendar-case"
 
     static let calendarWords: Set<String> = [
@@ -14,8 +14,8 @@ struct CapitalizedCalendarWordRule: NormalizationRule {
     ]
     private static let streetWords: Set<String> = ["via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo"]
 
-    func edits(in text: [Unicode.Scalar]) -> [Edit] {
-        let spans = WordSpan.all(in: text)
+    func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit] {
+        let spans = words
         var edits: [Edit] = []
         for (position, span) in spans.enumerated() where span.isCapitalized(in: text) {
             let word = span.string(in: text)

@@ -6,7 +6,7 @@
 /// repeats the one before the full stop, the copy is an artifact. If the text then goes on with
 /// a conjunction or a relative ("e", "che", "ma" …) the break was spurious too and the sentences
 /// are joined; otherwise the break stays and the next word gets its capital.
-struct DoubledWordRule: NormalizationRule {
+struct DoubledWordRule: WordRule {
     let name = "doubled-word"
 
     /// Words that continue the sentence before them.
@@ -14,8 +14,8 @@ struct DoubledWordRule: NormalizationRule {
         "e", "ed", "o", "od", "ma", "che", "né", "perché", "mentre", "quando", "se", "cui", "come", "però", "anche",
     ]
 
-    func edits(in text: [Unicode.Scalar]) -> [Edit] {
-        let spans = WordSpan.all(in: text)
+    func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit] {
+        let spans = words
         var edits: [Edit] = []
         for position in spans.indices.dropFirst() {
             let first = spans[position - 1]

@@ -1,6 +1,6 @@
 /// Writes every variant spelling a glossary lists with the glossary's own spelling
 /// ("Zelenskyj" → "Zelensky" when the glossary says so), whole words only, as written.
-struct GlossaryVariantRule: NormalizationRule {
+struct GlossaryVariantRule: WordRule {
     let name = "glossary-variants"
     /// First word of each variant → the variants starting with it (as words) and their term.
     private let variants: [String: [(words: [String], term: String)]]
@@ -20,9 +20,9 @@ struct GlossaryVariantRule: NormalizationRule {
         firstWordHashes = Set(variants.keys.map { WordSpan.hash(of: $0.unicodeScalars) })
     }
 
-    func edits(in text: [Unicode.Scalar]) -> [Edit] {
+    func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit] {
         guard !variants.isEmpty else { return [] }
-        let spans = WordSpan.all(in: text)
+        let spans = words
         var edits: [Edit] = []
         var position = 0
         while position < spans.count {

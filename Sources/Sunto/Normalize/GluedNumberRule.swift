@@ -3,7 +3,7 @@
 /// Digits followed by letters are legitimate when the letters are a unit, a suffix or part of a
 /// code ("15enne", "10mila", "4K", "5G", "3D", "100km", "2x", "1°", "COVID-19", "F-16", "G7"),
 /// so only a lowercase word that is none of these and at least two letters long is split off.
-struct GluedNumberRule: NormalizationRule {
+struct GluedNumberRule: WordRule {
     let name = "glued-number"
 
     /// Suffixes written directly after digits in Italian: units, ordinals, "-enne", "-mila".
@@ -15,9 +15,9 @@ struct GluedNumberRule: NormalizationRule {
         "mld", "mln", "bn", "k", "p", "i", "d", "th", "st", "nd", "rd", "am", "pm", "mo", "ma", "ª", "º", "bis", "ter",
     ]
 
-    func edits(in text: [Unicode.Scalar]) -> [Edit] {
+    func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit] {
         var edits: [Edit] = []
-        for span in WordSpan.all(in: text) {
+        for span in words {
             let scalars = text[span.range]
             guard let firstLetter = scalars.firstIndex(where: { !$0.isDigit }), firstLetter > span.range.lowerBound,
                 scalars[firstLetter...].allSatisfy({ $0.isLowercaseLetter || $0.properties.generalCategory == .nonspacingMark })

@@ -8,11 +8,11 @@
 /// - a capitalised word glued to a capitalised word when the first half occurs on its own
 ///   elsewhere in the article, the second half does too or is a word that opens sentences, and the
 ///   glued form occurs only once ("RussiaSi" where "Russia" stands alone and "Si" opens sentences).
-struct GluedWordRule: NormalizationRule {
+struct GluedWordRule: WordRule {
     let name = "glued-words"
 
-    func edits(in text: [Unicode.Scalar]) -> [Edit] {
-        let spans = WordSpan.all(in: text)
+    func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit] {
+        let spans = words
         var standalone: [UInt64: Int]?
         var edits: [Edit] = []
         for span in spans {

@@ -8,7 +8,7 @@
 /// artifact and is lowered ("Volodymyr Zelensky si incontrerà", "la guerra russo-ucraina senza
 /// spiegare come"). Capitalised openers followed by another capitalised word are names or titles
 /// ("La Stampa", "Il Sole 24 Ore", "Ignazio La Russa") and are left alone.
-struct LostSentenceBreakRule: NormalizationRule {
+struct LostSentenceBreakRule: WordRule {
     let name = "lost-sentence-break"
 
     /// Closed-class words that open Italian sentences; never names on their own.
@@ -23,8 +23,8 @@ struct LostSentenceBreakRule: NormalizationRule {
         "ogni", "tutti", "tutto", "molti", "alcuni", "nonostante", "finora", "sarà", "è", "ha", "hanno", "sono",
     ]
 
-    func edits(in text: [Unicode.Scalar]) -> [Edit] {
-        let spans = WordSpan.all(in: text)
+    func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit] {
+        let spans = words
         var edits: [Edit] = []
         for position in spans.indices.dropFirst() {
             let span = spans[position]

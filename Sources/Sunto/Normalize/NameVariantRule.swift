@@ -5,13 +5,13 @@
 /// disagree on (y/j/i, k/c/ch/kh, w/v, sh/sch, ts/tz/z, ph/f, x/cs, a doubled i). Only capitalised
 /// words of five letters or more that occur at least once in mid-sentence count as names;
 /// acronyms are left alone. A preferred spelling (from a glossary) wins over frequency.
-struct NameVariantRule: NormalizationRule {
+struct NameVariantRule: WordRule {
     let name = "name-variants"
     /// Spellings to prefer when they occur among the variants.
     var preferred: Set<String> = []
 
-    func edits(in text: [Unicode.Scalar]) -> [Edit] {
-        let spans = WordSpan.all(in: text)
+    func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit] {
+        let spans = words
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         var midSentence: Set<String> = []

@@ -16,21 +16,43 @@ extension NormalizationRule {
     var recordsRepairs: Bool { true }
 }
 
+/// A rule that works word by word. The normalizer finds the words of a text once and hands them
+/// to every word rule until the text changes, instead of each rule scanning for them again.
+protocol WordRule: NormalizationRule {
+    /// The edits the rule makes to `text`, whose words are `words` (``WordSpan/all(in:)``).
+    func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit]
+}
+
+extension WordRule {
+    func edits(in text: [Unicode.Scalar]) -> [Edit] {
+        edits(in: text, words: WordSpan.all(in: text))
+    }
+}
+
 // The character classes below answer ASCII from the code point and look up Unicode properties
 // only beyond it: every rule asks them of every character, and a property lookup costs a table
 // search.
 extension Unicode.Scalar {
     var isLetter: Bool {
-        value < 0x80 ? (value | 0x20) &- 0x61 < 26 : properties.isAlphabetic
+        value < 0x80 ? (value | 0x20) &- 0x61 < 26 : isLatin1Letter || (value &- 0xC0 >= 0x40 && properties.isAlphabetic)
     }
+    /// The letters of Latin-1 beyond ASCII, accented Italian letters among them: À–ÿ except × and ÷
+    /// (ª, µ and º, the other three, are left to the property lookup).
+    private var isLatin1Letter: Bool { value &- 0xC0 < 0x40 && value != 0xD7 && value != 0xF7 }
     var isDigit: Bool { value &- 0x30 < 10 }
-    var isUppercaseLetter: Bool { value < 0x80 ? value &- 0x41 < 26 : properties.isUppercase }
-    var isLowercaseLetter: Bool { value < 0x80 ? value &- 0x61 < 26 : properties.isLowercase }
+    var isUppercaseLetter: Bool {
+        value < 0x80 ? value &- 0x41 < 26 : value &- 0xC0 < 0x40 ? value < 0xDF && value != 0xD7 : properties.isUppercase
+    }
+    var isLowercaseLetter: Bool {
+        value < 0x80 ? value &- 0x61 < 26 : value &- 0xC0 < 0x40 ? value >= 0xDF && value != 0xF7 : properties.isLowercase
+    }
     var isSpace: Bool { self == " " || self == "\t" }
     var isApostrophe: Bool { self == "'" || self == "\u{2019}" }
     var isSentenceEnd: Bool { self == "." || self == "!" || self == "?" || self == "\u{2026}" }
     var isWordScalar: Bool {
-        value < 0x80 ? (value | 0x20) &- 0x61 < 26 || isDigit : properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+        value < 0x80
+            ? (value | 0x20) &- 0x61 < 26 || isDigit
+            : isLatin1Letter || (value &- 0xC0 >= 0x40 && (properties.isAlphabetic || properties.generalCategory == .nonspacingMark))
     }
 }
 

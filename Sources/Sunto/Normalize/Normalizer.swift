@@ -86,10 +86,18 @@ public struct Normalizer: Sendable {
         // changed since, would propose nothing again, so the checking round skips it.
         var version = 0
         var idleAt = [Int?](repeating: nil, count: rules.count)
+        // The words of the text as it is at `version`, found once for all the word rules.
+        var words: (version: Int, spans: [WordSpan])?
         for _ in 0..<Self.maxRounds {
             let roundStart = version
             for (index, rule) in rules.enumerated() where idleAt[index] != version {
-                let edits = rule.edits(in: buffer.scalars)
+                let edits: [Edit]
+                if let rule = rule as? any WordRule {
+                    if words?.version != version { words = (version, WordSpan.all(in: buffer.scalars)) }
+                    edits = rule.edits(in: buffer.scalars, words: words?.spans ?? [])
+                } else {
+                    edits = rule.edits(in: buffer.scalars)
+                }
                 if buffer.apply(edits, rule: rule.recordsRepairs ? rule.name : nil) {
                     version += 1
                     idleAt[index] = nil
