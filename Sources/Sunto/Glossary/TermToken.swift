@@ -56,19 +56,37 @@ struct TermToken: Sendable, Equatable {
     }
 
     static func make(_ text: String, start: Int, end: Int, stemmer: ItalianStemmer?) -> TermToken {
-        // Checks on bytes first: this runs for every word of every article.
-        let bytes = text.utf8
-        let surface = text.straightApostrophes
-        let lower = bytes.allSatisfy({ $0 < 0x80 && $0 &- 0x41 >= 26 }) ? surface : surface.lowercased()
-        // The longest preposition ("dell'", "dagli", "nella") has five letters.
-        if lower.utf8.count <= 6, let preposition = prepositions[lower] {
-            return TermToken(surface: surface, lower: lower, key: preposition, verbKey: preposition, start: start, end: end)
-        }
-        if lower.utf8.last == UInt8(ascii: "'") {
-            let elided = String(lower.dropLast())
-            return TermToken(surface: surface, lower: lower, key: elided, verbKey: elided, start: start, end: end)
-        }
-        let key = String(GlossaryMatcher.inflectionStem(lower))
-        return TermToken(surface: surface, lower: lower, key: key, verbKey: stemmer.map { "v:" + $0.stem(lower) } ?? "", start: start, end: end)
+        let forms = stemmer.map { stemmer in stemmedForms.value(for: text) { Forms($0, stemmer: stemmer) } } ?? plainForms.value(for: text) { Forms($0, stemmer: nil) }
+        return TermToken(surface: forms.surface, lower: forms.lower, key: forms.key, verbKey: forms.verbKey, start: start, end: end)
     }
+
+    /// The forms of a word a token carries, which depend on the word alone.
+    private struct Forms: Sendable {
+        var surface: String
+        var lower: String
+        var key: String
+        var verbKey: String
+
+        init(_ text: String, stemmer: ItalianStemmer?) {
+            // Checks on bytes first: this runs for every new word of every article.
+            let surface = text.straightApostrophes
+            let lower = text.utf8.allSatisfy({ $0 < 0x80 && $0 &- 0x41 >= 26 }) ? surface : surface.lowercased()
+            (self.surface, self.lower) = (surface, lower)
+            // The longest preposition ("dell'", "dagli", "nella") has five letters.
+            if lower.utf8.count <= 6, let preposition = prepositions[lower] {
+                (key, verbKey) = (preposition, preposition)
+            } else if lower.utf8.last == UInt8(ascii: "'") {
+                key = String(lower.dropLast())
+                verbKey = key
+            } else {
+                key = String(GlossaryMatcher.inflectionStem(lower))
+                verbKey = stemmer.map { "v:" + $0.stem(lower) } ?? ""
+            }
+        }
+    }
+
+    /// Each word's forms, worked out once (with and without verb keys): the words of news
+    /// repeat, and lowercasing, inflection stripping and stemming cost far more than a lookup.
+    private static let stemmedForms = BoundedCache<String, Forms>(capacity: 30_000)
+    private static let plainForms = BoundedCache<String, Forms>(capacity: 30_000)
 }

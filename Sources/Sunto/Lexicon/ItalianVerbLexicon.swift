@@ -17,6 +17,12 @@ public enum ItalianVerbLexicon {
         }
     }()
 
+    /// Builds the tables now (about 20 ms) rather than on first use: call it from a thread that
+    /// would otherwise wait.
+    public static func prepare() {
+        _ = table
+    }
+
     /// Whether `word` is spelled like a finite verb form, even if it is usually a noun
     /// (`porta`, `parte`) or a participle (`arrivate`).
     public static func isFiniteVerb(_ word: String) -> Bool {

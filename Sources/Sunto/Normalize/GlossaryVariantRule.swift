@@ -7,6 +7,9 @@ struct GlossaryVariantRule: WordRule {
     /// The scalar hashes of those first words: a text word is turned into a string (to look it
     /// up) only when its hash is one of them, which spares a string for nearly every word.
     private let firstWordHashes: Set<UInt64>
+    /// Whether a variant starts with each ASCII scalar (by value), and with anything beyond
+    /// ASCII (last): most words are ruled out by their first letter, before any hash.
+    private let startsVariant: [Bool]
 
     init(variants map: [String: String]) {
         var variants: [String: [(words: [String], term: String)]] = [:]
@@ -18,6 +21,11 @@ struct GlossaryVariantRule: WordRule {
         for key in variants.keys { variants[key]?.sort { $0.words.count > $1.words.count } }
         self.variants = variants
         firstWordHashes = Set(variants.keys.map { WordSpan.hash(of: $0.unicodeScalars) })
+        var startsVariant = [Bool](repeating: false, count: 129)
+        for first in variants.keys.compactMap(\.unicodeScalars.first) {
+            startsVariant[min(Int(first.value), 128)] = true
+        }
+        self.startsVariant = startsVariant
     }
 
     func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit] {
@@ -27,7 +35,8 @@ struct GlossaryVariantRule: WordRule {
         var position = 0
         while position < spans.count {
             defer { position += 1 }
-            guard firstWordHashes.contains(WordSpan.hash(of: text[spans[position].range])),
+            guard startsVariant[min(Int(text[spans[position].range.lowerBound].value), 128)],
+                firstWordHashes.contains(WordSpan.hash(of: text[spans[position].range])),
                 let candidates = variants[spans[position].string(in: text)]
             else { continue }
             for candidate in candidates where matches(candidate.words, at: position, spans: spans, text: text) {

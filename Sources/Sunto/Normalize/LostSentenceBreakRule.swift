@@ -28,11 +28,12 @@ struct LostSentenceBreakRule: WordRule {
         var edits: [Edit] = []
         for position in spans.indices.dropFirst() {
             let span = spans[position]
+            // Cheapest checks first: most capitals open a sentence or are names among names.
             guard span.isCapitalized(in: text) || span.range.count == 1 && text[span.range.lowerBound].isUppercaseLetter,
-                Self.openers.contains(span.string(in: text).lowercased()),
+                precededByWord(span, previous: spans[position - 1], in: text),
                 position + 1 < spans.count, followsDirectly(spans[position + 1], after: span, in: text),
                 spans[position + 1].isLowercase(in: text),
-                precededByWord(span, previous: spans[position - 1], in: text)
+                Self.openers.contains(span.string(in: text).lowercased())
             else { continue }
             let clause = clauseWords(before: position, spans: spans, in: text)
             guard !clause.isEmpty else { continue }

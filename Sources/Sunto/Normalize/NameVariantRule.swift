@@ -47,6 +47,13 @@ struct NameVariantRule: WordRule {
 
     /// The transliteration key of a name.
     static func key(_ word: String) -> String {
+        keys.value(for: word, compute: makeKey)
+    }
+
+    /// The keys of names seen before: the same names recur from article to article.
+    private static let keys = BoundedCache<String, String>(capacity: 20_000)
+
+    private static func makeKey(_ word: String) -> String {
         // The same rewrites, in the same order, as String.replacing would make, but on UTF-8
         // bytes: the patterns are ASCII, so they never match inside a multi-byte character, and
         // this runs for every variant of every glossary entry at start-up.

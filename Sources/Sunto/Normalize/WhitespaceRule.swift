@@ -21,6 +21,8 @@ struct WhitespaceRule: NormalizationRule {
             let atStart = start == 0
             let atEnd = index == text.count
             let next = atEnd ? nil : text[index]
+            // Nearly every run is the one space between two words, which stays as it is.
+            if index == start + 1, text[start] == " ", !atStart, let next, !Self.isClosing(next) { continue }
             let wanted: String
             if atStart || atEnd {
                 wanted = ""
@@ -28,7 +30,7 @@ struct WhitespaceRule: NormalizationRule {
                 wanted = "\n\n"
             } else if newlines == 1 {
                 wanted = "\n"
-            } else if let next, ",;:.!?)]»”".unicodeScalars.contains(next), start > 0, text[start - 1].isWordScalar,
+            } else if let next, Self.isClosing(next), start > 0, text[start - 1].isWordScalar,
                 next != "." || !(index + 2 < text.count && text[index + 1] == "." && text[index + 2] == ".")
             {
                 wanted = next == "»" || next == "”" ? " " : ""
@@ -40,5 +42,13 @@ struct WhitespaceRule: NormalizationRule {
             }
         }
         return edits
+    }
+
+    /// Punctuation that closes what comes before it, and takes no space before it.
+    private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", ".", "!", "?", ")", "]", "»", "”": true
+        default: false
+        }
     }
 }

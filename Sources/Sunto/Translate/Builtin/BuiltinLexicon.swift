@@ -15,15 +15,10 @@ enum BuiltinLexicon {
     /// answers for the first 20,000 different forms are kept (a few megabytes at most, then no
     /// more growth).
     static func analyses(of surface: String) -> [ItalianAnalysis] {
-        if let known = analysisCache.withLock({ $0[surface] }) { return known }
-        let found = lookUpAnalyses(of: surface)
-        analysisCache.withLock { cache in
-            if cache.count < 20_000 { cache[surface] = found }
-        }
-        return found
+        analysisCache.value(for: surface, compute: lookUpAnalyses)
     }
 
-    private static let analysisCache = LockedValue<[String: [ItalianAnalysis]]>([:])
+    private static let analysisCache = BoundedCache<String, [ItalianAnalysis]>(capacity: 20_000)
 
     private static func lookUpAnalyses(of surface: String) -> [ItalianAnalysis] {
         guard let value = forms.value(for: surface) else { return [] }
