@@ -11,9 +11,23 @@ public struct GlossaryIndex: Sendable {
         var isVariant: Bool
     }
 
+    /// How the text may differ from a form and still match it, worked out once per form from
+    /// its entry (which the matcher would otherwise copy, strings and all, for every candidate).
+    struct FormRule: Sendable {
+        /// The entry's case policy is `exact`: the words match only as written.
+        var exact: Bool
+        /// The entry is a verb: any ending after the stem.
+        var verb: Bool
+        /// The position of the head word (the first that is not a preposition or an elision),
+        /// which may change in number only.
+        var head: Int?
+    }
+
     /// The entries in force.
     public let entries: [GlossaryEntry]
     var forms: [Form] = []
+    /// The rule of each form, by the form's position in `forms`.
+    private(set) var formRules: [FormRule] = []
     /// An edge of the trie: from a node, by a token key.
     struct Edge: Hashable, Sendable {
         var node: Int
@@ -65,6 +79,7 @@ public struct GlossaryIndex: Sendable {
         self.entries = entries
         hasVerbs = entries.contains { $0.partOfSpeech == "verb" }
         self.forms.reserveCapacity(forms.count)
+        formRules.reserveCapacity(forms.count)
         edges.reserveCapacity(forms.count * 2)
         for form in forms {
             insert(form, verb: entries[form.entry].partOfSpeech == "verb")
@@ -84,6 +99,12 @@ public struct GlossaryIndex: Sendable {
             }
         }
         forms.append(form)
+        let entry = entries[form.entry]
+        formRules.append(FormRule(
+            exact: entry.casePolicy == .exact,
+            verb: verb,
+            head: form.tokens.firstIndex { TermToken.prepositions[$0.lower] == nil && !$0.lower.hasSuffix("'") }
+        ))
         terminals[node, default: []].append(forms.count - 1)
     }
 

@@ -91,7 +91,7 @@ public struct GlossaryMatcher: Sendable {
             position += 1
             for node in frontier {
                 guard let forms = index.terminals[node] else { continue }
-                let text = Array(tokens[start..<position])
+                let text = tokens[start..<position]
                 for form in forms where accepts(form, text) && !continuesAsName(form, tokens: tokens, end: position) {
                     if let current = best, current.length == position - start, !preferred(form, over: current.form) { continue }
                     best = (form, position - start)
@@ -104,7 +104,7 @@ public struct GlossaryMatcher: Sendable {
     /// A capitalised name followed at once by another capitalised word is part of a longer name
     /// ("Consiglio di Sicurezza Nazionale" is not the UN's "Consiglio di Sicurezza").
     private func continuesAsName(_ form: Int, tokens: [TermToken], end: Int) -> Bool {
-        guard end < tokens.count, index.entries[index.forms[form].entry].casePolicy == .exact,
+        guard end < tokens.count, index.formRules[form].exact,
             let next = tokens[end].surface.first, next.isUppercase,
             tokens[end].start == tokens[end - 1].end + 1
         else { return false }
@@ -117,15 +117,13 @@ public struct GlossaryMatcher: Sendable {
         !index.forms[form].isVariant && index.forms[other].isVariant
     }
 
-    private func accepts(_ form: Int, _ text: [TermToken]) -> Bool {
-        let entry = index.entries[index.forms[form].entry]
-        let tokens = index.forms[form].tokens
-        let head = tokens.firstIndex { TermToken.prepositions[$0.lower] == nil && !$0.lower.hasSuffix("'") }
-        for (position, (term, word)) in zip(tokens, text).enumerated() {
-            if entry.casePolicy == .exact {
+    private func accepts(_ form: Int, _ text: ArraySlice<TermToken>) -> Bool {
+        let rule = index.formRules[form]
+        for (position, (term, word)) in zip(index.forms[form].tokens, text).enumerated() {
+            if rule.exact {
                 guard term.surface == word.surface else { return false }
             } else if term.lower != word.lower, TermToken.prepositions[term.lower] == nil {
-                let inflection: Inflection = entry.partOfSpeech == "verb" ? .verb : position == head ? .number : .numberAndGender
+                let inflection: Inflection = rule.verb ? .verb : position == rule.head ? .number : .numberAndGender
                 guard Self.isInflection(word.lower, of: term, as: inflection) else { return false }
             }
         }

@@ -6,7 +6,10 @@ struct InvisibleCharacterRule: NormalizationRule {
 
     func edits(in text: [Unicode.Scalar]) -> [Edit] {
         var edits: [Edit] = []
-        for (index, scalar) in text.enumerated() {
+        for index in text.indices {
+            let scalar = text[index]
+            // Printable ASCII, nearly all of a text, is never touched.
+            if scalar.value &- 0x20 < 0x5F { continue }
             switch scalar.value {
             case 0x00AD, 0x200B, 0x2060, 0xFEFF, 0x200E, 0x200F:
                 edits.append(Edit(index..<index + 1, ""))

@@ -39,8 +39,11 @@ enum BuiltinLexicon {
 
     /// The English for an Italian lemma with a part of speech (`impegno`, `n`).
     static func english(lemma: String, pos: String) -> String? {
-        words.value(for: lemma + "|" + pos).map(String.init)
+        englishCache.value(for: lemma + "|" + pos) { words.value(for: $0).map(String.init) }
     }
+
+    /// The English of the lemmas met so far: each lookup bisects a table of 29,000 lines.
+    private static let englishCache = BoundedCache<String, String?>(capacity: 20_000)
 
     /// The English for a lowercase Italian word sequence, joined by single spaces.
     static func phrase(_ words: String) -> String? {
