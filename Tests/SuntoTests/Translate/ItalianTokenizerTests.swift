@@ -16,6 +16,26 @@ struct ItalianTokenizerTests {
         #expect(tokens[7].kind == .word)
     }
 
+    @Test func accentsAndCombiningMarksStayInTheirWord() {
+        #expect(ItalianTokenizer.tokenize("Città e\u{301} perché").map(\.text) == ["Città", "e\u{301}", "perché"])
+    }
+
+    @Test func dottedAbbreviationsAndHyphenatedWordsAreOneWord() {
+        #expect(ItalianTokenizer.tokenize("gli U.S.A. e l'area euro-atlantica").map(\.text) == ["gli", "U.S.A", ".", "e", "l'", "area", "euro-atlantica"])
+    }
+
+    @Test func anEmojiSequenceIsOneSymbol() {
+        let tokens = ItalianTokenizer.tokenize("Bene 👍🏽 e 🇮🇹🇫🇷 no")
+        #expect(tokens.map(\.text) == ["Bene", "👍🏽", "e", "🇮🇹", "🇫🇷", "no"])
+        #expect(tokens[1].kind == .punctuation)
+    }
+
+    @Test func everyKindOfSpaceSeparatesWords() {
+        let tokens = ItalianTokenizer.tokenize("uno\u{00A0}due\tsei\u{2009}sette")
+        #expect(tokens.map(\.text) == ["uno", "due", "sei", "sette"])
+        #expect(tokens.dropFirst().map(\.spaceBefore) == [true, true, true])
+    }
+
     @Test func contractionsAndEncliticsAreAnalysed() {
         #expect(ItalianContractions.split("della")! == ("di", "la"))
         #expect(ItalianContractions.split("nell'")! == ("in", "l'"))

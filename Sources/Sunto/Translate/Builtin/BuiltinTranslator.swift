@@ -18,7 +18,7 @@ public struct BuiltinTranslator: Translator {
     /// finds them ready.
     public static func prepare() {
         _ = BuiltinLexicon.namesWithArticle
-        _ = PhraseMatcher.firstWords
+        _ = PhraseMatcher.beginnings
     }
 
     /// Always available: the engine needs nothing outside the binary.

@@ -3,10 +3,11 @@
 enum ItalianTagger {
     static func analyse(_ tokens: [SourceToken]) -> [SourceUnit] {
         var units: [SourceUnit] = []
+        let keys = tokens.map { $0.text.lowercased().straightApostrophes }
         var position = 0
         while position < tokens.count {
             let token = tokens[position]
-            if let (length, english) = PhraseMatcher.match(tokens, at: position) {
+            if let (length, english) = PhraseMatcher.match(tokens, keys: keys, at: position) {
                 let text = tokens[position..<(position + length)].map(\.text).joined(separator: " ")
                 var unit = SourceUnit(token: SourceToken(text: text, kind: .word, spaceBefore: token.spaceBefore), key: text.lowercased(), analyses: [])
                 unit.fixed = english
@@ -14,8 +15,8 @@ enum ItalianTagger {
                 position += length
                 continue
             }
+            let key = keys[position]
             position += 1
-            let key = token.text.lowercased().straightApostrophes
             guard token.kind == .word else {
                 units.append(SourceUnit(token: token, key: key, analyses: []))
                 continue

@@ -3,27 +3,35 @@
 enum PhraseMatcher {
     static let longest = 6
 
-    /// The first word of every phrase (`c'` for `c'è`), so most words are passed over with one
-    /// set lookup.
-    static let firstWords: Set<String> = Set(BuiltinLexicon.phrases.keys.map { key in
-        guard let end = key.firstIndex(where: { $0 == " " || $0 == "'" }) else { return key }
-        return key[end] == "'" ? String(key[...end]) : String(key[..<end])
-    })
+    /// Every beginning of a phrase, one word or more (`a`, `a margine`, `c'`), so a word that
+    /// starts none is passed over with one set lookup, and a phrase is looked up only while
+    /// the words read so far begin one.
+    static let beginnings: Set<String> = {
+        var beginnings = Set<String>()
+        for key in BuiltinLexicon.phrases.keys {
+            var index = key.startIndex
+            while let end = key[index...].firstIndex(where: { $0 == " " || $0 == "'" }) {
+                beginnings.insert(key[end] == "'" ? String(key[...end]) : String(key[..<end]))
+                index = key.index(after: end)
+            }
+        }
+        return beginnings
+    }()
 
     /// The length and English of the longest phrase starting at `start`, or `nil`.
-    static func match(_ tokens: [SourceToken], at start: Int) -> (length: Int, english: String)? {
-        guard tokens[start].kind == .word,
-              firstWords.contains(tokens[start].text.lowercased().straightApostrophes) else { return nil }
-        var keys: [String] = []
-        var index = start
+    ///
+    /// - Parameter keys: each token's text lowercased, with straight apostrophes.
+    static func match(_ tokens: [SourceToken], keys: [String], at start: Int) -> (length: Int, english: String)? {
+        guard tokens[start].kind == .word, beginnings.contains(keys[start]) else { return nil }
+        var phrase = keys[start]
+        var found: (length: Int, english: String)?
+        var index = start + 1
         while index < tokens.count, index - start < longest, tokens[index].kind == .word {
-            let word = tokens[index].text.lowercased().straightApostrophes
-            keys.append(keys.isEmpty ? word : (keys[keys.count - 1].hasSuffix("'") ? keys[keys.count - 1] + word : keys[keys.count - 1] + " " + word))
+            phrase += (phrase.hasSuffix("'") ? "" : " ") + keys[index]
             index += 1
+            if let english = BuiltinLexicon.phrase(phrase) { found = (index - start, english) }
+            guard beginnings.contains(phrase) else { break }
         }
-        for length in stride(from: keys.count, through: 2, by: -1) {
-            if let english = BuiltinLexicon.phrase(keys[length - 1]) { return (length, english) }
-        }
-        return nil
+        return found
     }
 }
