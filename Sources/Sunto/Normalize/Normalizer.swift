@@ -24,6 +24,8 @@ public struct Normalizer: Sendable {
     }
 
     private let rules: [any NormalizationRule]
+    /// Each rule as a word rule, where it is one (cast once, not at every run).
+    private let wordRules: [(any WordRule)?]
 
     /// Creates a normalizer.
     ///
@@ -58,6 +60,7 @@ public struct Normalizer: Sendable {
             WhitespaceRule(),
         ]
         rules = all.filter { !$0.recordsRepairs || repairs.contains($0.name) }
+        wordRules = rules.map { $0 as? any WordRule }
     }
 
     /// The most rounds of the rules one text gets (see ``normalize(_:)``).
@@ -92,7 +95,7 @@ public struct Normalizer: Sendable {
             let roundStart = version
             for (index, rule) in rules.enumerated() where idleAt[index] != version {
                 let edits: [Edit]
-                if let rule = rule as? any WordRule {
+                if let rule = wordRules[index] {
                     if words?.version != version { words = (version, WordSpan.all(in: buffer.scalars)) }
                     edits = rule.edits(in: buffer.scalars, words: words?.spans ?? [])
                 } else {

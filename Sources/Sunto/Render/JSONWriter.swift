@@ -170,16 +170,18 @@ struct JSONWriter {
     /// JavaScript cannot take raw.
     static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        let utf8 = text.utf8
-        if utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != 0xE2 }) {
-            bytes.append(contentsOf: utf8)
-        } else {
-            appendEscaped(Array(utf8), to: &bytes)
+        var text = text
+        text.withUTF8 { utf8 in
+            if utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != 0xE2 }) {
+                bytes.append(contentsOf: utf8)
+            } else {
+                appendEscaped(utf8, to: &bytes)
+            }
         }
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private static func appendEscaped(_ utf8: [UInt8], to bytes: inout [UInt8]) {
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         let hex = Array("0123456789abcdef".utf8)
         var index = 0
         while index < utf8.count {

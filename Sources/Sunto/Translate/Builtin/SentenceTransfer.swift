@@ -239,19 +239,25 @@ struct SentenceTransfer {
         }
         var english = LexicalChoice.english(for: unit).text
         if reading.isPlural {
-            english = ["this": "these", "that": "those", "any": "some"][english] ?? english
+            english = Self.pluralDemonstratives[english] ?? english
         }
         emit(english, capitalized: false)
     }
+
+    /// The plural of English determiners that have one.
+    private static let pluralDemonstratives = ["this": "these", "that": "those", "any": "some"]
+
+    /// The phrases that make the adjective after them a manner adverb, and what goes before it.
+    private static let mannerPhrases = ["in modo": "", "in maniera": "", "in modo molto": "very ", "in maniera molto": "very "]
 
     /// `in modo costante` → `steadily`; `più alto` → `higher`, `il più alto` → `the highest`,
     /// `più caldo del` → `warmer than the`. The English and where the words end, or `nil`.
     private func adverbOrComparative(at start: Int) -> (String, Int)? {
         let unit = units[start]
-        let manner = ["in modo": "", "in maniera": "", "in modo molto": "very ", "in maniera molto": "very "][unit.key]
-        guard let english = adjective(at: start + 1, evenAsNoun: manner != nil) else { return nil }
+        let manner = Self.mannerPhrases[unit.key]
+        guard manner != nil || unit.key == "più" && unit.fixed == nil,
+              let english = adjective(at: start + 1, evenAsNoun: manner != nil) else { return nil }
         if let manner { return (manner + EnglishAdverb.adverb(english), start + 2) }
-        guard unit.key == "più", unit.fixed == nil else { return nil }
         let previous = start > 0 ? units[start - 1].chosen : nil
         if previous?.pos == "det" && previous?.has("def") == true || previous?.has("pos") == true {
             return (EnglishComparative.form(english, .superlative), start + 2)
