@@ -44,6 +44,25 @@ public struct GlossaryIndex: Sendable {
     /// Whether any entry is a verb: only then do text words need their stems.
     private(set) var hasVerbs = false
 
+    /// A word of the text as the matcher sees it: its forms, and whether a term starts with it.
+    struct Word: Sendable {
+        var forms: TermToken.Forms
+        var startsTerm: Bool
+    }
+
+    /// The words met in texts so far: the words of news repeat, and working out a word's forms
+    /// (lowercasing, inflection, stem) and the trie's edges from the root costs several lookups.
+    private let words = BoundedCache<String, Word>(capacity: 30_000)
+
+    /// `text` (one word) as the matcher sees it.
+    func word(_ text: String, stemmer: ItalianStemmer) -> Word {
+        words.value(for: text) { text in
+            let forms = TermToken.Forms(text, stemmer: hasVerbs ? stemmer : nil)
+            let starts = child(of: 0, forms.key) != nil || (hasVerbs && child(of: 0, forms.verbKey) != nil)
+            return Word(forms: forms, startsTerm: starts)
+        }
+    }
+
     /// Builds the index of a glossary set.
     public init(_ set: GlossarySet) {
         self.init(entries: set.entries)

@@ -23,9 +23,14 @@ public struct GlossaryMatcher: Sendable {
         let stemmer = ItalianStemmer()
         var hits: [TermHit] = []
         for sentence in sentences {
-            let tokens = TermToken.tokens(in: sentence.text, stemmer: stemmer, stemming: index.hasVerbs)
+            var starts: [Bool] = []
+            let tokens = TermToken.tokens(in: sentence.text) { text in
+                let word = index.word(text, stemmer: stemmer)
+                starts.append(word.startsTerm)
+                return word.forms
+            }
             guard !tokens.isEmpty else { continue }
-            let found = match(tokens, sentence: sentence.id)
+            let found = match(tokens, starts: starts, sentence: sentence.id)
             guard !found.isEmpty else { continue }
             let scalars = Array(sentence.text.unicodeScalars)
             for var hit in found {
@@ -44,11 +49,12 @@ public struct GlossaryMatcher: Sendable {
     }
 
     /// Matches in one sentence; offsets are relative to the sentence, surfaces left empty.
-    private func match(_ tokens: [TermToken], sentence: Int) -> [TermHit] {
+    /// `starts` tells, for each token, whether a term starts with it.
+    private func match(_ tokens: [TermToken], starts: [Bool], sentence: Int) -> [TermHit] {
         var hits: [TermHit] = []
         var position = 0
         while position < tokens.count {
-            guard let (form, length) = longestMatch(in: tokens, from: position) else {
+            guard starts[position], let (form, length) = longestMatch(in: tokens, from: position) else {
                 position += 1
                 continue
             }
@@ -72,11 +78,6 @@ public struct GlossaryMatcher: Sendable {
     /// The longest form that matches at `start`, with its length in tokens; at equal length the
     /// term's own spelling beats a variant, then the entry listed first (higher priority).
     private func longestMatch(in tokens: [TermToken], from start: Int) -> (form: Int, length: Int)? {
-        // Most words start no term: answer them from the root's edges, before any array is made.
-        let first = tokens[start]
-        guard index.child(of: 0, first.key) != nil || (index.hasVerbs && index.child(of: 0, first.verbKey) != nil) else {
-            return nil
-        }
         var best: (form: Int, length: Int)?
         var frontier = [0]
         var position = start

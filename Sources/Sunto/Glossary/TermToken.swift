@@ -37,17 +37,26 @@ struct TermToken: Sendable, Equatable {
     /// Without `stemming` the verb keys are left empty: glossary terms that are not verbs never
     /// need them, and stemming is most of the cost of indexing a glossary.
     static func tokens(in text: String, stemmer: ItalianStemmer, stemming: Bool = true) -> [TermToken] {
+        tokens(in: text) { word in
+            stemming
+                ? stemmedForms.value(for: word) { Forms($0, stemmer: stemmer) }
+                : plainForms.value(for: word) { Forms($0, stemmer: nil) }
+        }
+    }
+
+    /// The term tokens of `text`, each word's forms given by `forms` (which may keep them).
+    static func tokens(in text: String, forms: (String) -> Forms) -> [TermToken] {
         var result: [TermToken] = []
         for token in Tokenizer.tokens(in: text) where token.kind != .punctuation {
             guard token.text.utf8.contains(UInt8(ascii: "-")) else {
-                result.append(make(token.text, start: token.start, end: token.end, stemmer: stemming ? stemmer : nil))
+                result.append(TermToken(forms(token.text), start: token.start, end: token.end))
                 continue
             }
             var start = token.start
             for part in token.text.split(separator: "-", omittingEmptySubsequences: false) {
                 let length = part.unicodeScalars.count
                 if length > 0 {
-                    result.append(make(String(part), start: start, end: start + length, stemmer: stemming ? stemmer : nil))
+                    result.append(TermToken(forms(String(part)), start: start, end: start + length))
                 }
                 start += length + 1
             }
@@ -55,13 +64,8 @@ struct TermToken: Sendable, Equatable {
         return result
     }
 
-    static func make(_ text: String, start: Int, end: Int, stemmer: ItalianStemmer?) -> TermToken {
-        let forms = stemmer.map { stemmer in stemmedForms.value(for: text) { Forms($0, stemmer: stemmer) } } ?? plainForms.value(for: text) { Forms($0, stemmer: nil) }
-        return TermToken(surface: forms.surface, lower: forms.lower, key: forms.key, verbKey: forms.verbKey, start: start, end: end)
-    }
-
     /// The forms of a word a token carries, which depend on the word alone.
-    private struct Forms: Sendable {
+    struct Forms: Sendable {
         var surface: String
         var lower: String
         var key: String
@@ -85,8 +89,14 @@ struct TermToken: Sendable, Equatable {
         }
     }
 
-    /// Each word's forms, worked out once (with and without verb keys): the words of news
-    /// repeat, and lowercasing, inflection stripping and stemming cost far more than a lookup.
-    private static let stemmedForms = BoundedCache<String, Forms>(capacity: 30_000)
-    private static let plainForms = BoundedCache<String, Forms>(capacity: 30_000)
+    /// Each word's forms, worked out once (with and without verb keys), for indexing glossaries:
+    /// lowercasing, inflection stripping and stemming cost far more than a lookup.
+    private static let stemmedForms = BoundedCache<String, Forms>(capacity: 20_000)
+    private static let plainForms = BoundedCache<String, Forms>(capacity: 20_000)
+}
+
+extension TermToken {
+    fileprivate init(_ forms: Forms, start: Int, end: Int) {
+        self.init(surface: forms.surface, lower: forms.lower, key: forms.key, verbKey: forms.verbKey, start: start, end: end)
+    }
 }
