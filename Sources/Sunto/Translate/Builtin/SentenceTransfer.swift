@@ -50,7 +50,7 @@ struct SentenceTransfer {
     }
 
     private mutating func word(_ unit: SourceUnit) {
-        if let (english, end) = adverbOrComparative(at: index) {
+        if let (english, end) = Self.adverbOrComparative(units, at: index) {
             emit(english, capitalized: unit.isCapitalized && index == 0)
             index = end
             return
@@ -223,7 +223,7 @@ struct SentenceTransfer {
         let following = next
         if reading.has("def") {
             // `il più sicuri possibile` → `as safe as possible`.
-            if let asPossible = asPossible(after: index) {
+            if let asPossible = Self.asPossible(units, after: index) {
                 emit(asPossible, capitalized: false)
                 index += 3
                 return
@@ -247,47 +247,6 @@ struct SentenceTransfer {
     /// The plural of English determiners that have one.
     private static let pluralDemonstratives = ["this": "these", "that": "those", "any": "some"]
 
-    /// The phrases that make the adjective after them a manner adverb, and what goes before it.
-    private static let mannerPhrases = ["in modo": "", "in maniera": "", "in modo molto": "very ", "in maniera molto": "very "]
-
-    /// `in modo costante` → `steadily`; `più alto` → `higher`, `il più alto` → `the highest`,
-    /// `più caldo del` → `warmer than the`. The English and where the words end, or `nil`.
-    private func adverbOrComparative(at start: Int) -> (String, Int)? {
-        let unit = units[start]
-        let manner = Self.mannerPhrases[unit.key]
-        guard manner != nil || unit.key == "più" && unit.fixed == nil,
-              let english = adjective(at: start + 1, evenAsNoun: manner != nil) else { return nil }
-        if let manner { return (manner + EnglishAdverb.adverb(english), start + 2) }
-        let previous = start > 0 ? units[start - 1].chosen : nil
-        if previous?.pos == "det" && previous?.has("def") == true || previous?.has("pos") == true {
-            return (EnglishComparative.form(english, .superlative), start + 2)
-        }
-        let comparative = EnglishComparative.form(english, .comparative)
-        if start + 2 < units.count, units[start + 2].key == "di", units[start + 2].fixed == nil { return (comparative + " than", start + 3) }
-        return (comparative, start + 2)
-    }
-
-    /// The one-word English of the adjective at `position`, or `nil` when it is not one (or
-    /// was read as a noun, unless `evenAsNoun`).
-    private func adjective(at position: Int, evenAsNoun: Bool = false) -> String? {
-        guard position < units.count, let reading = units[position].analyses.first(where: { $0.pos == "adj" }),
-              units[position].fixed == nil, evenAsNoun || units[position].chosen?.pos != "n" || units[position].chosen == reading else { return nil }
-        var word = units[position]
-        word.chosen = reading
-        let english = LexicalChoice.english(for: word).text
-        return english.contains(" ") ? nil : english
-    }
-
-    /// `il più X possibile` (X an adjective or adverb) → `as X as possible`.
-    private func asPossible(after article: Int) -> String? {
-        guard article + 3 < units.count, units[article + 1].key == "più", units[article + 1].fixed == nil,
-              ["possibile", "possibili"].contains(units[article + 3].key),
-              let reading = units[article + 2].analyses.first(where: { $0.pos == "adj" || $0.pos == "adv" }) else { return nil }
-        var word = units[article + 2]
-        word.chosen = reading
-        return "as \(LexicalChoice.english(for: word).text) as possible"
-    }
-
     /// A noun and the adjectives after it: `accordo politico` → `political agreement`.
     private mutating func noun(start: Int) {
         afterPassive = false
@@ -302,7 +261,7 @@ struct SentenceTransfer {
         // `la montagna più alta` → `the highest mountain`, `un prezzo più basso` → `a lower price`;
         // with `di` after it the comparison stays after the noun (`più forte del` → `stronger than`).
         if end + 2 < units.count, units[end].key == "più", units[end].fixed == nil, units[end + 2].key != "di",
-           let english = adjective(at: end + 1) {
+           let english = Self.adjective(units, at: end + 1) {
             let definite = start > 0 && units[start - 1].chosen?.has("def") == true
             adjectives.append(EnglishComparative.form(english, definite ? .superlative : .comparative))
             end += 2

@@ -1,0 +1,45 @@
+/// Adjectives and adverbs that English builds differently: manner adverbs (`in modo costante`
+/// → `steadily`), comparatives and superlatives (`più alto` → `higher`, `il più alto` → `the
+/// highest`) and `il più X possibile` → `as X as possible`.
+extension SentenceTransfer {
+    /// The phrases that make the adjective after them a manner adverb, and what goes before it.
+    static let mannerPhrases = ["in modo": "", "in maniera": "", "in modo molto": "very ", "in maniera molto": "very "]
+
+    /// `in modo costante` → `steadily`; `più alto` → `higher`, `il più alto` → `the highest`,
+    /// `più caldo del` → `warmer than the`. The English and where the words end, or `nil`.
+    static func adverbOrComparative(_ units: [SourceUnit], at start: Int) -> (String, Int)? {
+        let unit = units[start]
+        let manner = mannerPhrases[unit.key]
+        guard manner != nil || unit.key == "più" && unit.fixed == nil,
+              let english = adjective(units, at: start + 1, evenAsNoun: manner != nil) else { return nil }
+        if let manner { return (manner + EnglishAdverb.adverb(english), start + 2) }
+        let previous = start > 0 ? units[start - 1].chosen : nil
+        if previous?.pos == "det" && previous?.has("def") == true || previous?.has("pos") == true {
+            return (EnglishComparative.form(english, .superlative), start + 2)
+        }
+        let comparative = EnglishComparative.form(english, .comparative)
+        if start + 2 < units.count, units[start + 2].key == "di", units[start + 2].fixed == nil { return (comparative + " than", start + 3) }
+        return (comparative, start + 2)
+    }
+
+    /// The one-word English of the adjective at `position`, or `nil` when it is not one (or
+    /// was read as a noun, unless `evenAsNoun`).
+    static func adjective(_ units: [SourceUnit], at position: Int, evenAsNoun: Bool = false) -> String? {
+        guard position < units.count, let reading = units[position].analyses.first(where: { $0.pos == "adj" }),
+              units[position].fixed == nil, evenAsNoun || units[position].chosen?.pos != "n" || units[position].chosen == reading else { return nil }
+        var word = units[position]
+        word.chosen = reading
+        let english = LexicalChoice.english(for: word).text
+        return english.contains(" ") ? nil : english
+    }
+
+    /// `il più X possibile` (X an adjective or adverb) → `as X as possible`.
+    static func asPossible(_ units: [SourceUnit], after article: Int) -> String? {
+        guard article + 3 < units.count, units[article + 1].key == "più", units[article + 1].fixed == nil,
+              ["possibile", "possibili"].contains(units[article + 3].key),
+              let reading = units[article + 2].analyses.first(where: { $0.pos == "adj" || $0.pos == "adv" }) else { return nil }
+        var word = units[article + 2]
+        word.chosen = reading
+        return "as \(LexicalChoice.english(for: word).text) as possible"
+    }
+}
