@@ -24,7 +24,8 @@ public struct GlossaryMatcher: Sendable {
         var hits: [TermHit] = []
         for sentence in sentences {
             var starts: [Bool] = []
-            let tokens = TermToken.tokens(in: sentence.text) { text in
+            let scalars = Array(sentence.text.unicodeScalars)
+            let tokens = TermToken.tokens(in: scalars) { text in
                 let word = index.word(text, stemmer: stemmer)
                 starts.append(word.startsTerm)
                 return word.forms
@@ -32,7 +33,6 @@ public struct GlossaryMatcher: Sendable {
             guard !tokens.isEmpty else { continue }
             let found = match(tokens, starts: starts, sentence: sentence.id)
             guard !found.isEmpty else { continue }
-            let scalars = Array(sentence.text.unicodeScalars)
             for var hit in found {
                 hit.surface = String(scalars: scalars[hit.start..<hit.end])
                 hit.start += sentence.start

@@ -46,19 +46,22 @@ struct TermToken: Sendable, Equatable {
 
     /// The term tokens of `text`, each word's forms given by `forms` (which may keep them).
     static func tokens(in text: String, forms: (String) -> Forms) -> [TermToken] {
+        tokens(in: Array(text.unicodeScalars), forms: forms)
+    }
+
+    /// The term tokens of a text given as scalars.
+    static func tokens(in scalars: [Unicode.Scalar], forms: (String) -> Forms) -> [TermToken] {
         var result: [TermToken] = []
-        for token in Tokenizer.tokens(in: text) where token.kind != .punctuation {
-            guard token.text.utf8.contains(UInt8(ascii: "-")) else {
-                result.append(TermToken(forms(token.text), start: token.start, end: token.end))
-                continue
+        Tokenizer.forEachToken(in: scalars) { range, kind in
+            guard kind != .punctuation else { return }
+            // Hyphenated words are split into their parts; other words are one token.
+            var start = range.lowerBound
+            for index in range where scalars[index] == "-" {
+                if index > start { result.append(TermToken(forms(String(scalars: scalars[start..<index])), start: start, end: index)) }
+                start = index + 1
             }
-            var start = token.start
-            for part in token.text.split(separator: "-", omittingEmptySubsequences: false) {
-                let length = part.unicodeScalars.count
-                if length > 0 {
-                    result.append(TermToken(forms(String(part)), start: start, end: start + length))
-                }
-                start += length + 1
+            if range.upperBound > start {
+                result.append(TermToken(forms(String(scalars: scalars[start..<range.upperBound])), start: start, end: range.upperBound))
             }
         }
         return result

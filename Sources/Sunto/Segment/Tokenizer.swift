@@ -41,6 +41,15 @@ public enum Tokenizer {
     public static func tokens(in text: String) -> [Token] {
         let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
+        forEachToken(in: scalars) { range, kind in
+            tokens.append(Token(text: String(scalars: scalars[range]), start: range.lowerBound, end: range.upperBound, kind: kind))
+        }
+        return tokens
+    }
+
+    /// Calls `body` with the range and kind of each token of `scalars`, in order, without
+    /// making strings (for callers that need the text of some tokens only).
+    static func forEachToken(in scalars: [Unicode.Scalar], _ body: (Range<Int>, Token.Kind) -> Void) {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -49,10 +58,9 @@ public enum Tokenizer {
                 continue
             }
             let (end, kind) = SegmentScalar.isAlphanumeric(scalar) ? wordEnd(in: scalars, from: index) : (index + 1, .punctuation)
-            tokens.append(Token(text: String(scalars: scalars[index..<end]), start: index, end: end, kind: kind))
+            body(index..<end, kind)
             index = end
         }
-        return tokens
     }
 
     /// The words of `text`, lower-cased, with typographic apostrophes made straight so that
