@@ -28,15 +28,12 @@ public struct GlossaryIndex: Sendable {
     var forms: [Form] = []
     /// The rule of each form, by the form's position in `forms`.
     private(set) var formRules: [FormRule] = []
-    /// An edge of the trie: from a node, by a token key.
-    struct Edge: Hashable, Sendable {
-        var node: Int
-        var key: String
-    }
-
-    /// Trie edges → child node, in one table (one allocation, not one dictionary per node).
-    /// Node 0 is the root.
-    private var edges: [Edge: Int] = [:]
+    /// Each token key of the trie, numbered: text words are looked up by their key once (in
+    /// ``word(_:stemmer:)``), and the trie is walked by number.
+    private var keyIDs: [String: Int] = [:]
+    /// Trie edges → child node, in one table (one allocation, not one dictionary per node),
+    /// keyed by ``edge(_:_:)``. Node 0 is the root.
+    private var edges: [Int: Int] = [:]
     /// The number of trie nodes (for diagnostics and benchmarks).
     public private(set) var nodeCount = 1
     /// Forms that end at a node.
@@ -44,22 +41,27 @@ public struct GlossaryIndex: Sendable {
     /// Whether any entry is a verb: only then do text words need their stems.
     private(set) var hasVerbs = false
 
-    /// A word of the text as the matcher sees it: its forms, and whether a term starts with it.
+    /// A word of the text as the matcher sees it: its forms, the numbers of its keys in the trie
+    /// (-1 where a key is in no term) and whether a term starts with it.
     struct Word: Sendable {
         var forms: TermToken.Forms
+        var keyID: Int
+        var verbKeyID: Int
         var startsTerm: Bool
     }
 
     /// The words met in texts so far: the words of news repeat, and working out a word's forms
-    /// (lowercasing, inflection, stem) and the trie's edges from the root costs several lookups.
+    /// (lowercasing, inflection, stem) and its place in the trie costs several lookups.
     private let words = BoundedCache<String, Word>(capacity: 30_000)
 
     /// `text` (one word) as the matcher sees it.
     func word(_ text: String, stemmer: ItalianStemmer) -> Word {
         words.value(for: text) { text in
             let forms = TermToken.Forms(text, stemmer: hasVerbs ? stemmer : nil)
-            let starts = child(of: 0, forms.key) != nil || (hasVerbs && child(of: 0, forms.verbKey) != nil)
-            return Word(forms: forms, startsTerm: starts)
+            let keyID = keyIDs[forms.key] ?? -1
+            let verbKeyID = hasVerbs && forms.verbKey != forms.key ? keyIDs[forms.verbKey] ?? -1 : -1
+            let starts = child(of: 0, keyID: keyID) != nil || child(of: 0, keyID: verbKeyID) != nil
+            return Word(forms: forms, keyID: keyID, verbKeyID: verbKeyID, startsTerm: starts)
         }
     }
 
@@ -109,10 +111,12 @@ public struct GlossaryIndex: Sendable {
         var node = 0
         for token in form.tokens {
             let key = verb ? token.verbKey : token.key
-            if let next = edges[Edge(node: node, key: key)] {
+            let keyID = keyIDs[key] ?? keyIDs.count
+            if keyID == keyIDs.count { keyIDs[key] = keyID }
+            if let next = edges[Self.edge(node, keyID)] {
                 node = next
             } else {
-                edges[Edge(node: node, key: key)] = nodeCount
+                edges[Self.edge(node, keyID)] = nodeCount
                 node = nodeCount
                 nodeCount += 1
             }
@@ -127,8 +131,18 @@ public struct GlossaryIndex: Sendable {
         terminals[node, default: []].append(forms.count - 1)
     }
 
+    /// The node reached from `node` by the key numbered `keyID`, if any.
+    func child(of node: Int, keyID: Int) -> Int? {
+        keyID < 0 ? nil : edges[Self.edge(node, keyID)]
+    }
+
     /// The node reached from `node` by `key`, if any.
     func child(of node: Int, _ key: String) -> Int? {
-        edges[Edge(node: node, key: key)]
+        keyIDs[key].flatMap { child(of: node, keyID: $0) }
+    }
+
+    /// An edge as one number: the node in the high half, the key's number in the low half.
+    private static func edge(_ node: Int, _ keyID: Int) -> Int {
+        node << 32 | keyID
     }
 }

@@ -23,15 +23,15 @@ public struct GlossaryMatcher: Sendable {
         let stemmer = ItalianStemmer()
         var hits: [TermHit] = []
         for sentence in sentences {
-            var starts: [Bool] = []
+            var words: [GlossaryIndex.Word] = []
             let scalars = Array(sentence.text.unicodeScalars)
             let tokens = TermToken.tokens(in: scalars) { text in
                 let word = index.word(text, stemmer: stemmer)
-                starts.append(word.startsTerm)
+                words.append(word)
                 return word.forms
             }
             guard !tokens.isEmpty else { continue }
-            let found = match(tokens, starts: starts, sentence: sentence.id)
+            let found = match(tokens, words: words, sentence: sentence.id)
             guard !found.isEmpty else { continue }
             for var hit in found {
                 hit.surface = String(scalars: scalars[hit.start..<hit.end])
@@ -49,12 +49,13 @@ public struct GlossaryMatcher: Sendable {
     }
 
     /// Matches in one sentence; offsets are relative to the sentence, surfaces left empty.
-    /// `starts` tells, for each token, whether a term starts with it.
-    private func match(_ tokens: [TermToken], starts: [Bool], sentence: Int) -> [TermHit] {
+    /// `words` are the tokens as the index sees them (their keys' numbers, whether a term
+    /// starts with them).
+    private func match(_ tokens: [TermToken], words: [GlossaryIndex.Word], sentence: Int) -> [TermHit] {
         var hits: [TermHit] = []
         var position = 0
         while position < tokens.count {
-            guard starts[position], let (form, length) = longestMatch(in: tokens, from: position) else {
+            guard words[position].startsTerm, let (form, length) = longestMatch(in: tokens, words: words, from: position) else {
                 position += 1
                 continue
             }
@@ -77,16 +78,16 @@ public struct GlossaryMatcher: Sendable {
 
     /// The longest form that matches at `start`, with its length in tokens; at equal length the
     /// term's own spelling beats a variant, then the entry listed first (higher priority).
-    private func longestMatch(in tokens: [TermToken], from start: Int) -> (form: Int, length: Int)? {
+    private func longestMatch(in tokens: [TermToken], words: [GlossaryIndex.Word], from start: Int) -> (form: Int, length: Int)? {
         var best: (form: Int, length: Int)?
         var frontier = [0]
         var position = start
         while position < tokens.count, !frontier.isEmpty {
-            let token = tokens[position]
+            let word = words[position]
             var next: [Int] = []
             for node in frontier {
-                if let child = index.child(of: node, token.key) { next.append(child) }
-                if index.hasVerbs, token.verbKey != token.key, let child = index.child(of: node, token.verbKey) { next.append(child) }
+                if let child = index.child(of: node, keyID: word.keyID) { next.append(child) }
+                if let child = index.child(of: node, keyID: word.verbKeyID) { next.append(child) }
             }
             frontier = next
             position += 1
