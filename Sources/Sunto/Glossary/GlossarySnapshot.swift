@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The built-in glossaries as they are after loading: parsed entries, the entries in force, the
 /// variant map and the tokenized forms of the matching index, written out once (by
 /// `scripts/embed-glossaries`) so that a run reads them back instead of working them out.
@@ -116,7 +122,7 @@ struct GlossarySnapshot: Sendable, Equatable {
         /// The text of `bytes`, reusing `last` when it is the same (columns that repeat row after
         /// row, like the part of speech and the domain).
         private static func reuse(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ last: inout String) -> String {
-            if !bytes.elementsEqual(last.utf8) { last = GlossarySnapshot.string(bytes) }
+            if !GlossarySnapshot.same(bytes, last) { last = GlossarySnapshot.string(bytes) }
             return last
         }
 
@@ -151,7 +157,7 @@ struct GlossarySnapshot: Sendable, Equatable {
                     variants: fields[2].split(separator: GlossarySnapshot.item).map(GlossarySnapshot.string),
                     enPlural: fields[3].isEmpty ? nil : GlossarySnapshot.string(fields[3]),
                     partOfSpeech: Self.reuse(fields[4], &lastPartOfSpeech),
-                    casePolicy: fields[5].elementsEqual("exact".utf8) ? .exact : .insensitive,
+                    casePolicy: GlossarySnapshot.same(fields[5], "exact") ? .exact : .insensitive,
                     domain: Self.reuse(fields[6], &lastDomain), note: GlossarySnapshot.string(fields[7]), glossary: name, line: number
                 )
                 currentEntries.append(entry)
@@ -187,10 +193,10 @@ struct GlossarySnapshot: Sendable, Equatable {
                     guard parts.count == 6, let start = GlossarySnapshot.int(parts[4]), let end = GlossarySnapshot.int(parts[5]) else { return false }
                     // The lowercase form and the key are often the surface or each other: one string
                     // then serves for several fields.
-                    let surface = parts[0].elementsEqual(term.utf8) ? term : GlossarySnapshot.string(parts[0])
-                    let lower = parts[1].elementsEqual(parts[0]) ? surface : GlossarySnapshot.string(parts[1])
-                    let key = parts[2].elementsEqual(parts[1]) ? lower : GlossarySnapshot.string(parts[2])
-                    let verbKey = parts[3].isEmpty ? "" : parts[3].elementsEqual(parts[2]) ? key : GlossarySnapshot.string(parts[3])
+                    let surface = GlossarySnapshot.same(parts[0], term) ? term : GlossarySnapshot.string(parts[0])
+                    let lower = GlossarySnapshot.same(parts[1], parts[0]) ? surface : GlossarySnapshot.string(parts[1])
+                    let key = GlossarySnapshot.same(parts[2], parts[1]) ? lower : GlossarySnapshot.string(parts[2])
+                    let verbKey = parts[3].isEmpty ? "" : GlossarySnapshot.same(parts[3], parts[2]) ? key : GlossarySnapshot.string(parts[3])
                     tokens.append(TermToken(surface: surface, lower: lower, key: key, verbKey: verbKey, start: start, end: end))
                 }
                 forms.append(GlossaryIndex.Form(entry: entry, tokens: tokens, isVariant: fields[2].first == UInt8(ascii: "1")))
@@ -199,6 +205,20 @@ struct GlossarySnapshot: Sendable, Equatable {
             }
             return true
         }
+    }
+
+    /// Whether two fields hold the same bytes (compared in one call, not byte by byte through
+    /// the generic collection methods: decoding runs at every start).
+    fileprivate static func same(_ a: Slice<UnsafeBufferPointer<UInt8>>, _ b: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let first = a.base.baseAddress, let second = b.base.baseAddress, !a.isEmpty else { return true }
+        return memcmp(first + a.startIndex, second + b.startIndex, a.count) == 0
+    }
+
+    /// Whether a field holds the UTF-8 bytes of `text`.
+    fileprivate static func same(_ field: Slice<UnsafeBufferPointer<UInt8>>, _ text: String) -> Bool {
+        guard field.count == text.utf8.count else { return false }
+        return text.utf8.withContiguousStorageIfAvailable { same(field, $0[...]) } ?? field.elementsEqual(text.utf8)
     }
 
     fileprivate static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {

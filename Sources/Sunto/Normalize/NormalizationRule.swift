@@ -10,10 +10,14 @@ protocol NormalizationRule: Sendable {
     var recordsRepairs: Bool { get }
     /// The edits the rule makes to `text`; ranges must not overlap.
     func edits(in text: [Unicode.Scalar]) -> [Edit]
+    /// The rule as a ``WordRule``, if it is one (a dynamic cast would search the binary's
+    /// conformance records at its first use, at every start).
+    var asWordRule: (any WordRule)? { get }
 }
 
 extension NormalizationRule {
     var recordsRepairs: Bool { true }
+    var asWordRule: (any WordRule)? { nil }
 }
 
 /// A rule that works word by word. The normalizer finds the words of a text once and hands them
@@ -24,6 +28,8 @@ protocol WordRule: NormalizationRule {
 }
 
 extension WordRule {
+    var asWordRule: (any WordRule)? { self }
+
     func edits(in text: [Unicode.Scalar]) -> [Edit] {
         edits(in: text, words: WordSpan.all(in: text))
     }

@@ -24,7 +24,7 @@ public struct Normalizer: Sendable {
     }
 
     private let rules: [any NormalizationRule]
-    /// Each rule as a word rule, where it is one (cast once, not at every run).
+    /// Each rule as a word rule, where it is one.
     private let wordRules: [(any WordRule)?]
 
     /// Creates a normalizer.
@@ -60,7 +60,7 @@ public struct Normalizer: Sendable {
             WhitespaceRule(),
         ]
         rules = all.filter { !$0.recordsRepairs || repairs.contains($0.name) }
-        wordRules = rules.map { $0 as? any WordRule }
+        wordRules = rules.map(\.asWordRule)
     }
 
     /// The most rounds of the rules one text gets (see ``normalize(_:)``).
