@@ -36,8 +36,8 @@ public struct GlossaryIndex: Sendable {
     private var edges: [Int: Int] = [:]
     /// The number of trie nodes (for diagnostics and benchmarks).
     public private(set) var nodeCount = 1
-    /// Forms that end at a node.
-    var terminals: [Int: [Int]] = [:]
+    /// The forms that end at each node, by node (empty for most).
+    private(set) var terminals: [[Int]] = [[]]
     /// Whether any entry is a verb: only then do text words need their stems.
     private(set) var hasVerbs = false
 
@@ -119,6 +119,7 @@ public struct GlossaryIndex: Sendable {
                 edges[Self.edge(node, keyID)] = nodeCount
                 node = nodeCount
                 nodeCount += 1
+                terminals.append([])
             }
         }
         forms.append(form)
@@ -128,7 +129,7 @@ public struct GlossaryIndex: Sendable {
             verb: verb,
             head: form.tokens.firstIndex { TermToken.prepositions[$0.lower] == nil && !$0.lower.hasSuffix("'") }
         ))
-        terminals[node, default: []].append(forms.count - 1)
+        terminals[node].append(forms.count - 1)
     }
 
     /// The node reached from `node` by the key numbered `keyID`, if any.

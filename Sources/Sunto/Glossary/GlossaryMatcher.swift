@@ -80,19 +80,22 @@ public struct GlossaryMatcher: Sendable {
     /// term's own spelling beats a variant, then the entry listed first (higher priority).
     private func longestMatch(in tokens: [TermToken], words: [GlossaryIndex.Word], from start: Int) -> (form: Int, length: Int)? {
         var best: (form: Int, length: Int)?
-        var frontier = [0]
+        // The nodes reached so far: nearly always one or two, so two slots and no array (this
+        // runs for every word that starts a term).
+        var frontier = Frontier(0)
         var position = start
         while position < tokens.count, !frontier.isEmpty {
             let word = words[position]
-            var next: [Int] = []
-            for node in frontier {
+            var next = Frontier()
+            frontier.forEach { node in
                 if let child = index.child(of: node, keyID: word.keyID) { next.append(child) }
                 if let child = index.child(of: node, keyID: word.verbKeyID) { next.append(child) }
             }
             frontier = next
             position += 1
-            for node in frontier {
-                guard let forms = index.terminals[node] else { continue }
+            frontier.forEach { node in
+                let forms = index.terminals[node]
+                guard !forms.isEmpty else { return }
                 let text = tokens[start..<position]
                 for form in forms where accepts(form, text) && !continuesAsName(form, tokens: tokens, end: position) {
                     if let current = best, current.length == position - start, !preferred(form, over: current.form) { continue }
@@ -101,6 +104,38 @@ public struct GlossaryMatcher: Sendable {
             }
         }
         return best
+    }
+
+    /// Trie nodes being followed: two inline, more (rare: a word whose noun and verb keys both
+    /// continue several paths) in an array.
+    private struct Frontier {
+        private var first = -1
+        private var second = -1
+        private var more: [Int] = []
+
+        init() {}
+
+        init(_ node: Int) {
+            first = node
+        }
+
+        var isEmpty: Bool { first < 0 }
+
+        mutating func append(_ node: Int) {
+            if first < 0 {
+                first = node
+            } else if second < 0 {
+                second = node
+            } else {
+                more.append(node)
+            }
+        }
+
+        func forEach(_ body: (Int) -> Void) {
+            if first >= 0 { body(first) }
+            if second >= 0 { body(second) }
+            more.forEach(body)
+        }
     }
 
     /// A capitalised name followed at once by another capitalised word is part of a longer name
