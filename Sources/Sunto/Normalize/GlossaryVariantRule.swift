@@ -7,9 +7,9 @@ struct GlossaryVariantRule: WordRule {
     /// The scalar hashes of those first words: a text word is turned into a string (to look it
     /// up) only when its hash is one of them, which spares a string for nearly every word.
     private let firstWordHashes: Set<UInt64>
-    /// Whether a variant starts with each ASCII scalar (by value), and with anything beyond
-    /// ASCII (last): most words are ruled out by their first letter, before any hash.
-    private let startsVariant: [Bool]
+    /// Whether a variant's first word starts with a scalar and has a length, by
+    /// ``shapeIndex(first:length:)``: most words are ruled out by these two, before any hash.
+    private let firstWordShapes: [Bool]
 
     init(variants map: [String: String]) {
         var variants: [String: [(words: [String], term: String)]] = [:]
@@ -21,11 +21,12 @@ struct GlossaryVariantRule: WordRule {
         for key in variants.keys { variants[key]?.sort { $0.words.count > $1.words.count } }
         self.variants = variants
         firstWordHashes = Set(variants.keys.map { WordSpan.hash(of: $0.unicodeScalars) })
-        var startsVariant = [Bool](repeating: false, count: 129)
-        for first in variants.keys.compactMap(\.unicodeScalars.first) {
-            startsVariant[min(Int(first.value), 128)] = true
+        var firstWordShapes = [Bool](repeating: false, count: 129 * 32)
+        for word in variants.keys {
+            guard let first = word.unicodeScalars.first else { continue }
+            firstWordShapes[Self.shapeIndex(first: first, length: word.unicodeScalars.count)] = true
         }
-        self.startsVariant = startsVariant
+        self.firstWordShapes = firstWordShapes
     }
 
     func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit] {
@@ -35,7 +36,8 @@ struct GlossaryVariantRule: WordRule {
         var position = 0
         while position < spans.count {
             defer { position += 1 }
-            guard startsVariant[min(Int(text[spans[position].range.lowerBound].value), 128)],
+            let span = spans[position]
+            guard firstWordShapes[Self.shapeIndex(first: text[span.range.lowerBound], length: span.range.count)],
                 firstWordHashes.contains(WordSpan.hash(of: text[spans[position].range])),
                 let candidates = variants[spans[position].string(in: text)]
             else { continue }
@@ -47,6 +49,12 @@ struct GlossaryVariantRule: WordRule {
             }
         }
         return edits
+    }
+
+    /// A word's first scalar (all beyond ASCII as one) and length (31 and more as one), as one
+    /// number below 129 × 32.
+    private static func shapeIndex(first: Unicode.Scalar, length: Int) -> Int {
+        min(Int(first.value), 128) * 32 + min(length, 31)
     }
 
     private func matches(_ words: [String], at position: Int, spans: [WordSpan], text: [Unicode.Scalar]) -> Bool {

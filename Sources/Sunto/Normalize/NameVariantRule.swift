@@ -12,18 +12,22 @@ struct NameVariantRule: WordRule {
 
     func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit] {
         let spans = words
-        var counts: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
-        var midSentence: Set<String> = []
-        for span in spans where span.range.count >= 5 && span.isCapitalized(in: text) {
+        // Each capitalised word: how often it occurs, where first, whether ever in mid-sentence.
+        var seen: [String: (count: Int, first: Int, midSentence: Bool)] = [:]
+        for span in spans where span.range.count >= 5 && text[span.range.lowerBound].isUppercaseLetter {
+            guard text[span.range.dropFirst()].allSatisfy({ $0.isLowercaseLetter }) else { continue }
             let word = span.string(in: text)
-            guard word.unicodeScalars.dropFirst().allSatisfy({ $0.isLowercaseLetter }) else { continue }
-            counts[word, default: 0] += 1
-            if firstSeen[word] == nil { firstSeen[word] = span.range.lowerBound }
-            if !text.startsSentence(at: span.range.lowerBound) { midSentence.insert(word) }
+            let midSentence = !text.startsSentence(at: span.range.lowerBound)
+            if var known = seen[word] {
+                known.count += 1
+                known.midSentence = known.midSentence || midSentence
+                seen[word] = known
+            } else {
+                seen[word] = (1, span.range.lowerBound, midSentence)
+            }
         }
         var groups: [String: [String]] = [:]
-        for word in counts.keys where midSentence.contains(word) {
+        for (word, facts) in seen where facts.midSentence {
             groups[Self.key(word), default: []].append(word)
         }
         var replacement: [String: String] = [:]
@@ -32,8 +36,9 @@ struct NameVariantRule: WordRule {
                 let pa = preferred.contains(a)
                 let pb = preferred.contains(b)
                 if pa != pb { return pb }
-                if counts[a, default: 0] != counts[b, default: 0] { return counts[a, default: 0] < counts[b, default: 0] }
-                return firstSeen[a, default: 0] > firstSeen[b, default: 0]
+                let (countA, countB) = (seen[a]?.count ?? 0, seen[b]?.count ?? 0)
+                if countA != countB { return countA < countB }
+                return seen[a]?.first ?? 0 > seen[b]?.first ?? 0
             }
             guard let canonical else { continue }
             for spelling in spellings where spelling != canonical { replacement[spelling] = canonical }
