@@ -39,21 +39,22 @@ enum BuiltinLexicon {
 
     /// The English for an Italian lemma with a part of speech (`impegno`, `n`).
     static func english(lemma: String, pos: String) -> String? {
-        englishCache.value(for: lemma + "|" + pos) { words.value(for: $0).map(String.init) }
+        cachedWords.value(for: lemma + "|" + pos)
     }
-
-    /// The English of the lemmas met so far: each lookup bisects a table of 29,000 lines.
-    private static let englishCache = BoundedCache<String, String?>(capacity: 20_000)
 
     /// The English for a lowercase Italian word sequence, joined by single spaces.
     static func phrase(_ words: String) -> String? {
-        phrases.value(for: words).map(String.init)
+        cachedPhrases.value(for: words)
     }
 
     /// An irregular English form (`go`, `past` → `went`), or `nil` when the regular rule holds.
     static func irregular(_ lemma: String, _ form: String) -> String? {
-        english.value(for: lemma + "|" + form).map(String.init)
+        cachedEnglish.value(for: lemma + "|" + form)
     }
+
+    private static let cachedWords = CachedLineTable(words, capacity: 20_000)
+    private static let cachedPhrases = CachedLineTable(phrases, capacity: 10_000)
+    private static let cachedEnglish = CachedLineTable(english, capacity: 5_000)
 }
 
 extension BuiltinLexicon {
