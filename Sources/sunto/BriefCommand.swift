@@ -61,13 +61,13 @@ struct BriefCommand: AsyncParsableCommand {
         var failures: [SuntoError] = []
         var written = 0
         if asArray { output.write("[\n") }
-        func write(_ text: String) {
+        func write(_ brief: [UInt8]) {
             if asArray {
                 if written > 0 { output.write(",\n") }
-                output.writeDroppingFinalNewline(text)
+                output.writeDroppingFinalNewline(utf8: brief)
             } else {
                 if written > 0, format != .json { output.write("\n") }
-                output.write(text)
+                output.write(utf8: brief)
             }
             written += 1
         }
@@ -75,11 +75,11 @@ struct BriefCommand: AsyncParsableCommand {
         // so that rendering runs on every core, and written in the same order. At most
         // `renderingAhead` wait at once.
         let renderingAhead = 8
-        var rendering: [Task<String, Never>] = []
+        var rendering: [Task<[UInt8], Never>] = []
         await pipeline.run(inputs: inputs) { _, result in
             switch result {
             case .success(let document):
-                rendering.append(Task { renderer.render(document) })
+                rendering.append(Task { renderer.renderUTF8(document) })
                 if rendering.count > renderingAhead { write(await rendering.removeFirst().value) }
             case .failure(let error):
                 for task in rendering { write(await task.value) }

@@ -32,9 +32,13 @@ struct StandardOutput {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// Writes `text` without its final line break, if it ends in one (no copy of the rest).
-    mutating func writeDroppingFinalNewline(_ text: String) {
-        let bytes = text.utf8
+    /// Writes UTF-8 bytes.
+    mutating func write(utf8 bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
+    /// Writes `bytes` without their final line break, if they end in one.
+    mutating func writeDroppingFinalNewline(utf8 bytes: [UInt8]) {
         FileHandle.standardOutput.write(Data(bytes.last == 0x0A ? bytes.dropLast() : bytes[...]))
     }
 }

@@ -18,7 +18,7 @@ struct BriefFiles {
         let outputs = layout.relativeOutputs(stem: stem)
         if let slash = stem.lastIndex(of: "/") { try makeFolder(String(stem[..<slash])) }
         for (format, output) in zip(layout.formats, outputs) {
-            try AtomicFile.write(format.renderer.render(document), to: layout.path(output))
+            try AtomicFile.write(format.renderer.renderUTF8(document), to: layout.path(output))
         }
         return outputs
     }

@@ -12,6 +12,11 @@ public struct JSONRenderer: Renderer {
     }
 
     public func render(_ document: Document) -> String {
+        String(decoding: renderUTF8(document), as: UTF8.self)
+    }
+
+    /// The JSON as written, without making a string of it (which would check every byte again).
+    public func renderUTF8(_ document: Document) -> [UInt8] {
         var json = JSONWriter(pretty: pretty)
         json.object { json in
             json.field("version", SuntoVersion.current)
@@ -67,7 +72,8 @@ public struct JSONRenderer: Renderer {
                 for warning in document.warnings { json.string(warning) }
             }
         }
-        return pretty ? json.line : json.output
+        if pretty { json.endLine() }
+        return json.bytes
     }
 
     /// The features' names in alphabetical order, the order they are written in.

@@ -18,9 +18,14 @@ struct JSONWriter {
 
     /// The JSON written so far and a line break, the way a record ends in a file or a stream.
     var line: String {
-        var copy = bytes
-        copy.append(0x0A)
-        return String(decoding: copy, as: UTF8.self)
+        var copy = self
+        copy.endLine()
+        return copy.output
+    }
+
+    /// Ends the line: a record ends with a line break in a file or a stream.
+    mutating func endLine() {
+        bytes.append(0x0A)
     }
 
     private var afterKey = false

@@ -2,6 +2,14 @@
 public protocol Renderer: Sendable {
     /// Renders one document.
     func render(_ document: Document) -> String
+    /// Renders one document as UTF-8 bytes, the way it is written to a file or a pipe.
+    func renderUTF8(_ document: Document) -> [UInt8]
+}
+
+extension Renderer {
+    public func renderUTF8(_ document: Document) -> [UInt8] {
+        Array(render(document).utf8)
+    }
 }
 
 /// The output formats.

@@ -32,4 +32,16 @@ import Testing
         let json = JSONRenderer(pretty: false).render(sample())
         #expect(!json.contains("\n"))
     }
+
+    @Test(arguments: [true, false])
+    func bytesAreTheTextAsUTF8(pretty: Bool) {
+        let renderer = JSONRenderer(pretty: pretty)
+        #expect(renderer.renderUTF8(sample()) == Array(renderer.render(sample()).utf8))
+        #expect(renderer.renderUTF8(sample()).last == (pretty ? 0x0A : UInt8(ascii: "}")))
+    }
+
+    @Test(arguments: OutputFormat.allCases)
+    func everyFormatWritesTheBytesOfItsText(format: OutputFormat) {
+        #expect(format.renderer.renderUTF8(sample()) == Array(format.renderer.render(sample()).utf8))
+    }
 }
