@@ -54,15 +54,24 @@ public struct GlossaryIndex: Sendable {
     /// (lowercasing, inflection, stem) and its place in the trie costs several lookups.
     private let words = BoundedCache<String, Word>(capacity: 30_000)
 
-    /// `text` (one word) as the matcher sees it.
-    func word(_ text: String, stemmer: ItalianStemmer) -> Word {
-        words.value(for: text) { text in
-            let forms = TermToken.Forms(text, stemmer: hasVerbs ? stemmer : nil)
-            let keyID = keyIDs[forms.key] ?? -1
-            let verbKeyID = hasVerbs && forms.verbKey != forms.key ? keyIDs[forms.verbKey] ?? -1 : -1
-            let starts = child(of: 0, keyID: keyID) != nil || child(of: 0, keyID: verbKeyID) != nil
-            return Word(forms: forms, keyID: keyID, verbKeyID: verbKeyID, startsTerm: starts)
-        }
+    /// A word of the text, given as its scalars, as the matcher sees it.
+    func word(_ scalars: ArraySlice<Unicode.Scalar>, stemmer: ItalianStemmer) -> Word {
+        let text = String(scalars: scalars)
+        // Numbers are nearly all different: kept, they would crowd the words out of the cache
+        // (and out of the processor's), for nothing.
+        if scalars.first?.isDigit == true { return makeWord(text, stemmer: stemmer) }
+        if let known = words.cached(text) { return known }
+        let word = makeWord(text, stemmer: stemmer)
+        words.store(text, word)
+        return word
+    }
+
+    private func makeWord(_ text: String, stemmer: ItalianStemmer) -> Word {
+        let forms = TermToken.Forms(text, stemmer: hasVerbs ? stemmer : nil)
+        let keyID = keyIDs[forms.key] ?? -1
+        let verbKeyID = hasVerbs && forms.verbKey != forms.key ? keyIDs[forms.verbKey] ?? -1 : -1
+        let starts = child(of: 0, keyID: keyID) != nil || child(of: 0, keyID: verbKeyID) != nil
+        return Word(forms: forms, keyID: keyID, verbKeyID: verbKeyID, startsTerm: starts)
     }
 
     /// Builds the index of a glossary set.

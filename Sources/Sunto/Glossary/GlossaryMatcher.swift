@@ -21,6 +21,7 @@ public struct GlossaryMatcher: Sendable {
     public func hits(in sentences: [Sentence]) -> [TermHit] {
         guard !index.entries.isEmpty else { return [] }
         let stemmer = ItalianStemmer()
+        let index = index
         var hits: [TermHit] = []
         for sentence in sentences {
             var words: [GlossaryIndex.Word] = []

@@ -37,31 +37,28 @@ struct TermToken: Sendable, Equatable {
     /// Without `stemming` the verb keys are left empty: glossary terms that are not verbs never
     /// need them, and stemming is most of the cost of indexing a glossary.
     static func tokens(in text: String, stemmer: ItalianStemmer, stemming: Bool = true) -> [TermToken] {
-        tokens(in: text) { word in
-            stemming
+        tokens(in: Array(text.unicodeScalars)) { scalars in
+            let word = String(scalars: scalars)
+            return stemming
                 ? stemmedForms.value(for: word) { Forms($0, stemmer: stemmer) }
                 : plainForms.value(for: word) { Forms($0, stemmer: nil) }
         }
     }
 
-    /// The term tokens of `text`, each word's forms given by `forms` (which may keep them).
-    static func tokens(in text: String, forms: (String) -> Forms) -> [TermToken] {
-        tokens(in: Array(text.unicodeScalars), forms: forms)
-    }
-
-    /// The term tokens of a text given as scalars.
-    static func tokens(in scalars: [Unicode.Scalar], forms: (String) -> Forms) -> [TermToken] {
+    /// The term tokens of a text given as scalars, each word's forms given by `forms` (which
+    /// may keep them, by the word's scalars).
+    static func tokens(in scalars: [Unicode.Scalar], forms: (ArraySlice<Unicode.Scalar>) -> Forms) -> [TermToken] {
         var result: [TermToken] = []
         Tokenizer.forEachToken(in: scalars) { range, kind in
             guard kind != .punctuation else { return }
             // Hyphenated words are split into their parts; other words are one token.
             var start = range.lowerBound
             for index in range where scalars[index] == "-" {
-                if index > start { result.append(TermToken(forms(String(scalars: scalars[start..<index])), start: start, end: index)) }
+                if index > start { result.append(TermToken(forms(scalars[start..<index]), start: start, end: index)) }
                 start = index + 1
             }
             if range.upperBound > start {
-                result.append(TermToken(forms(String(scalars: scalars[start..<range.upperBound])), start: start, end: range.upperBound))
+                result.append(TermToken(forms(scalars[start..<range.upperBound]), start: start, end: range.upperBound))
             }
         }
         return result

@@ -17,12 +17,22 @@ final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     /// The answer for `key`: kept from before, or made by `compute` (outside the lock, so two
     /// threads may both compute a new key; they get the same answer).
     func value(for key: Key, compute: (Key) throws -> Value) rethrows -> Value {
-        if let known = storage.withLock({ $0[key] }) { return known }
+        if let known = cached(key) { return known }
         let value = try compute(key)
+        store(key, value)
+        return value
+    }
+
+    /// The answer kept for `key`, if any.
+    func cached(_ key: Key) -> Value? {
+        storage.withLock { $0[key] }
+    }
+
+    /// Keeps `value` as the answer for `key`, unless the cache is full.
+    func store(_ key: Key, _ value: Value) {
         storage.withLock { cache in
             if cache.count < capacity { cache[key] = value }
         }
-        return value
     }
 
     /// How many keys are kept.

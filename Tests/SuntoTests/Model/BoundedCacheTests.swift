@@ -27,6 +27,15 @@ import Testing
         #expect(calls == 1)
     }
 
+    @Test func keepsWhatIsStoredUntilFull() {
+        let cache = BoundedCache<String, Int>(capacity: 1)
+        #expect(cache.cached("di") == nil)
+        cache.store("di", 1)
+        cache.store("da", 2)
+        #expect(cache.cached("di") == 1)
+        #expect(cache.cached("da") == nil)
+    }
+
     @Test func isSafeToShareBetweenTasks() async {
         let cache = BoundedCache<Int, Int>(capacity: 1_000)
         await withTaskGroup(of: Int.self) { group in
