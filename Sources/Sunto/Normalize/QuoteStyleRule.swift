@@ -10,8 +10,12 @@ struct QuoteStyleRule: NormalizationRule {
 
     func edits(in text: [Unicode.Scalar]) -> [Edit] {
         var edits: [Edit] = []
-        for (index, scalar) in text.enumerated() {
-            if let marks = quotes.marks {
+        let marks = quotes.marks
+        for index in text.indices {
+            let scalar = text[index]
+            // Of ASCII, only the straight quote and apostrophe are ever touched.
+            if scalar.value < 0x80, scalar != "\"", scalar != "'" { continue }
+            if let marks {
                 let replacement: Unicode.Scalar?
                 switch scalar {
                 case "«", "\u{201C}", "\u{201E}": replacement = marks.open
