@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Finds a publication date that a page declares only inside its scripts: the state objects of
 /// JavaScript frameworks (`publishedDate:"2019-08-16T00:00:00Z"`, `"published_at": "…"`),
 /// which the tree does not keep. Used only when no `<meta>`, JSON-LD or URL date exists.
@@ -8,20 +14,21 @@ enum EmbeddedDateScanner {
         "publish_date", "publishedOn", "date_published", "firstPublished", "datePosted", "pubDate",
     ].map { Array($0.utf8) }
 
-    /// The first `key: "YYYY-MM-DD…"` in the page, as ISO 8601.
+    /// Whether a key starts with each byte, by byte value.
+    private static let startsKey: [Bool] = (0..<256).map { byte in keys.contains { $0.first == UInt8(byte) } }
+
+    /// The first `key: "YYYY-MM-DD…"` in the page, as ISO 8601: one pass over the page, each
+    /// position checked against the keys only when its byte starts one.
     static func date(in page: [UInt8]) -> String? {
-        var best: (offset: Int, date: String)?
-        for key in keys {
-            var from = 0
-            while let hit = find(key, in: page, from: from, before: best?.offset ?? page.count) {
-                from = hit + key.count
-                if let date = value(in: page, after: from) {
-                    best = (hit, date)
-                    break
+        page.withUnsafeBufferPointer { bytes -> String? in
+            guard let base = bytes.baseAddress else { return nil }
+            for index in bytes.indices where startsKey[Int(bytes[index])] {
+                for key in keys where key[0] == bytes[index] && index + key.count <= bytes.count && memcmp(base + index, key, key.count) == 0 {
+                    if let date = value(in: page, after: index + key.count) { return date }
                 }
             }
+            return nil
         }
-        return best?.date
     }
 
     /// An ISO date after optional quotes, `\"`, `&quot;`, a `:` or `=` and spaces.
@@ -43,16 +50,5 @@ enum EmbeddedDateScanner {
         let candidate = String(decoding: page[index..<min(page.count, index + 25)], as: UTF8.self)
         guard candidate.first?.isNumber == true else { return nil }
         return DateNormalizer.iso8601(String(candidate.prefix { $0 != "\"" && $0 != "'" && $0 != "\\" && $0 != "&" && $0 != "," }))
-    }
-
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int, before end: Int) -> Int? {
-        guard let first = needle.first, end - needle.count >= start else { return nil }
-        var index = start
-        let last = min(end, haystack.count - needle.count)
-        while index <= last {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 }
