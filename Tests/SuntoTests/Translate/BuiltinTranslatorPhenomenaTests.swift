@@ -86,6 +86,7 @@ struct BuiltinTranslatorPhenomenaTests {
         ("Il prezzo è di 3,5 euro.", "The price is of 3.5 euro."),
         ("La città ha 2.500 abitanti.", "The city has 2,500 inhabitants."),
         ("Il decimo vertice è finito.", "The tenth summit ended."),
+        ("Il ministro ha votato a marzo.", "The minister voted in March."),
         ("Il ministro ha dato le informazioni.", "The minister gave the information."),
     ]
 

@@ -147,6 +147,9 @@ struct SentenceTransfer {
         let english: String
         if reading.lemma == "a", following?.isCapitalized == true, following?.chosen == nil {
             english = "in"
+        } else if reading.lemma == "a", let month = following, Self.months.contains(month.key) {
+            // `a marzo` → `in March`.
+            english = "in"
         } else if reading.lemma == "a", following?.pos == "det", index + 2 < units.count, Self.isTime(units[index + 2].token.text) {
             english = "at"
         } else if ["tra", "fra"].contains(reading.lemma), !units[(index + 1)..<min(index + 7, units.count)].contains(where: { $0.key == "e" || $0.key == "ed" }) {
