@@ -146,11 +146,6 @@ public struct GlossaryIndex: Sendable {
         keyID < 0 ? nil : edges[Self.edge(node, keyID)]
     }
 
-    /// The node reached from `node` by `key`, if any.
-    func child(of node: Int, _ key: String) -> Int? {
-        keyIDs[key].flatMap { child(of: node, keyID: $0) }
-    }
-
     /// An edge as one number: the node in the high half, the key's number in the low half.
     private static func edge(_ node: Int, _ keyID: Int) -> Int {
         node << 32 | keyID

@@ -45,8 +45,8 @@ struct TermToken: Sendable, Equatable {
         }
     }
 
-    /// The term tokens of a text given as scalars, each word's forms given by `forms` (which
-    /// may keep them, by the word's scalars).
+    /// The term tokens of a text given as scalars; `forms` is called with each word's scalars
+    /// and gives its forms (it may keep them: words repeat).
     static func tokens(in scalars: [Unicode.Scalar], forms: (ArraySlice<Unicode.Scalar>) -> Forms) -> [TermToken] {
         var result: [TermToken] = []
         Tokenizer.forEachToken(in: scalars) { range, kind in
