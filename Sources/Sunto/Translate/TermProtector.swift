@@ -48,7 +48,7 @@ struct TermProtector: Sendable {
         var text = translated
         var lost: [String] = []
         for (token, english) in protected.placeholders {
-            guard var range = text.range(of: token) ?? text.range(of: token.lowercased()) else {
+            guard var range = text.firstRange(of: token) ?? text.firstRange(of: token.lowercased()) else {
                 lost.append(english)
                 continue
             }

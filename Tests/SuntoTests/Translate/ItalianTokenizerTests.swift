@@ -16,6 +16,10 @@ struct ItalianTokenizerTests {
         #expect(tokens[7].kind == .word)
     }
 
+    @Test func anElisionBeforeANumberIsItsOwnWord() {
+        #expect(ItalianTokenizer.tokenize("dell'80% l'11 settembre").map(\.text) == ["dell'", "80", "%", "l'", "11", "settembre"])
+    }
+
     @Test func accentsAndCombiningMarksStayInTheirWord() {
         #expect(ItalianTokenizer.tokenize("Città e\u{301} perché").map(\.text) == ["Città", "e\u{301}", "perché"])
     }

@@ -119,7 +119,8 @@ enum ItalianTokenizer {
     /// An apostrophe that ends an elided word (`l'`, `dell'`, `po'`), not a closing quote.
     private static func isApostrophe(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         guard index < scalars.count, scalars[index].isApostrophe else { return false }
-        if index + 1 < scalars.count, scalars[index + 1].isLetter { return true }
+        // `dell'accordo`, and before a number `dell'80%`, `l'11 settembre`.
+        if index + 1 < scalars.count, scalars[index + 1].isLetter || isNumber(scalars[index + 1]) { return true }
         // `po'` (poco) is the one common word spelled with a final apostrophe.
         return index >= 2 && String(scalars: scalars[(index - 2)..<index]).lowercased() == "po"
             && (index < 3 || !scalars[index - 3].isLetter)
