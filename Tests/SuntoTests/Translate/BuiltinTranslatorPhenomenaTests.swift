@@ -87,6 +87,10 @@ struct BuiltinTranslatorPhenomenaTests {
         ("La città ha 2.500 abitanti.", "The city has 2,500 inhabitants."),
         ("Il decimo vertice è finito.", "The tenth summit ended."),
         ("Il ministro ha votato a marzo.", "The minister voted in March."),
+        ("L'inflazione è cresciuta dell'11%.", "Inflation grew by 11%."),
+        ("La proposta è condivisa dal 34% degli elettori.", "The proposal is shared by 34% of the voters."),
+        ("I prezzi sono saliti dal 3% al 7%.", "The prices rose from 3% to 7%."),
+        ("Un aumento del 5% è previsto.", "An increase of 5% is expected."),
         ("Il ministro ha dato le informazioni.", "The minister gave the information."),
     ]
 

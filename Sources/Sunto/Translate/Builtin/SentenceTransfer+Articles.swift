@@ -37,4 +37,17 @@ extension SentenceTransfer {
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
         return parts.count == 2 && (1...2).contains(parts[0].count) && parts[1].count == 2 && parts.allSatisfy { $0.allSatisfy { $0.isNumber } }
     }
+
+    /// Verbs of change whose amount takes `by` (`è cresciuto del 5%` → `grew by 5%`).
+    static let changeVerbs: Set<String> = [
+        "crescere", "aumentare", "calare", "diminuire", "scendere", "salire", "ridurre", "crollare", "balzare",
+        "rincarare", "incrementare", "flettere", "ridursi",
+    ]
+
+    /// Whether the preposition at `position` is followed by an article and a percentage
+    /// (`del 5%`, `all'8,5%`), which English writes without the article.
+    static func percentageAfter(_ units: [SourceUnit], _ position: Int) -> Bool {
+        position + 3 < units.count && units[position + 1].pos == "det" && units[position + 2].token.kind == .number
+            && units[position + 3].token.text == "%"
+    }
 }

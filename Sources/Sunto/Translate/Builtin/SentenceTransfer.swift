@@ -144,8 +144,21 @@ struct SentenceTransfer {
     private mutating func preposition(_ unit: SourceUnit, _ reading: ItalianAnalysis) {
         let following = next
         let previous = index > 0 ? units[index - 1].chosen : nil
+        // `da` after a passive participle names the agent: `condivisa dal governo` → `shared by`.
+        let isAgent = reading.lemma == "da" && (previous?.isParticiple == true && !VerbGroup.unaccusatives.contains(previous?.lemma ?? "")
+            || afterPassive || previous?.pos == "adv" && index > 1 && units[index - 2].chosen?.isParticiple == true)
         let english: String
-        if reading.lemma == "a", following?.isCapitalized == true, following?.chosen == nil {
+        var dropsArticle = false
+        if ["di", "a", "da"].contains(reading.lemma), Self.percentageAfter(units, index) {
+            // No article before a percentage: `è cresciuto del 5%` → `grew by 5%`, `un aumento del
+            // 5%` → `an increase of 5%`, `dal 3% al 7%` → `from 3% to 7%`.
+            switch reading.lemma {
+            case "a": english = "to"
+            case "da": english = isAgent ? "by" : "from"
+            default: english = Self.changeVerbs.contains(previous?.lemma ?? "") ? "by" : "of"
+            }
+            dropsArticle = true
+        } else if reading.lemma == "a", following?.isCapitalized == true, following?.chosen == nil {
             english = "in"
         } else if reading.lemma == "a", let month = following, Self.months.contains(month.key) {
             // `a marzo` → `in March`.
@@ -161,14 +174,13 @@ struct SentenceTransfer {
         } else if reading.lemma == "da", let year = yearAfter(index) {
             // `dal 1988` → `since 1988`; `dal 1977 al 1981` → `from 1977 to 1981`.
             english = year + 1 < units.count && units[year + 1].key == "a" ? "from" : "since"
-        } else if reading.lemma == "da", previous?.isParticiple == true && !VerbGroup.unaccusatives.contains(previous?.lemma ?? "") || afterPassive
-                    || previous?.pos == "adv" && index > 1 && units[index - 2].chosen?.isParticiple == true {
+        } else if isAgent {
             english = "by"
         } else {
             english = LexicalChoice.english(for: unit).text
         }
         emit(english, capitalized: unit.isCapitalized && index == 0)
-        index += 1
+        index += dropsArticle ? 2 : 1
     }
 
     /// A capitalised word inside a sentence next to another capitalised word is part of a name
