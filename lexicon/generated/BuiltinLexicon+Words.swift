@@ -27683,6 +27683,7 @@ stand|n	stand
 stantuffo|n	piston
 stanza|n	room
 stanziamento|n	allocation
+stanziare|v	allocate
 stare|v	be
 starnuto|n	sneeze
 stasera|adv	this evening
