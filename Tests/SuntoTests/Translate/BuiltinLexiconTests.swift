@@ -10,6 +10,13 @@ struct BuiltinLexiconTests {
         #expect(readings.contains { $0.lemma == "impegnare" && $0.isFiniteVerb })
     }
 
+    /// Verbs written by hand are conjugated like a model verb of the same ending; -giare loses
+    /// its i before e, other -iare keep it.
+    @Test(arguments: [("stanzia", "stanziare"), ("stanzierà", "stanziare"), ("fronteggerà", "fronteggiare"), ("stanziati", "stanziare")])
+    func handWrittenVerbsHaveTheirForms(_ surface: String, _ lemma: String) {
+        #expect(BuiltinLexicon.analyses(of: surface).contains { $0.lemma == lemma && $0.pos == "v" })
+    }
+
     @Test func unknownKeysAreAbsent() {
         #expect(BuiltinLexicon.analyses(of: "zzzz").isEmpty)
         #expect(BuiltinLexicon.english(lemma: "zzzz", pos: "n") == nil)

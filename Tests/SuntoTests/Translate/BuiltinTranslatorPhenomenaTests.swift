@@ -91,6 +91,7 @@ struct BuiltinTranslatorPhenomenaTests {
         ("La proposta è condivisa dal 34% degli elettori.", "The proposal is shared by 34% of the voters."),
         ("I prezzi sono saliti dal 3% al 7%.", "The prices rose from 3% to 7%."),
         ("Un aumento del 5% è previsto.", "An increase of 5% is expected."),
+        ("Il governo stanzia tre miliardi.", "The government allocates three billion."),
         ("Il ministro ha dato le informazioni.", "The minister gave the information."),
     ]
 
