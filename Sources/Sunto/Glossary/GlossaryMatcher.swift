@@ -21,6 +21,7 @@ public struct GlossaryMatcher: Sendable {
     public func hits(in sentences: [Sentence]) -> [TermHit] {
         guard !index.entries.isEmpty else { return [] }
         let stemmer = ItalianStemmer()
+        // A local copy: the closure below then borrows it, instead of copying the matcher.
         let index = index
         var hits: [TermHit] = []
         for sentence in sentences {

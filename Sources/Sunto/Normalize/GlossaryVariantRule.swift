@@ -38,8 +38,8 @@ struct GlossaryVariantRule: WordRule {
             defer { position += 1 }
             let span = spans[position]
             guard firstWordShapes[Self.shapeIndex(first: text[span.range.lowerBound], length: span.range.count)],
-                firstWordHashes.contains(WordSpan.hash(of: text[spans[position].range])),
-                let candidates = variants[spans[position].string(in: text)]
+                firstWordHashes.contains(WordSpan.hash(of: text[span.range])),
+                let candidates = variants[span.string(in: text)]
             else { continue }
             for candidate in candidates where matches(candidate.words, at: position, spans: spans, text: text) {
                 let last = spans[position + candidate.words.count - 1]

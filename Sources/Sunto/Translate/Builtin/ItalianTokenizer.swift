@@ -12,7 +12,7 @@ enum ItalianTokenizer {
         var spaceBefore = false
         while index < scalars.count {
             let scalar = scalars[index]
-            if isWhitespace(scalar) {
+            if SegmentScalar.isWhitespace(scalar) {
                 spaceBefore = true
                 index += 1
                 continue
@@ -41,10 +41,6 @@ enum ItalianTokenizer {
             spaceBefore = false
         }
         return tokens
-    }
-
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar == " " || scalar.value &- 0x09 < 5 : scalar.properties.isWhitespace
     }
 
     private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
