@@ -132,9 +132,8 @@ public struct GlossaryIndex: Sendable {
             }
         }
         forms.append(form)
-        let entry = entries[form.entry]
         formRules.append(FormRule(
-            exact: entry.casePolicy == .exact,
+            exact: entries[form.entry].casePolicy == .exact,
             verb: verb,
             head: form.tokens.firstIndex { TermToken.prepositions[$0.lower] == nil && !$0.lower.hasSuffix("'") }
         ))

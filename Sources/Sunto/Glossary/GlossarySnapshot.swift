@@ -88,10 +88,11 @@ struct GlossarySnapshot: Sendable, Equatable {
         var entries: [GlossaryEntry] = []
         var variantMap: [String: String] = [:]
         var forms: [GlossaryIndex.Form] = []
+        /// The entries of every glossary, in the order written.
         private var flat: [GlossaryEntry] = []
-        /// The glossary being read (its entries kept apart until it is complete).
+        /// The glossary being read, and where its entries start in `flat`.
         private var current: Glossary?
-        private var currentEntries: [GlossaryEntry] = []
+        private var currentStart = 0
         private var pending = 0
         /// The fields of one token, reused from token to token (a new array for each of 7,000
         /// tokens, grown field by field, was a good part of the reading).
@@ -100,10 +101,9 @@ struct GlossarySnapshot: Sendable, Equatable {
 
         private mutating func finishGlossary() {
             guard var glossary = current else { return }
-            glossary.entries = currentEntries
+            glossary.entries = Array(flat[currentStart...])
             glossaries.append(glossary)
             current = nil
-            currentEntries = []
         }
 
         private static func split(
@@ -160,7 +160,6 @@ struct GlossarySnapshot: Sendable, Equatable {
                     casePolicy: GlossarySnapshot.same(fields[5], "exact") ? .exact : .insensitive,
                     domain: Self.reuse(fields[6], &lastDomain), note: GlossarySnapshot.string(fields[7]), glossary: name, line: number
                 )
-                currentEntries.append(entry)
                 flat.append(entry)
                 pending -= 1
                 return true
@@ -171,10 +170,11 @@ struct GlossarySnapshot: Sendable, Equatable {
                 guard fields.count == 5, let priority = GlossarySnapshot.int(fields[3]), let count = GlossarySnapshot.int(fields[4]) else { return false }
                 finishGlossary()
                 current = Glossary(name: GlossarySnapshot.string(fields[1]), path: GlossarySnapshot.string(fields[2]), priority: priority, entries: [])
-                currentEntries.reserveCapacity(count)
+                currentStart = flat.count
                 pending = count
             case UInt8(ascii: "M"):
                 guard fields.count == 2 else { return false }
+                entries.reserveCapacity(flat.count)
                 for index in fields[1].split(separator: GlossarySnapshot.item) {
                     guard let index = GlossarySnapshot.int(index), flat.indices.contains(index) else { return false }
                     entries.append(flat[index])
