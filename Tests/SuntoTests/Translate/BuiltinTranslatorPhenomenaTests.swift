@@ -91,6 +91,11 @@ struct BuiltinTranslatorPhenomenaTests {
         ("La proposta è condivisa dal 34% degli elettori.", "The proposal is shared by 34% of the voters."),
         ("I prezzi sono saliti dal 3% al 7%.", "The prices rose from 3% to 7%."),
         ("Un aumento del 5% è previsto.", "An increase of 5% is expected."),
+        ("Il 40% degli elettori ha votato.", "40% of the voters voted."),
+        ("La metà dei comuni ha aderito.", "Half of the municipalities adhered."),
+        ("Il 2025 è stato un anno difficile.", "2025 was a difficult year."),
+        ("«Il 2026 sarà un anno difficile», ha detto.", "«2026 will be a difficult year», he said."),
+        ("«Il governo cadrà», ha detto.", "«The government will fall», he said."),
         ("Il governo stanzia tre miliardi.", "The government allocates three billion."),
         ("Il ministro ha dato le informazioni.", "The minister gave the information."),
     ]

@@ -32,7 +32,9 @@ enum EnglishRenderer {
             if spaceBefore { text += " " }
             text += piece
         }
-        if capitalizeFirst, let first = text.firstIndex(where: { $0.isLetter }) {
+        // The first word is capitalised, not a word after a number that opens the sentence
+        // (`2025 was`, not `2025 Was`).
+        if capitalizeFirst, let first = text.firstIndex(where: { $0.isLetter || $0.isNumber }), text[first].isLetter {
             text.replaceSubrange(first...first, with: text[first].uppercased())
         }
         return text

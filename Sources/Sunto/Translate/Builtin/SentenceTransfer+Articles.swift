@@ -1,5 +1,5 @@
-/// Where English has no article although Italian has one: names, dates, years and times
-/// (`alle 12:00` → `at 12:00`).
+/// Where English has no article although Italian has one: names, dates, years, times
+/// (`alle 12:00` → `at 12:00`), percentages and `metà` (`la metà` → `half`).
 extension SentenceTransfer {
     /// Month names, for dates (`il 14 novembre` → `14 November`).
     static let months: Set<String> = [
@@ -9,7 +9,8 @@ extension SentenceTransfer {
     /// Whether English has no article before the unit at `position` where Italian has one: a
     /// name that takes none (`l'Italia` → `Italy`; a name tagged with `the` in the lexicon
     /// brings its own, `il Cremlino` → `the Kremlin`), a date (`il 14 novembre` → `14
-    /// November`) or a year (`nel 2013` → `in 2013`).
+    /// November`), a year (`nel 2013` → `in 2013`), a percentage (`il 40%` → `40%`) or `metà`
+    /// (`la metà` → `half`).
     static func dropsArticle(_ units: [SourceUnit], before position: Int) -> Bool {
         guard position < units.count else { return false }
         let name = units[position]
@@ -25,9 +26,13 @@ extension SentenceTransfer {
             }
             return !EnglishNameArticle.hasCommonHead(words)
         }
+        // `la metà dei comuni` → `half of the municipalities`.
+        if name.key == "metà" { return true }
         guard name.token.kind == .number else { return false }
         // `alle 12:00` → `at 12:00`.
         if isTime(name.token.text) { return true }
+        // `il 40% degli elettori` → `40% of the voters`.
+        if position + 1 < units.count, units[position + 1].token.text == "%" { return true }
         if position + 1 < units.count, units[position + 1].chosen.map({ months.contains($0.lemma) }) == true { return true }
         return name.token.text.count == 4 && name.token.text.allSatisfy(\.isNumber)
     }

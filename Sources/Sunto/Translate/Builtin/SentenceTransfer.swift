@@ -39,6 +39,9 @@ struct SentenceTransfer {
                 }
             case .number:
                 output.append(EnglishWord(text: EnglishNumber.convert(unit.token.text), kind: .verbatim))
+                // A number opening a quotation takes the capital's place (`«il 2026 sarà` →
+                // `«2026 will be`).
+                capitalizeNext = false
                 index += 1
             case .placeholder:
                 // A glossary term, usually a noun: adjectives after it move before it.
