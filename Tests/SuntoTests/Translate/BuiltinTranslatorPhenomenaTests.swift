@@ -79,6 +79,8 @@ struct BuiltinTranslatorPhenomenaTests {
         ("Il gruppo ISIS ha attaccato.", "The group ISIS attacked."),
         ("Il Comitato ha deciso.", "The Committee decided."),
         ("Vicino a Pago Pago il mare è alto.", "Near Pago Pago the sea is high."),
+        ("ROMA – Il governo ha deciso.", "ROMA – The government decided."),
+        ("È uscito il libro «Northern Shield», che racconta la guerra.", "Left the book «Northern Shield», that tells the war."),
     ]
 
     static let numbers: [(italian: String, english: String)] = [

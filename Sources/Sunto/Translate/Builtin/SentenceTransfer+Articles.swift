@@ -37,6 +37,16 @@ extension SentenceTransfer {
         return name.token.text.count == 4 && name.token.text.allSatisfy(\.isNumber)
     }
 
+    /// The position of a year right after the preposition at `position` (an article between
+    /// allowed), or `nil`.
+    static func yearAfter(_ units: [SourceUnit], _ position: Int) -> Int? {
+        var year = position + 1
+        if year < units.count, units[year].pos == "det" { year += 1 }
+        guard year < units.count, units[year].token.kind == .number, units[year].token.text.count == 4,
+              units[year].token.text.allSatisfy(\.isNumber) else { return nil }
+        return year
+    }
+
     /// A clock time: `12:00`, `9.30`.
     static func isTime(_ text: String) -> Bool {
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })

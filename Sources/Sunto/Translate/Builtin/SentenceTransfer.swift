@@ -33,15 +33,15 @@ struct SentenceTransfer {
             case .punctuation:
                 output.append(EnglishWord(text: unit.token.text, kind: .punctuation, spaceBefore: unit.token.spaceBefore))
                 index += 1
-                // A quotation, a clause after a colon or a new sentence keeps its capital.
-                if ["«", "“", "\"", ":", ".", "!", "?"].contains(unit.token.text), index < units.count, units[index].isCapitalized {
+                // A quotation, a clause after a colon, a new sentence or the story after a
+                // dateline (`ROMA – Il governo`) keeps its capital.
+                if ["«", "“", "\"", ":", ".", "!", "?", "–", "—"].contains(unit.token.text), index < units.count, units[index].isCapitalized {
                     capitalizeNext = true
                 }
             case .number:
-                output.append(EnglishWord(text: EnglishNumber.convert(unit.token.text), kind: .verbatim))
                 // A number opening a quotation takes the capital's place (`«il 2026 sarà` →
                 // `«2026 will be`).
-                capitalizeNext = false
+                verbatim(EnglishNumber.convert(unit.token.text))
                 index += 1
             case .placeholder:
                 // A glossary term, usually a noun: adjectives after it move before it.
@@ -94,7 +94,7 @@ struct SentenceTransfer {
             if known || !unit.isCapitalized && unit.key != english.lowercased() {
                 emit(english, capitalized: unit.isCapitalized && index > 0 && !english.hasPrefix("the "))
             } else {
-                output.append(EnglishWord(text: unit.token.text, kind: .verbatim))
+                verbatim(unit.token.text)
             }
             index += 1
             return
@@ -174,7 +174,7 @@ struct SentenceTransfer {
         } else if reading.lemma == "da", previous?.lemma == "dipendere" {
             // `dipende dal governo` → `depends on the government`.
             english = "on"
-        } else if reading.lemma == "da", let year = yearAfter(index) {
+        } else if reading.lemma == "da", let year = Self.yearAfter(units, index) {
             // `dal 1988` → `since 1988`; `dal 1977 al 1981` → `from 1977 to 1981`.
             english = year + 1 < units.count && units[year + 1].key == "a" ? "from" : "since"
         } else if isAgent {
@@ -196,16 +196,6 @@ struct SentenceTransfer {
             || after?.isCapitalized == true && after?.token.kind == .word
     }
 
-    /// The position of a year right after the preposition at `position` (an article between
-    /// allowed), or `nil`.
-    private func yearAfter(_ position: Int) -> Int? {
-        var year = position + 1
-        if year < units.count, units[year].pos == "det" { year += 1 }
-        guard year < units.count, units[year].token.kind == .number, units[year].token.text.count == 4,
-              units[year].token.text.allSatisfy(\.isNumber) else { return nil }
-        return year
-    }
-
     private var next: SourceUnit? { index + 1 < units.count ? units[index + 1] : nil }
     private var previousWasPreposition: Bool { index > 0 && units[index - 1].chosen?.pos == "pr" }
 
@@ -213,7 +203,7 @@ struct SentenceTransfer {
         let (english, known) = LexicalChoice.english(for: unit)
         // A capitalised adjective inside a sentence is a name (`India`, not `indio`).
         if unit.isCapitalized, index > 0, !known || unit.chosen?.pos == "adj" {
-            output.append(EnglishWord(text: unit.token.text, kind: .verbatim))
+            verbatim(unit.token.text)
         } else {
             emit(english, capitalized: unit.isCapitalized && index > 0 && !known)
         }
@@ -313,7 +303,7 @@ struct SentenceTransfer {
             return
         }
         if unit.token.kind == .placeholder || !known && unit.isCapitalized && start > 0 || isInsideName(start) && BuiltinLexicon.english(lemma: unit.token.text, pos: "np") == nil {
-            output.append(EnglishWord(text: unit.token.text, kind: .verbatim))
+            verbatim(unit.token.text)
         } else {
             // Italian capitalises a common noun inside a sentence only in a name (`il Comitato
             // olimpico` → `the Olympic Committee`), and English keeps it; `Paese` and `Stato`
@@ -382,6 +372,13 @@ struct SentenceTransfer {
         case ("p3", true): return "they"
         default: return speechVerbs.contains(mainLemma) ? "he" : "it"
         }
+    }
+
+    /// Writes a name, a glossary term or a number as it stands; it takes the place of a capital
+    /// owed to the next word.
+    private mutating func verbatim(_ text: String) {
+        capitalizeNext = false
+        output.append(EnglishWord(text: text, kind: .verbatim))
     }
 
     private mutating func emit(_ text: String, capitalized: Bool) {
