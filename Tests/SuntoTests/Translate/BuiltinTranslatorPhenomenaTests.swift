@@ -89,6 +89,7 @@ struct BuiltinTranslatorPhenomenaTests {
         ("La città ha 2.500 abitanti.", "The city has 2,500 inhabitants."),
         ("Il decimo vertice è finito.", "The tenth summit ended."),
         ("Il ministro ha votato a marzo.", "The minister voted in March."),
+        ("Il dato è stato diffuso sabato 1° novembre.", "The figure was spread Saturday 1 November."),
         ("L'inflazione è cresciuta dell'11%.", "Inflation grew by 11%."),
         ("La proposta è condivisa dal 34% degli elettori.", "The proposal is shared by 34% of the voters."),
         ("I prezzi sono saliti dal 3% al 7%.", "The prices rose from 3% to 7%."),

@@ -33,7 +33,9 @@ extension SentenceTransfer {
         if isTime(name.token.text) { return true }
         // `il 40% degli elettori` → `40% of the voters`.
         if position + 1 < units.count, units[position + 1].token.text == "%" { return true }
-        if position + 1 < units.count, units[position + 1].chosen.map({ months.contains($0.lemma) }) == true { return true }
+        // `il 14 novembre`, `il 1° maggio`.
+        let month = isOrdinalDay(units, position + 1) ? position + 2 : position + 1
+        if month < units.count, units[month].chosen.map({ months.contains($0.lemma) }) == true { return true }
         return name.token.text.count == 4 && name.token.text.allSatisfy(\.isNumber)
     }
 
@@ -45,6 +47,13 @@ extension SentenceTransfer {
         guard year < units.count, units[year].token.kind == .number, units[year].token.text.count == 4,
               units[year].token.text.allSatisfy(\.isNumber) else { return nil }
         return year
+    }
+
+    /// Whether the unit at `position` is the ordinal sign of a date's first day (`1° novembre`),
+    /// which English dates do without.
+    static func isOrdinalDay(_ units: [SourceUnit], _ position: Int) -> Bool {
+        position > 0 && position + 1 < units.count && units[position].token.text == "°"
+            && units[position - 1].token.kind == .number && months.contains(units[position + 1].key)
     }
 
     /// A clock time: `12:00`, `9.30`.

@@ -30,6 +30,8 @@ struct SentenceTransfer {
         while index < units.count {
             let unit = units[index]
             switch unit.token.kind {
+            case .punctuation where unit.token.text == "°" && Self.isOrdinalDay(units, index):
+                index += 1  // `1° novembre` → `1 November`.
             case .punctuation:
                 output.append(EnglishWord(text: unit.token.text, kind: .punctuation, spaceBefore: unit.token.spaceBefore))
                 index += 1
