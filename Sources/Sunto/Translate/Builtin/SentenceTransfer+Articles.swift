@@ -36,7 +36,7 @@ extension SentenceTransfer {
         // `il 14 novembre`, `il 1° maggio`.
         let month = isOrdinalDay(units, position + 1) ? position + 2 : position + 1
         if month < units.count, units[month].chosen.map({ months.contains($0.lemma) }) == true { return true }
-        return name.token.text.count == 4 && name.token.text.allSatisfy(\.isNumber)
+        return isYear(name)
     }
 
     /// The position of a year right after the preposition at `position` (an article between
@@ -44,9 +44,13 @@ extension SentenceTransfer {
     static func yearAfter(_ units: [SourceUnit], _ position: Int) -> Int? {
         var year = position + 1
         if year < units.count, units[year].pos == "det" { year += 1 }
-        guard year < units.count, units[year].token.kind == .number, units[year].token.text.count == 4,
-              units[year].token.text.allSatisfy(\.isNumber) else { return nil }
+        guard year < units.count, isYear(units[year]) else { return nil }
         return year
+    }
+
+    /// A year: a number of four digits (`2013`).
+    static func isYear(_ unit: SourceUnit) -> Bool {
+        unit.token.kind == .number && unit.token.text.count == 4 && unit.token.text.allSatisfy(\.isNumber)
     }
 
     /// Whether the unit at `position` is the ordinal sign of a date's first day (`1° novembre`),
