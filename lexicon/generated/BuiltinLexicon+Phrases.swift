@@ -281,6 +281,7 @@ c'è	there is
 campo profughi	refugee camp
 capo di stato	head of state
 carta di credito	credit card
+casa bianca	White House
 caso mai	just in case
 centrale nucleare	nuclear power plant
 centrali nucleari	nuclear power plants
@@ -736,6 +737,8 @@ oltre che	in addition to
 ora come ora	right now
 paesi bassi	Netherlands
 paesi in via di sviluppo	developing countries
+papa francesco	Pope Francis
+papa leone xiv	Pope Leo XIV
 per adesso	for now
 per cento	per cent
 per contro	on the contrary

@@ -298,7 +298,7 @@ Alberte|np	Alberte
 Albertina|np	Albertina
 Albertine|np	Albertine
 Alberti|np	Alberti
-Alberto|np	Albert
+Alberto|np	Alberto
 Albert|np	Albert
 Albertí|np	Albertí
 Albesa|np	Albesa
@@ -373,7 +373,7 @@ Alesia|np	Alesia
 Alessandra|np	Alessandra
 Alessandria|np	Alexandria
 Alessandro Magno|np	Alexander the Great
-Alessandro|np	Alexandre
+Alessandro|np	Alessandro
 Alessa|np	Alessa
 Aleta|np	Aleta
 Alexander|np	Alexander
@@ -402,7 +402,7 @@ Alfia|np	Alfia
 Alfieri|np	Alfieri
 Alfio|np	Alfio
 Alfonsina|np	Alfonsina
-Alfonso|np	Alfons
+Alfonso|np	Alfonso
 Alfons|np	Alfons
 Alfredo|np	Alfredo
 Alfred|np	Alfred
@@ -662,7 +662,7 @@ Andrades|np	Andrades
 Andraos|np	Andraos
 Andre Agassi|np	Andre Agassi
 Andreas|np	Andreas
-Andrea|np	Andreu
+Andrea|np	Andrea
 Andreina|np	Andreina
 Andrei|np	Andrei
 Andreo|np	Andreo
@@ -1081,7 +1081,7 @@ Auerbach|np	Auerbach
 Auger|np	Auger
 Auguste|np	Auguste
 Augustin|np	Augustin
-Augusto|np	August
+Augusto|np	Augusto
 August|np	August
 Augé|np	Augé
 Auladell|np	Auladell
@@ -1621,7 +1621,7 @@ Benazir|np	Benazir
 Benchimol|np	Benchimol
 Bendayan|np	Bendayan
 Benedetta|np	Benedetta
-Benedetto|np	Benet
+Benedetto|np	Benedetto
 Benedicta|np	Benedicta
 Benedicto|np	Benedicto
 Benedict|np	Benedict
@@ -1715,7 +1715,7 @@ Bernardina|np	Bernardina
 Bernardine|np	Bernardine
 Bernardino|np	Bernardino
 Bernardita|np	Bernardita
-Bernardo|np	Bernat
+Bernardo|np	Bernardo
 Bernard|np	Bernard
 Bernardó|np	Bernardó
 Bernatchez|np	Bernatchez
@@ -1800,7 +1800,7 @@ Bhuiyan|np	Bhuiyan
 Bhutan|np	Bhutan
 Bhutto|np	Bhutto
 Bhérer|np	Bhérer
-Bianca|np	Blanca
+Bianca|np	Bianca
 Bianco|np	Bianco
 Biard|np	Biard
 Biarnes|np	Biarnes
@@ -2755,7 +2755,7 @@ Carlone|np	Carlone
 Carlos|np	Carlos
 Carlota|np	Carlota
 Carlotta|np	Carlotta
-Carlo|np	Carles
+Carlo|np	Carlo
 Carlyle|np	Carlyle
 Carly|np	Carly
 Carl|np	Carl
@@ -4836,7 +4836,7 @@ Edmonds|np	Edmonds
 Edmond|np	Edmond
 Edmund|np	Edmund
 Edna|np	Edna
-Edoardo|np	Eduard
+Edoardo|np	Edoardo
 Edouard|np	Edouard
 Eduarda|np	Eduarda
 Eduardo|np	Eduardo
@@ -4958,7 +4958,7 @@ Elzein|np	Elzein
 Eléonore|np	Eléonore
 Elías|np	Elías
 Elíes|np	Elíes
-Emanuele|np	Manuel
+Emanuele|np	Emanuele
 Emelina|np	Emelina
 Emeline|np	Emeline
 Emely|np	Emely
@@ -5002,7 +5002,7 @@ Ennis|np	Ennis
 Enni|np	Ennius
 Enrica|np	Enrica
 Enrichetta|np	Enrichetta
-Enrico|np	Enric
+Enrico|np	Enrico
 Enric|np	Enric
 Enright|np	Enright
 Enriqueta|np	Enriqueta
@@ -5172,7 +5172,7 @@ Ethelred|np	Ethelred
 Etienne|np	Etienne
 Etiopia|np	Ethiopia
 Etok|np	Etok
-Ettore|np	Hèctor
+Ettore|np	Ettore
 Etxaniz|np	Etxaniz
 Etxebarria|np	Etxebarria
 Etxeberria|np	Etxeberria
@@ -5361,7 +5361,7 @@ Fedele|np	Fedele
 Fedelia|np	Fedelia
 Federer|np	Federer
 Federica|np	Federica
-Federico|np	Frederic
+Federico|np	Federico
 Federika|np	Federika
 Fede|np	Fede
 Fedora|np	Fedora
@@ -5399,7 +5399,7 @@ Fenoy|np	Fenoy
 Fenton|np	Fenton
 Fequet|np	Fequet
 Ferdinanda|np	Ferdinanda
-Ferdinando|np	Ferran
+Ferdinando|np	Ferdinando
 Ferdinand|np	Ferdinand
 Ferguson|np	Ferguson
 Feria|np	Feria
@@ -5480,7 +5480,7 @@ Filiberto|np	Filiberto
 Filipo|np	Filipo
 Filippine|np	the Philippines
 Filippone|np	Filippone
-Filippo|np	Felip
+Filippo|np	Filippo
 Filis|np	Filis
 Fillat|np	Fillat
 Fillion|np	Fillion
@@ -5682,7 +5682,7 @@ Francas|np	Francas
 Franca|np	Franca
 Francesca|np	Francesca
 Francesch|np	Francesch
-Francesco|np	Francesc
+Francesco|np	Francesco
 Francesc|np	Francesc
 Frances|np	Frances
 Francette|np	Francette
@@ -6143,7 +6143,7 @@ Giachetta|np	Giachetta
 Giacinta|np	Giacinta
 Giacinto|np	Giacinto
 Giacobbe|np	Giacobbe
-Giacomo|np	Jaume
+Giacomo|np	Giacomo
 Giada|np	Giada
 Giamaica|np	Jamaica
 Giambattista|np	Giambattista
@@ -6237,15 +6237,15 @@ Giordano|np	Giordano
 Giorgia|np	Giorgia
 Giorgina|np	Giorgina
 Giorgino|np	Giorgino
-Giorgio|np	Jordi
+Giorgio|np	Giorgio
 Giosetta|np	Giosetta
 Giosuè|np	Giosuè
 Giovana|np	Giovana
-Giovanna|np	Joana
+Giovanna|np	Giovanna
 Giovannetta|np	Giovannetta
 Giovannina|np	Giovannina
-Giovanni|np	Joan
-Giovenale|np	Juvenal
+Giovanni|np	Giovanni
+Giovenale|np	Giovenale
 Giove|np	Jupiter
 Giraldeau|np	Giraldeau
 Giraldo|np	Giraldo
@@ -6285,9 +6285,9 @@ Giuliani|np	Giuliani
 Giuliano|np	Giuliano
 Giulia|np	Giulia
 Giulietta|np	Giulietta
-Giulio|np	Juli
+Giulio|np	Giulio
 Giuseppa|np	Giuseppa
-Giuseppe|np	Josep
+Giuseppe|np	Giuseppe
 Giuseppina|np	Giuseppina
 Giustina|np	Giustina
 Giustiniano|np	Justinian
@@ -6562,7 +6562,7 @@ Guertin|np	Guertin
 Guest|np	Guest
 Guevara|np	Guevara
 Gueye|np	Gueye
-Guglielmo|np	Guillem
+Guglielmo|np	Guglielmo
 Guibord|np	Guibord
 Guichard|np	Guichard
 Guida|np	Guida
@@ -7304,7 +7304,7 @@ Isaac|np	Isaac
 Isaak|np	Isaak
 Isabela|np	Isabela
 Isabelina|np	Isabelina
-Isabella|np	Isabel
+Isabella|np	Isabella
 Isabelle|np	Isabelle
 Isabell|np	Isabell
 Isabel|np	Isabel
@@ -8571,7 +8571,7 @@ Leoncio|np	Leoncio
 Leonela|np	Leonela
 Leonelda|np	Leonelda
 Leonella|np	Leonella
-Leone|np	Lleó
+Leone|np	Leone
 Leonila|np	Leonila
 Leonilda|np	Leonilda
 Leonora|np	Leonora
@@ -8582,7 +8582,7 @@ Leon|np	Leon
 Leoní|np	Leoní
 Leopolda|np	Leopolda
 Leopoldina|np	Leopoldina
-Leopoldo|np	Leopold
+Leopoldo|np	Leopoldo
 Leopold|np	Leopold
 Leo|np	Leo
 Lepage|np	Lepage
@@ -8922,7 +8922,7 @@ Loída|np	Loída
 Luano|np	Luano
 Lubin|np	Lubin
 Lucas|np	Lucas
-Luca|np	Lluc
+Luca|np	Luca
 Lucea|np	Lucea
 Lucena|np	Lucena
 Lucero|np	Lucero
@@ -8932,7 +8932,7 @@ Luceño|np	Luceño
 Luciana|np	Luciana
 Luciano|np	Luciano
 Lucian|np	Lucian
-Lucia|np	Llúcia
+Lucia|np	Lucia
 Lucienne|np	Lucienne
 Lucien|np	Lucien
 Lucie|np	Lucie
@@ -8960,7 +8960,7 @@ Lugo|np	Lugo
 Luigia|np	Luigia
 Luigina|np	Luigina
 Luigino|np	Luigino
-Luigi|np	Lluís
+Luigi|np	Luigi
 Luisa|np	Luisa
 Luisella|np	Luisella
 Luisiana|np	Louisiana
@@ -9362,7 +9362,7 @@ Marcos|np	Marcos
 Marcotte|np	Marcotte
 Marcouiller|np	Marcouiller
 Marcoux|np	Marcoux
-Marco|np	Marc
+Marco|np	Marco
 Marcus|np	Marcus
 Marc|np	Marc
 Marcé|np	Marcé
@@ -9504,7 +9504,7 @@ Martinet|np	Martinet
 Martinez|np	Martinez
 Martine|np	Martine
 Martiniano|np	Martiniano
-Martino|np	Martí
+Martino|np	Martino
 Martins|np	Martins
 Martin|np	Martin
 Martirio|np	Martirio
@@ -9948,7 +9948,7 @@ Michael|np	Michael
 Michaudville|np	Michaudville
 Michaud|np	Michaud
 Michelangela|np	Michelangela
-Michelangelo|np	Miquel Àngel
+Michelangelo|np	Michelangelo
 Michela|np	Michela
 Michele|np	Michele
 Michelina|np	Michelina
@@ -10716,7 +10716,7 @@ Nicolas Sarkozy|np	Nicolas Sarkozy
 Nicolasa|np	Nicolasa
 Nicolas|np	Nicolas
 Nicolau|np	Nicolau
-Nicola|np	Nicolau
+Nicola|np	Nicola
 Nicoletta|np	Nicoletta
 Nicolette|np	Nicolette
 Nicole|np	Nicole
@@ -11257,7 +11257,7 @@ Pané|np	Pané
 Paola|np	Paola
 Paolina|np	Paolina
 Paolino|np	Paolino
-Paolo|np	Pau
+Paolo|np	Paolo
 Paolucci|np	Paolucci
 Papadakis|np	Papadakis
 Papadopoulos|np	Papadopoulos
@@ -11463,7 +11463,7 @@ Pemberton|np	Pemberton
 Penas|np	Penas
 Pena|np	Pena
 Penderecki|np	Penderecki
-Penelope|np	Penélope
+Penelope|np	Penelope
 Penney|np	Penney
 Penn|np	Penn
 Penosway|np	Penosway
@@ -11638,7 +11638,7 @@ Pietrina|np	Pietrina
 Pietrogrado|np	Petrograd
 Pietronella|np	Pietronella
 Pietroniro|np	Pietroniro
-Pietro|np	Pere
+Pietro|np	Pietro
 Piette|np	Piette
 Pie|np	Pie
 Pifarré|np	Pifarré
@@ -12150,14 +12150,14 @@ Raigón|np	Raigón
 Rail|np	Rail
 Raimi|np	Raimi
 Raimonda|np	Raimonda
-Raimondo|np	Ramon
+Raimondo|np	Raimondo
 Raimond|np	Raimond
 Raimunda|np	Raimunda
 Raimunde|np	Raimunde
 Raimundo|np	Raimundo
 Raina|np	Raina
 Rainelda|np	Rainelda
-Rainieri|np	Rainier
+Rainieri|np	Rainieri
 Rainier|np	Rainier
 Rainone|np	Rainone
 Rainville|np	Rainville
@@ -12403,7 +12403,7 @@ Ricard|np	Ricard
 Ricart|np	Ricart
 Rica|np	Rica
 Riccarda|np	Riccarda
-Riccardo|np	Ricard
+Riccardo|np	Riccardo
 Riccio|np	Riccio
 Ricci|np	Ricci
 Rice|np	Rice
@@ -12496,7 +12496,7 @@ Roberge|np	Roberge
 Roberta|np	Roberta
 Roberte|np	Roberte
 Robertina|np	Robertina
-Roberto|np	Robert
+Roberto|np	Roberto
 Robertson|np	Robertson
 Roberts|np	Roberts
 Robert|np	Robert
@@ -12777,7 +12777,7 @@ Rufian|np	Rufian
 Rufina|np	Rufina
 Rufino|np	Rufino
 Ruf|np	Ruf
-Ruggero|np	Roger
+Ruggero|np	Ruggero
 Ruggiero|np	Ruggiero
 Ruiz i Garcia|np	Ruiz i Garcia
 Ruiz|np	Ruiz
@@ -14995,7 +14995,7 @@ Vito|np	Vito
 Vitruvi|np	Vitruvius
 Vittoria|np	Vittoria
 Vittorino|np	Vittorino
-Vittorio|np	Víctor
+Vittorio|np	Vittorio
 Viudez|np	Viudez
 Viu|np	Viu
 Vivaldi|np	Vivaldi

@@ -52,6 +52,7 @@ enum ItalianTagger {
             }
             units.append(SourceUnit(token: token, key: key, analyses: analyses))
         }
+        PersonNames.mark(&units)
         for index in units.indices { units[index].chosen = choose(units, index) }
         return units
     }
@@ -68,7 +69,7 @@ enum ItalianTagger {
     ]
 
     /// Whether the token at `position` starts a sentence or a quotation.
-    private static func opensSentence(_ tokens: [SourceToken], _ position: Int) -> Bool {
+    static func opensSentence(_ tokens: [SourceToken], _ position: Int) -> Bool {
         guard position > 0 else { return true }
         let previous = tokens[position - 1]
         return previous.kind == .punctuation && [".", "!", "?", ":", "«", "\"", "“", "(", "-", "–", "'"].contains(previous.text)
