@@ -36,7 +36,8 @@ public struct GlossaryStage: Stage {
         return order.map { index in
             let entry = entries[index]
             return TermUse(it: entry.it, en: entry.en, glossary: entry.glossary, occurrences: grouped[index] ?? [],
-                           enPlural: entry.english(plural: true), note: entry.note)
+                           enPlural: entry.english(plural: true), note: entry.note,
+                           partOfSpeech: entry.partOfSpeech.isEmpty ? nil : entry.partOfSpeech)
         }
     }
 }

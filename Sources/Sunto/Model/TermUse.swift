@@ -35,16 +35,27 @@ public struct TermUse: Sendable, Equatable, Codable {
     public var enPlural: String
     /// The glossary's note on the entry (e.g. a spelling policy), or empty.
     public var note: String
+    /// The entry's part of speech as the glossary gives it (`noun`, `adj`, `propn`, …), or
+    /// `nil` when it gives none.
+    public var partOfSpeech: String?
 
     /// Creates a term use.
-    public init(it: String, en: String, glossary: String, occurrences: [Occurrence], enPlural: String? = nil, note: String = "") {
+    public init(
+        it: String, en: String, glossary: String, occurrences: [Occurrence], enPlural: String? = nil, note: String = "",
+        partOfSpeech: String? = nil
+    ) {
         self.it = it
         self.en = en
         self.glossary = glossary
         self.occurrences = occurrences
         self.enPlural = enPlural ?? en
         self.note = note
+        self.partOfSpeech = partOfSpeech
     }
+
+    /// Whether the term is an adjective (`italiano` → `Italian`): the engine then places it
+    /// as one.
+    public var isAdjective: Bool { partOfSpeech == "adj" }
 
     /// The English form for one occurrence.
     public func english(for occurrence: Occurrence) -> String {

@@ -32,6 +32,6 @@ enum EnglishNameArticle {
         "group", "guard", "house", "institute", "kingdom", "league", "ministry", "movement", "museum", "office", "organisation",
         "organization", "parliament", "party", "police", "republic", "senate", "service", "society", "states", "tribunal",
         "union", "ocean", "sea", "river", "gulf", "channel", "desert", "peninsula", "islands", "mountains",
-        "emirates", "strait", "canal", "coast",
+        "emirates", "strait", "canal", "coast", "navy", "army", "force", "forces", "corps", "treasury",
     ]
 }

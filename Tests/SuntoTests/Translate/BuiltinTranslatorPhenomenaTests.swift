@@ -81,6 +81,12 @@ struct BuiltinTranslatorPhenomenaTests {
         ("Vicino a Pago Pago il mare è alto.", "Near Pago Pago the sea is high."),
         ("ROMA – Il governo ha deciso.", "ROMA – The government decided."),
         ("È uscito il libro «Northern Shield», che racconta la guerra.", "Left the book «Northern Shield», that tells the war."),
+        // A glossary adjective's placeholder is placed as an adjective, before its noun.
+        ("Il governo ZZA1ZZ ha deciso.", "The ZZA1ZZ government decided."),
+        ("Il ZZT1ZZ ZZA2ZZ è cresciuto.", "The ZZA2ZZ ZZT1ZZ grew."),
+        ("Un accordo ZZA1ZZ è stato firmato.", "A ZZA1ZZ agreement was signed."),
+        // Two adjectives after a noun come before it in the reverse order.
+        ("È una crisi economica globale.", "It is a global economic crisis."),
     ]
 
     static let numbers: [(italian: String, english: String)] = [

@@ -11,7 +11,7 @@ enum EnglishRenderer {
         for (position, word) in words.enumerated() {
             var piece = word.text
             if word.kind == .word, piece == "a", let next = words[(position + 1)...].first(where: { $0.kind != .punctuation }),
-               startsWithVowelSound(next.text) {
+               EnglishIndefiniteArticle.startsWithVowelSound(next.text) {
                 piece = "an"
             }
             var spaceBefore = !noSpaceNext
@@ -38,13 +38,5 @@ enum EnglishRenderer {
             text.replaceSubrange(first...first, with: text[first].uppercased())
         }
         return text
-    }
-
-    private static func startsWithVowelSound(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        guard let first = lower.first, "aeiou".contains(first) else {
-            return lower.hasPrefix("hour") || lower.hasPrefix("honest") || lower.hasPrefix("honor") || lower.hasPrefix("honour")
-        }
-        return !(lower.hasPrefix("uni") || lower.hasPrefix("use") || lower.hasPrefix("usu") || lower.hasPrefix("eu") || lower.hasPrefix("one") || lower.hasPrefix("ur"))
     }
 }

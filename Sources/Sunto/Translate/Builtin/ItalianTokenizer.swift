@@ -35,7 +35,7 @@ enum ItalianTokenizer {
                 text += "'"
                 index += 1
             }
-            let isPlaceholder = kind == .word && text.hasPrefix("ZZT") && text.hasSuffix("ZZ") && text.utf8.count > 5
+            let isPlaceholder = kind == .word && (text.hasPrefix("ZZT") || text.hasPrefix("ZZA")) && text.hasSuffix("ZZ") && text.utf8.count > 5
                 && text.utf8.dropFirst(3).dropLast(2).allSatisfy { $0 &- 0x30 < 10 }
             tokens.append(SourceToken(text: text, kind: isPlaceholder ? .placeholder : kind, spaceBefore: spaceBefore))
             spaceBefore = false

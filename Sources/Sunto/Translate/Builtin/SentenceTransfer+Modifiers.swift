@@ -22,6 +22,25 @@ extension SentenceTransfer {
         return (comparative, start + 2)
     }
 
+    /// The adjectives after a noun (at most `room`) from `position` on, in English order: two
+    /// swap (`monumenti statali italiani` → `Italian state monuments`), and a glossary
+    /// adjective's placeholder is one. Their English and where they end.
+    static func adjectives(_ units: [SourceUnit], from position: Int, room: Int) -> ([String], Int) {
+        var english: [String] = []
+        var end = position
+        while end < units.count, english.count < room {
+            if units[end].token.isAdjectivePlaceholder {
+                english.insert(units[end].token.text, at: 0)
+            } else if let reading = units[end].chosen, reading.pos == "adj", units[end].fixed == nil {
+                english.insert(LexicalChoice.english(for: units[end]).text, at: 0)
+            } else {
+                break
+            }
+            end += 1
+        }
+        return (english, end)
+    }
+
     /// The one-word English of the adjective at `position`, or `nil` when it is not one (or
     /// was read as a noun, unless `evenAsNoun`).
     static func adjective(_ units: [SourceUnit], at position: Int, evenAsNoun: Bool = false) -> String? {

@@ -45,6 +45,9 @@ struct SentenceTransfer {
                 // `«2026 will be`).
                 verbatim(EnglishNumber.convert(unit.token.text))
                 index += 1
+            case .placeholder where unit.token.isAdjectivePlaceholder:
+                verbatim(unit.token.text)
+                index += 1
             case .placeholder:
                 // A glossary term, usually a noun: adjectives after it move before it.
                 noun(start: index)
@@ -276,11 +279,9 @@ struct SentenceTransfer {
             adjectives.append(EnglishComparative.form(english, definite ? .superlative : .comparative))
             end += 2
         }
-        while end < units.count, adjectives.count < 2, let reading = units[end].chosen, reading.pos == "adj",
-              units[end].fixed == nil, !units[end].isCapitalized || units[end].chosen != nil {
-            adjectives.append(LexicalChoice.english(for: units[end]).text)
-            end += 1
-        }
+        let (following, afterAdjectives) = Self.adjectives(units, from: end, room: 2 - adjectives.count)
+        adjectives += following
+        end = afterAdjectives
         // `dipartimento clinico e scientifico` → `clinical and scientific department`.
         if adjectives.count == 1, end + 1 < units.count, units[end].key == "e" || units[end].key == "o",
            let reading = units[end + 1].chosen, reading.pos == "adj", units[end + 1].fixed == nil, !units[end + 1].isCapitalized,

@@ -5,7 +5,8 @@ struct SourceToken: Sendable, Equatable {
         case word
         /// Digits with inner separators: `3,5`, `1.000`, `14:30`.
         case number
-        /// A glossary placeholder (`ZZT1ZZ`), passed through untouched.
+        /// A glossary placeholder (`ZZT1ZZ`, `ZZA1ZZ` for an adjective), passed through
+        /// untouched.
         case placeholder
         /// Anything else, one character: `,`, `«`, `"`, `%`.
         case punctuation
@@ -15,4 +16,8 @@ struct SourceToken: Sendable, Equatable {
     var kind: Kind
     /// Whether whitespace preceded the token in the source.
     var spaceBefore: Bool
+
+    /// A glossary adjective's placeholder: placed as an adjective (`il governo ZZA1ZZ` → `the
+    /// ZZA1ZZ government`).
+    var isAdjectivePlaceholder: Bool { kind == .placeholder && text.hasPrefix("ZZA") }
 }
