@@ -19,6 +19,7 @@ struct GlossaryCommand: AsyncParsableCommand {
 
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Report format errors, duplicates, conflicting targets and shadowed entries (file:line).")
 
         @Argument(help: "Glossary files (.tsv, .csv, .tbx).")
@@ -35,7 +36,7 @@ struct GlossaryCommand: AsyncParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show which entries match a phrase, and why.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show which entries match a phrase, and why.")
 
         @Argument(help: "An Italian phrase.")
         var phrase: String
@@ -69,7 +70,7 @@ struct GlossaryCommand: AsyncParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Convert a TBX or CSV glossary to sunto's TSV.")
+        static let configuration = CommandConfiguration(commandName: "import", abstract: "Convert a TBX or CSV glossary to sunto's TSV.")
 
         @Argument(help: "The glossary to convert (.tbx or .csv).")
         var file: String
@@ -88,6 +89,7 @@ struct GlossaryCommand: AsyncParsableCommand {
 
     struct Suggest: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "suggest",
             abstract: "Mine a folder of articles for frequent multiword terms no glossary covers (TSV rows to fill in).")
 
         @Argument(help: "A folder of .txt articles.")

@@ -10,7 +10,7 @@ struct PipelinesCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the built-in pipelines.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the built-in pipelines.")
 
         func run() throws {
             for name in PipelineSpec.builtInYAML.keys.sorted() {
@@ -21,7 +21,7 @@ struct PipelinesCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a built-in pipeline as YAML (a start for your own).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a built-in pipeline as YAML (a start for your own).")
 
         @Argument(help: "The pipeline's name.")
         var name: String
