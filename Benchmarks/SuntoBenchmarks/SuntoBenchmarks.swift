@@ -34,6 +34,13 @@ let benchmarks: @Sendable () -> Void = {
     let briefed = BenchmarkInputs.run(Document(text: article), through: italian.runner.stages)
     let englishSentences = briefed.brief.it.map(\.text)
 
+    // What every start does once before the glossary stage can run.
+    Benchmark("start-up: built-in glossaries, snapshot read and trie rebuilt from its tables") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(BuiltInGlossaries.loadAfresh()) }
+    }
+    Benchmark("start-up: built-in glossaries, snapshot read and trie built by walking every form") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(BuiltInGlossaries.loadAfresh(walkingForms: true)) }
+    }
     Benchmark("decode") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(try DecodeStage().process(Document(source: SourceInfo(path: "a.txt"), bytes: bytes)))

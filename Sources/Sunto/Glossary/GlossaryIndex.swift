@@ -36,8 +36,12 @@ public struct GlossaryIndex: Sendable {
     private var edges: [Int: Int] = [:]
     /// The number of trie nodes (for diagnostics and benchmarks).
     public private(set) var nodeCount = 1
-    /// The forms that end at each node, by node (empty for most).
-    private(set) var terminals: [[Int]] = [[]]
+    /// The node where each form ends, by form.
+    private var formEnds: [Int] = []
+    /// The forms that end at each node, all in one list by node: those of node `n` are
+    /// `terminalForms[terminalStarts[n]..<terminalStarts[n + 1]]` (one array, not one per node).
+    private var terminalStarts: [Int] = [0, 0]
+    private var terminalForms: [Int] = []
     /// Whether any entry is a verb: only then do text words need their stems.
     private(set) var hasVerbs = false
 
@@ -104,6 +108,86 @@ public struct GlossaryIndex: Sendable {
         self.init(entries: entries, forms: forms)
     }
 
+    /// The trie as tables, for ``GlossarySnapshot``: the keys by number; for each node after
+    /// the root its parent and the number of the key that leads to it; for each form the node
+    /// where it ends and its head (-1 for none).
+    struct Trie: Sendable, Equatable {
+        var keys: [String] = []
+        var parents: [Int] = []
+        var nodeKeys: [Int] = []
+        var formEnds: [Int] = []
+        var formHeads: [Int] = []
+
+        /// Whether the tables describe a trie of `forms` forms (each node's parent made before
+        /// it, every number in range), so that building from them cannot fail.
+        func isValid(forms: Int) -> Bool {
+            parents.count == nodeKeys.count && formEnds.count == forms && formHeads.count == forms
+                && parents.indices.allSatisfy { parents[$0] >= 0 && parents[$0] <= $0 && keys.indices.contains(nodeKeys[$0]) }
+                && formEnds.allSatisfy { (0...parents.count).contains($0) }
+        }
+    }
+
+    /// The trie of this index as tables.
+    var trie: Trie {
+        var trie = Trie()
+        trie.keys = [String](repeating: "", count: keyIDs.count)
+        for (key, id) in keyIDs { trie.keys[id] = key }
+        trie.parents = [Int](repeating: 0, count: nodeCount - 1)
+        trie.nodeKeys = trie.parents
+        for (edge, child) in edges {
+            trie.parents[child - 1] = edge >> 32
+            trie.nodeKeys[child - 1] = edge & 0xFFFF_FFFF
+        }
+        trie.formEnds = formEnds
+        trie.formHeads = formRules.map { $0.head ?? -1 }
+        return trie
+    }
+
+    /// Rebuilds an index from its forms and its trie as tables (``isValid(forms:)``), without
+    /// tokenizing or walking anything: what a run does with the built-in glossaries.
+    init(entries: [GlossaryEntry], forms: [Form], trie: Trie) {
+        self.entries = entries
+        self.forms = forms
+        hasVerbs = entries.contains { $0.partOfSpeech == "verb" }
+        keyIDs.reserveCapacity(trie.keys.count)
+        for (id, key) in trie.keys.enumerated() { keyIDs[key] = id }
+        edges.reserveCapacity(trie.parents.count)
+        for node in trie.parents.indices {
+            edges[Self.edge(trie.parents[node], trie.nodeKeys[node])] = node + 1
+        }
+        nodeCount = trie.parents.count + 1
+        formEnds = trie.formEnds
+        formRules.reserveCapacity(forms.count)
+        for (number, form) in forms.enumerated() {
+            let head = trie.formHeads[number]
+            formRules.append(FormRule(
+                exact: entries[form.entry].casePolicy == .exact, verb: entries[form.entry].partOfSpeech == "verb", head: head < 0 ? nil : head
+            ))
+        }
+        indexTerminals()
+    }
+
+    /// The forms that end at `node`.
+    func terminals(of node: Int) -> ArraySlice<Int> {
+        terminalForms[terminalStarts[node]..<terminalStarts[node + 1]]
+    }
+
+    /// Lists the forms by the node where they end (a counting sort of ``formEnds``), each node's
+    /// forms in form order.
+    private mutating func indexTerminals() {
+        var starts = [Int](repeating: 0, count: nodeCount + 1)
+        for end in formEnds { starts[end + 1] += 1 }
+        for node in 0..<nodeCount { starts[node + 1] += starts[node] }
+        var next = starts
+        var list = [Int](repeating: 0, count: formEnds.count)
+        for (form, end) in formEnds.enumerated() {
+            list[next[end]] = form
+            next[end] += 1
+        }
+        terminalStarts = starts
+        terminalForms = list
+    }
+
     /// Builds the trie of forms already tokenized.
     init(entries: [GlossaryEntry], forms: [Form]) {
         self.entries = entries
@@ -114,6 +198,7 @@ public struct GlossaryIndex: Sendable {
         for form in forms {
             insert(form, verb: entries[form.entry].partOfSpeech == "verb")
         }
+        indexTerminals()
     }
 
     private mutating func insert(_ form: Form, verb: Bool) {
@@ -128,7 +213,6 @@ public struct GlossaryIndex: Sendable {
                 edges[Self.edge(node, keyID)] = nodeCount
                 node = nodeCount
                 nodeCount += 1
-                terminals.append([])
             }
         }
         forms.append(form)
@@ -137,7 +221,7 @@ public struct GlossaryIndex: Sendable {
             verb: verb,
             head: form.tokens.firstIndex { TermToken.prepositions[$0.lower] == nil && !$0.lower.hasSuffix("'") }
         ))
-        terminals[node].append(forms.count - 1)
+        formEnds.append(node)
     }
 
     /// The node reached from `node` by the key numbered `keyID`, if any.

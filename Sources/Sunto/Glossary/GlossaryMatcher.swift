@@ -96,7 +96,7 @@ public struct GlossaryMatcher: Sendable {
             frontier = next
             position += 1
             frontier.forEach { node in
-                let forms = index.terminals[node]
+                let forms = index.terminals(of: node)
                 guard !forms.isEmpty else { return }
                 let text = tokens[start..<position]
                 for form in forms where accepts(form, text) && !continuesAsName(form, tokens: tokens, end: position) {

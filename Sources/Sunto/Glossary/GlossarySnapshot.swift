@@ -17,13 +17,16 @@
 /// between variants, so no item holds one), the fields of a token by a space (a token is a word).
 /// `G name path priority count` per glossary, then its entries (`it en variants en_plural pos case
 /// domain note line`); `M` with the indices of the entries in force; `V variant term` per
-/// variant; `F entry isVariant tokens` per form of the index.
+/// variant; `F entry isVariant tokens` per form of the index; then the index's trie
+/// (``GlossaryIndex/Trie``): `K` with the keys by number, `N` with each node's `parent key`,
+/// `T` with each form's `end head`.
 struct GlossarySnapshot: Sendable, Equatable {
     var glossaries: [Glossary]
     /// The entries in force, in ``GlossarySet/entries`` order.
     var entries: [GlossaryEntry]
     var variantMap: [String: String]
     var forms: [GlossaryIndex.Form]
+    var trie: GlossaryIndex.Trie
 
     /// Works everything out from parsed glossaries (the slow path a run avoids).
     init(glossaries: [Glossary]) {
@@ -31,7 +34,9 @@ struct GlossarySnapshot: Sendable, Equatable {
         self.glossaries = set.glossaries
         entries = set.entries
         variantMap = set.variantMap
-        forms = GlossaryIndex(computing: set.entries).forms
+        let index = GlossaryIndex(computing: set.entries)
+        forms = index.forms
+        trie = index.trie
     }
 
     fileprivate static let field: UInt8 = 0x09
@@ -64,6 +69,9 @@ struct GlossarySnapshot: Sendable, Equatable {
             }
             lines.append("F\t\(form.entry)\t\(form.isVariant ? 1 : 0)\t" + tokens.joined(separator: "|"))
         }
+        lines.append("K\t" + trie.keys.joined(separator: "|"))
+        lines.append("N\t" + zip(trie.parents, trie.nodeKeys).map { "\($0) \($1)" }.joined(separator: "|"))
+        lines.append("T\t" + zip(trie.formEnds, trie.formHeads).map { "\($0) \($1)" }.joined(separator: "|"))
         return lines.joined(separator: "\n")
     }
 
@@ -76,10 +84,12 @@ struct GlossarySnapshot: Sendable, Equatable {
         var reader = Reader()
         var text = text
         guard text.withUTF8({ reader.read($0) }) else { return nil }
+        guard reader.trie.isValid(forms: reader.forms.count) else { return nil }
         glossaries = reader.glossaries
         entries = reader.entries
         variantMap = reader.variantMap
         forms = reader.forms
+        trie = reader.trie
     }
 
     /// Reads the text line by line, each line's fields as slices of the bytes.
@@ -88,6 +98,7 @@ struct GlossarySnapshot: Sendable, Equatable {
         var entries: [GlossaryEntry] = []
         var variantMap: [String: String] = [:]
         var forms: [GlossaryIndex.Form] = []
+        var trie = GlossaryIndex.Trie()
         /// The entries of every glossary, in the order written.
         private var flat: [GlossaryEntry] = []
         /// The glossary being read, and where its entries start in `flat`.
@@ -118,6 +129,19 @@ struct GlossarySnapshot: Sendable, Equatable {
             parts.append(bytes[start..<bytes.endIndex])
         }
         private var lastDomain = ""
+
+        /// Reads `a b|a b|…` into two lists of numbers; `false` when an item is not two numbers.
+        private static func pairs(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, into first: inout [Int], _ second: inout [Int]) -> Bool {
+            guard !bytes.isEmpty else { return true }
+            for item in bytes.split(separator: GlossarySnapshot.item, omittingEmptySubsequences: false) {
+                guard let space = item.firstIndex(of: GlossarySnapshot.part),
+                      let a = GlossarySnapshot.int(item[item.startIndex..<space]), let b = GlossarySnapshot.int(item[(space + 1)...])
+                else { return false }
+                first.append(a)
+                second.append(b)
+            }
+            return true
+        }
 
         /// The text of `bytes`, reusing `last` when it is the same (columns that repeat row after
         /// row, like the part of speech and the domain).
@@ -200,6 +224,13 @@ struct GlossarySnapshot: Sendable, Equatable {
                     tokens.append(TermToken(surface: surface, lower: lower, key: key, verbKey: verbKey, start: start, end: end))
                 }
                 forms.append(GlossaryIndex.Form(entry: entry, tokens: tokens, isVariant: fields[2].first == UInt8(ascii: "1")))
+            case UInt8(ascii: "K"):
+                guard fields.count == 2 else { return false }
+                trie.keys = fields[1].isEmpty ? [] : fields[1].split(separator: GlossarySnapshot.item, omittingEmptySubsequences: false).map(GlossarySnapshot.string)
+            case UInt8(ascii: "N"):
+                guard fields.count == 2, Self.pairs(fields[1], into: &trie.parents, &trie.nodeKeys) else { return false }
+            case UInt8(ascii: "T"):
+                guard fields.count == 2, Self.pairs(fields[1], into: &trie.formEnds, &trie.formHeads) else { return false }
             default:
                 return false
             }

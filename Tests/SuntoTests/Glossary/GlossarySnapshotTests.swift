@@ -58,6 +58,18 @@ import Testing
         let slowHits = GlossaryMatcher(index: GlossaryIndex(computing: slow.entries)).hits(inText: text)
         #expect(!fastHits.isEmpty)
         #expect(fastHits == slowHits)
+        // The trie read back from the snapshot is the one built by walking every form.
+        let computed = GlossaryIndex(computing: slow.entries)
+        #expect(GlossaryIndex(fast).trie == computed.trie)
+        #expect(GlossaryIndex(fast).nodeCount == computed.nodeCount)
+    }
+
+    @Test func aTrieThatDoesNotFitItsFormsIsRejected() throws {
+        let glossary = Glossary(name: "a.tsv", path: "a.tsv", entries: [GlossaryEntry(it: "accordo di pace", en: "peace agreement", glossary: "a.tsv", line: 2)])
+        let text = GlossarySnapshot(glossaries: [glossary]).encoded()
+        #expect(GlossarySnapshot(decoding: text) != nil)
+        #expect(GlossarySnapshot(decoding: text.replacing(/\nT\t[^\n]*/, with: "\nT\t9 -1")) == nil, "a form ending past the last node")
+        #expect(GlossarySnapshot(decoding: text.replacing(/\nN\t[^\n]*/, with: "\nN\t5 0|0 0|1 0")) == nil, "a node before its parent")
     }
 
     @Test func aUserGlossaryBesideTheBuiltInOnesIsMergedAtRunTime() throws {
