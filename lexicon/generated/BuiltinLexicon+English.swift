@@ -33,12 +33,14 @@ appal|pp	appalled
 appendix|pl	appendices
 arise|past	arose
 arise|pp	arisen
+arrears|pl	arrears
 asparagus|pl	asparagus
 atrium|pl	atria
 bacterium|pl	bacteria
 ban|ger	banning
 ban|past	banned
 ban|pp	banned
+barracks|pl	barracks
 barrel|ger	barrelling
 barrel|past	barrelled
 barrel|pp	barrelled
@@ -111,6 +113,7 @@ can|pp	been able to
 cap|ger	capping
 cap|past	capped
 cap|pp	capped
+cardiology|pl	cardiologys
 cast|past	cast
 cast|pp	cast
 catch|past	caught
@@ -298,6 +301,7 @@ get|past	got
 get|pp	got
 give|past	gave
 give|pp	given
+goods|pl	goods
 goose|pl	geese
 go|3sg	goes
 go|past	went
@@ -402,7 +406,9 @@ maximum|pl	maxima
 means|pl	means
 mean|past	meant
 mean|pp	meant
+measles|pl	measles
 mechanics|pl	mechanics
+media|pl	media
 meet|past	met
 meet|pp	met
 megalopolis|pl	megalopoles
@@ -410,6 +416,7 @@ metamorphosis|pl	metamorphoses
 metastasis|pl	metastases
 metropolis|pl	metropoles
 midwife|pl	midwives
+militiaman|pl	militiamen
 minimum|pl	minima
 miniseries|pl	miniseries
 model|ger	modelling
@@ -436,6 +443,8 @@ optics|pl	optics
 overrun|ger	overrunning
 overrun|past	overran
 overrun|pp	overrun
+overtake|past	overtook
+overtake|pp	overtaken
 overthrow|past	overthrew
 overthrow|pp	overthrown
 pad|ger	padding
@@ -449,6 +458,9 @@ pan|ger	panning
 pan|past	panned
 pan|pp	panned
 paralysis|pl	paralyses
+patrol|ger	patrolling
+patrol|past	patrolled
+patrol|pp	patrolled
 pay|past	paid
 pay|pp	paid
 pencil|ger	pencilling
@@ -483,6 +495,7 @@ prefer|ger	preferring
 prefer|past	preferred
 prefer|pp	preferred
 prefix|pl	prefices
+prognosis|pl	prognoses
 program|ger	programming
 program|past	programmed
 program|pp	programmed
@@ -507,6 +520,9 @@ quit|past	quit
 quit|pp	quit
 read|past	read
 read|pp	read
+rebel|ger	rebelling
+rebel|past	rebelled
+rebel|pp	rebelled
 rebuild|past	rebuilt
 rebuild|pp	rebuilt
 redo|3sg	redoes
@@ -521,6 +537,7 @@ rewrite|past	rewrote
 rewrite|pp	rewritten
 ride|past	rode
 ride|pp	ridden
+rights|pl	rights
 ring|past	ringed/rang
 ring|pp	ringed/rung
 rise|past	rose
@@ -556,6 +573,7 @@ sell|pp	sold
 semantics|pl	semantics
 send|past	sent
 send|pp	sent
+series|pl	series
 set|ger	setting
 set|past	set
 set|pp	set
@@ -563,6 +581,7 @@ sew|pp	sewn
 shed|ger	shedding
 shed|past	shed
 shed|pp	shed
+sheep|pl	sheep
 shelf|pl	shelves
 ship|ger	shipping
 ship|past	shipped
@@ -573,6 +592,8 @@ shit|pp	shitted
 shoe|ger	shoeing
 shoe|past	shod
 shoe|pp	shod
+shoot|past	shot
+shoot|pp	shot
 shop|ger	shopping
 shop|past	shopped
 shop|pp	shopped
@@ -585,6 +606,9 @@ sink|pp	sunk
 sin|ger	sinning
 sin|past	sinned
 sin|pp	sinned
+skid|ger	skidding
+skid|past	skidded
+skid|pp	skidded
 slap|ger	slapping
 slap|past	slapped
 slap|pp	slapped
@@ -604,6 +628,8 @@ spell|past	spelt
 spell|pp	spelt
 spend|past	spent
 spend|pp	spent
+spill|past	spilt
+spill|pp	spilt
 spin|ger	spinning
 spin|past	spun
 spin|pp	spun
@@ -634,6 +660,7 @@ statesman|pl	statesmen
 statics|pl	statics
 steal|past	stole
 steal|pp	stolen
+steelworks|pl	steelworks
 stem|ger	stemming
 stem|past	stemmed
 stem|pp	stemmed
@@ -654,6 +681,8 @@ stomach|pl	stomachs
 stop|ger	stopping
 stop|past	stopped
 stop|pp	stopped
+stray|past	straid
+stray|pp	straid
 strike|past	struck
 strike|pp	struck
 strip|ger	stripping
@@ -730,6 +759,7 @@ tooth|pl	teeth
 top|ger	topping
 top|past	topped
 top|pp	topped
+tornado|pl	tornadoes
 total|ger	totalling
 total|past	totalled
 total|pp	totalled
@@ -774,11 +804,15 @@ understand|pp	understood
 undertake|past	undertook
 undertake|pp	undertaken
 unemployed|pl	unemployed
+unfit|ger	unfitting
+unfit|past	unfit
+unfit|pp	unfit
 upset|ger	upsetting
 upset|past	upset
 upset|pp	upset
 uvula|pl	uvulae
 vagina|pl	vaginae
+vegetables|pl	vegetables
 vertebra|pl	vertebrae
 volcano|pl	volcanoes
 vulva|pl	vulvae

@@ -15588,12 +15588,14 @@ abbassare|v	lower
 abbastanza|adj	quite a lot of
 abbastanza|adv	quite
 abbattere|v	knock down
+abbattimento|n	demolition
 abbazia|n	abbey
 abbecedario|n	alphabet
 abbellimento|n	ornament
 abbellire|v	embellish
 abbeverare|v	water
 abbigliamento|n	clothes
+abbonamento|n	season ticket
 abbonare|v	credit
 abbonato|n	subscriber
 abbondantemente|adv	abundantly
@@ -15630,6 +15632,7 @@ abitabile|adj	habitable
 abitabilità|n	habitability
 abitante|n	inhabitant
 abitare|v	dwell
+abitativo|adj	housing
 abitatore|n	inhabitant
 abitato|n	village
 abitazione|n	room
@@ -15655,9 +15658,11 @@ abrasione|n	abrasion
 abrasivo|adj	abrasive
 abrogare|v	repeal
 abrogazione|n	abrogation
+abruzzese|adj	Abruzzo
 abside|n	apse
 abulia|n	abulia
 abusare|v	abuse
+abusivismo|n	illegal building
 abusivo|adj	abusive
 abuso|n	abuse
 acacia|n	acacia
@@ -15666,6 +15671,7 @@ accademicamente|adv	academically
 accademico|adj	academic
 accadere|v	happen
 accadico|n	Akkadian
+accaduto|n	incident
 accaloratamente|adv	hotly
 accampamento|n	camp
 accampare|v	camp
@@ -15673,6 +15679,7 @@ accanto a|pr	beside
 accanto|adv	near
 accaparrare|v	hoard
 accarezzare|v	stroke
+accattonaggio|n	begging
 accedere|v	access
 accelerare|v	speed
 acceleratamente|adv	rapidly
@@ -15699,16 +15706,19 @@ accettare|v	accept
 accettazione|n	acceptance
 accezione|n	meaning
 acciaccare|v	dent
+acciaieria|n	steelworks
 acciaio|n	steel
 accidentale|adj	accidental
 accidentalmente|adv	accidentally
 accidentato|adj	rugged
+accisa|n	excise duty
 acciuffare|v	trap
 acciuga|n	anchovy
 acclamare|v	cheer
 acclamazione|n	acclamation
 acclimatare|v	acclimate
 acclimatazione|n	acclimatisation
+accoglienza|n	reception
 accogliere|v	welcome
 accoltellare|v	stab
 accomodare|v	fix
@@ -15720,6 +15730,7 @@ accoppiare|v	couple
 accorciare|v	curtail
 accordare|v	agree
 accordo|n	agreement
+accorpare|v	merge
 accorrere|v	attend
 accostare|v	approach
 account|n	account
@@ -15815,6 +15826,8 @@ adeguato|adj	appropriate
 adempimento|n	fulfillment
 aderenza|n	adherence
 aderire|v	adhere
+adescamento|n	grooming
+adescare|v	lure
 adesione|n	adherence
 adesivo|adj	adhesive
 adesivo|n	glue
@@ -15859,8 +15872,10 @@ aeromobile|n	aircraft
 aeronautica|n	aeronautics
 aeronautico|adj	aeronautical
 aeroporto|n	airport
+aeroportuale|adj	airport
 aerotrasportare|v	airlift
 afasia|n	aphasia
+afa|n	sultry heat
 affabile|adj	genial
 affabilità|n	affability
 affabilmente|adv	gently
@@ -15916,6 +15931,7 @@ afrodisiaco|adj	aphrodisiac
 agenda|n	diary
 agente|n	officer
 agenzia|n	agency
+agevolazione|n	concession
 agevole|adj	easy
 aggettivare|v	use adjectivally
 aggettivo|n	adjective
@@ -15945,6 +15961,8 @@ aggressività|n	aggressiveness
 aggressivo|adj	aggressive
 aggressore|n	assailant
 agguagliare|v	equalise
+agguato|n	ambush
+agibile|adj	fit for use
 agile|adj	nimble
 agilità|n	agility
 agiografia|n	hagiography
@@ -15962,6 +15980,7 @@ agnostico|adj	agnostic
 agone|n	lark
 agonia|n	agony
 agonista|n	agonist
+agonistico|adj	competitive
 agonizzare|v	be dying
 agopuntura|n	acupuncture
 agosto|n	August
@@ -15971,9 +15990,13 @@ agrario|adj	agricultural
 agricolo|adj	agricultural
 agricoltore|n	agriculturalist
 agricoltura|n	agriculture
+agriturismo|n	farm holiday
+agrivoltaico|adj	agrivoltaic
+agroalimentare|adj	agri-food
 agroindustriale|adj	agro-industrial
 agronomia|n	agronomy
 agronomico|adj	agronomic
+agronomo|n	agronomist
 agrume|n	citrus
 aguzzare|v	sharpen
 aiutante|n	assistant
@@ -15995,7 +16018,9 @@ albanese|adj	Albanian
 albanese|n	Albanian
 albatros|n	albatross
 alba|n	dawn
+alberatura|n	trees
 albergare|v	house
+alberghiero|adj	hotel
 albergo|n	hotel
 albero|n	tree
 albicocca|n	apricot
@@ -16008,6 +16033,7 @@ alchimia|n	alchemy
 alchimista|n	alchemist
 alcolico|adj	alcoholic
 alcolismo|n	alcoholism
+alcoltest|n	breathalyser test
 alcol|n	alcohol
 alcool|n	alcohol
 alcova|n	alcove
@@ -16035,6 +16061,7 @@ alienare|v	alienate
 alienazione|n	alienation
 alimentare|adj	alimentary
 alimentazione|n	supply
+alimento|n	food
 aliquota|n	aliquot
 alitare|v	encourage
 all'aperto|adv	outdoors
@@ -16048,7 +16075,11 @@ alla fin fine|adv	after all
 alla fine|adv	at the end
 alla leggera|adv	hastily
 alla lontana|adv	distantly
+allacciamento|n	connection
 allacciare|v	link
+allaccio|n	connection
+allagamento|n	flooding
+allagare|v	flood
 allargamento|n	extension
 allargare|v	extend
 allarmante|adj	alarming
@@ -16057,6 +16088,7 @@ allarme|n	warning
 allattare|v	suckle
 alleanza|n	alliance
 alleare|v	ally
+alleato|adj	allied
 alleato|n	ally
 allegare|v	claim
 allegato|n	attachment
@@ -16077,8 +16109,10 @@ allenatore|n	coach
 allentare|v	release
 allergia|n	allergy
 allergico|adj	allergic
+allertare|v	alert
 allerta|n	alert
 allestimento|n	setup
+allestire|v	set up
 allevamento|n	breeding
 allevare|v	raise
 allevata|n	breeding
@@ -16116,6 +16150,7 @@ alpaca|n	alpaca
 alpinismo|n	mountaineering
 alpinista|n	mountaineer
 alpino|adj	alpine
+alpino|n	Alpine soldier
 alquanto|adv	rather
 altalena|n	swing
 altamente|adv	highly
@@ -16134,6 +16169,7 @@ altezza|n	height
 altezzoso|adj	haughty
 altipiano|n	plateau
 altitudine|n	altitude
+altoatesino|adj	South Tyrolean
 altoparlante|n	speaker
 altopiano|n	plateau
 alto|adj	high
@@ -16150,6 +16186,7 @@ altruistico|adj	philanthropic
 altura|n	height
 alunno|n	student
 alveare|n	beehive
+alveo|n	riverbed
 alzare|v	raise
 alzheimer|n	Alzheimer's disease
 amabilità|n	friendliness
@@ -16160,6 +16197,7 @@ amalgamazione|n	amalgamation
 amalgama|n	amalgam
 amante|n	lover
 amaramente|adv	bitterly
+amareggiato|adj	bitter
 amare|v	love
 amaro|adj	bitter
 amatore|n	fan
@@ -16168,6 +16206,7 @@ ambasciata|n	embassy
 ambasciatore|n	ambassador
 ambedue|adj	both
 ambientale|adj	environmental
+ambientalista|n	environmentalist
 ambientalmente|adv	environmentally
 ambientare|v	acclimatise
 ambientazione|n	atmosphere
@@ -16185,7 +16224,9 @@ ambiziosamente|adv	ambitiously
 ambizioso|adj	ambitious
 ambrosia|n	ambrosia
 ambulante|adj	travelling
+ambulante|n	street vendor
 ambulanza|n	ambulance
+ambulatoriale|adj	outpatient
 ambulatorio|n	dispensary
 amenità|n	readability
 amen|n	amen
@@ -16195,6 +16236,7 @@ americio|n	americium
 amerindiano|adj	Amerindian
 amerindio|adj	Amerindian
 ametista|n	amethyst
+amianto|n	asbestos
 amicale|adj	friendly
 amichevolmente|adv	amicably
 amicizia|n	friendship
@@ -16204,6 +16246,9 @@ amigdala|n	tonsil
 ammaccare|v	bruise
 ammalato|adj	ailing
 ammalato|n	patient
+ammanco|n	shortfall
+ammanettare|v	handcuff
+ammenda|n	fine
 ammettere|v	admit
 ammezzare|v	average
 amministrare|v	administer
@@ -16226,9 +16271,12 @@ ammodernamento|n	modernization
 ammollare|v	wet
 ammollire|v	soften
 ammonire|v	caution
+ammonito|adj	booked
+ammonizione|n	booking
 ammontare|v	bank
 ammorbidire|v	soften
 ammortizzare|v	amortise
+ammortizzatore|n	safety net
 ammutinamento|n	riot
 ammutinare|v	incite to riot
 amnesia|n	amnesia
@@ -16253,6 +16301,7 @@ amuleto|n	amulet
 anacronismo|n	anachronism
 anacronistico|adj	anachronistic
 anaerobio|n	anaerobium
+anagrafe|n	registry office
 anagramma|n	anagram
 anale|adj	anal
 analfabeta|adj	illiterate
@@ -16293,6 +16342,7 @@ andaluso|adj	Andalusian
 andaluso|n	Andalusian
 andamento|n	course
 andare|v	go
+andata|n	first leg
 andino|adj	Andean
 andorrano|adj	Andorran
 andorrano|n	Andorran
@@ -16328,6 +16378,7 @@ angoscia|n	anxiety
 anguilla|n	eel
 animale|adj	animal
 animale|n	animal
+animalista|n	animal rights activist
 animare|v	encourage
 animatore|n	host
 animazione|n	animation
@@ -16339,6 +16390,7 @@ animosità|n	animosity
 animo|n	spirit
 annaffiare|v	irrigate
 annata|n	year
+annegamento|n	drowning
 annegare|v	drown
 annessione|n	annexation
 annettere|v	annex
@@ -16358,6 +16410,7 @@ annunciatore|n	communicator
 annunciazione|n	annunciation
 annuncio|n	announcement
 annunziare|v	advertise
+annuo|adj	annual
 annusare|v	sniff
 anomalia|n	anomaly
 anomalo|adj	anomalous
@@ -16422,9 +16475,11 @@ antipatico|adj	unfriendly
 antiquato|adj	old-fashioned
 antisemita|adj	anti-Semitic
 antisemitismo|n	antisemitism
+antisismico|adj	earthquake-proof
 antisociale|adj	antisocial
 antiterrorista|adj	antiterrorist
 antitesi|n	antithesis
+antiviolenza|adj	anti-violence
 antivirale|adj	antiviral
 antologia|n	anthology
 antologico|adj	anthological
@@ -16459,6 +16514,7 @@ aperto|adj	open
 apertura|n	opening
 ape|n	bee
 apice|n	apex
+apicoltore|n	beekeeper
 apnea|n	apnoea
 apocalittico|adj	apocalyptic
 apocrifo|adj	apocryphal
@@ -16470,6 +16526,9 @@ apostolico|adj	apostolic
 apostolo|n	apostle
 apoteosi|n	apotheosis
 appaiare|v	match
+appaltare|v	contract out
+appaltatore|n	contractor
+appalto|n	contract
 apparato|n	device
 apparecchiare|v	match
 apparecchiatura|n	equipment
@@ -16506,6 +16565,7 @@ appoggio|n	support
 apportare|v	contribute
 apporto|n	contribution
 appositamente|adv	on purpose
+apposito|adj	special
 appostare|v	bet
 apprendere|v	learn
 apprendimento|n	learning
@@ -16516,6 +16576,7 @@ apprezzamento|n	assessment
 apprezzare|v	appreciate
 approccio|n	approach
 approdare|v	address
+approdo|n	landing place
 approfittare|v	take advantage of
 approfondimento|n	deepening
 approfondire|v	deepen
@@ -16527,6 +16588,7 @@ approssimativamente|adv	roughly
 approssimativo|adj	approximate
 approssimazione|n	approach
 approvare|v	approve
+approvato|adj	approved
 approvazione|n	endorsement
 approvvigionamento|n	procurement
 appuntamento|n	date
@@ -16554,6 +16616,7 @@ arare|v	plow
 aratro|n	plow
 arazzo|n	tapestry
 ara|n	area
+arbitraggio|n	refereeing
 arbitrale|adj	referee
 arbitrare|v	adjudicate
 arbitrariamente|adv	arbitrarily
@@ -16575,6 +16638,7 @@ architetto|n	architect
 architettura|n	architecture
 architrave|n	lintel
 archiviare|v	file
+archiviazione|n	dismissal
 archivio|n	archive
 arcidiocesi|n	archdiocese
 arciduca|n	archduke
@@ -16631,11 +16695,13 @@ aromatico|adj	aromatic
 aroma|n	aroma
 arpa|n	harp
 arpione|n	harpoon
+arrabbiato|adj	angry
 arrancare|v	start
 arrangiamento|n	arrangement
 arrangiare|v	fix
 arredo|n	furniture
 arrestare|v	arrest
+arrestato|n	arrested person
 arresto|n	arrest
 arricchimento|n	enrichment
 arricchire|v	enrich
@@ -16661,6 +16727,7 @@ artico|adj	Arctic
 artificiale|adj	artificial
 artificialmente|adv	artificially
 artificio|n	artifice
+artigianale|adj	artisanal
 artigianato|n	craftsmanship
 artigiano|adj	handmade
 artigiano|n	craftsman
@@ -16697,6 +16764,7 @@ asilo|n	asylum
 asimmetria|n	asymmetry
 asimmetrico|adj	asymmetric
 asino|n	ass
+asl|n	local health authority
 asma|n	asthma
 asociale|adj	asocial
 asola|n	buttonhole
@@ -16723,6 +16791,7 @@ assediare|v	plague
 assedio|n	siege
 assegnare|v	assign
 assegnazione|n	assignment
+assegnista|n	research fellow
 assegno|n	cheque
 assemblea|n	assembly
 assennato|adj	wise
@@ -16731,12 +16800,14 @@ assente|adj	absent
 assentire|v	assent
 assenza|n	absence
 asserzione|n	assertion
+assessorato|n	department
 assessore|n	councillor
 assestamento|n	settlement
 assettare|v	fix
 asse|n	axle
 assiale|adj	axial
 assicurare|v	ensure
+assicurativo|adj	insurance
 assicurazione|n	insurance
 assiduamente|adv	regularly
 assiduità|n	assiduity
@@ -16751,6 +16822,7 @@ assirio|adj	Assyrian
 assirio|n	Assyrian
 assistente|n	assistant
 assistenza|n	care
+assistenziale|adj	welfare
 assistere|v	attend
 assist|n	care
 associare|v	associate
@@ -16804,6 +16876,7 @@ astuto|adj	cunning
 astuzia|n	cunning
 ateismo|n	atheism
 atemporale|adj	timeless
+ateneo|n	university
 ateniese|adj	Athenian
 ateo|adj	atheistic
 ateo|n	atheist
@@ -16834,6 +16907,7 @@ attendere|v	wait
 attendibilità|n	reliability
 attentamente|adv	attentively
 attentare|v	attack
+attentatore|n	attacker
 attentato|n	attack
 attento|adj	attentive
 attenuare|v	dull
@@ -16841,6 +16915,7 @@ attenuazione|n	relief
 attenzione|n	attention
 atterraggio|n	landing
 atterrare|v	land
+attesa|n	wait
 attestato|n	certificate
 attico|n	attic
 attingere|v	attain
@@ -16860,6 +16935,7 @@ attorno a|pr	around
 attorno|adv	around
 atto|n	act
 attraccare|v	dock
+attracco|n	mooring
 attraente|adj	comely
 attrarre|v	lure
 attrattivo|adj	comely
@@ -16915,6 +16991,7 @@ autenticare|v	authenticate
 autenticazione|n	authentication
 autenticità|n	authenticity
 autentico|adj	authentic
+authority|n	authority
 autismo|n	autism
 autista|adj	autistic
 autista|n	autistic
@@ -16922,6 +16999,7 @@ autistico|adj	autistic
 autobiografia|n	autobiography
 autobiografico|adj	autobiographical
 autobomba|n	car bomb
+autobotte|n	tanker
 autobus|n	bus
 autocarro|n	truck
 autocratico|adj	autocratic
@@ -16938,6 +17016,7 @@ automobile|n	car
 automobilismo|n	motoring
 automobilista|n	motorist
 automobilistico|adj	car
+automotive|n	automotive industry
 autonomia|n	range
 autonomista|n	autonomist
 autonomo|adj	freelance
@@ -16955,10 +17034,13 @@ autorizzare|v	entitle
 autorizzazione|n	permission
 autostima|n	self-esteem
 autostop|n	hitchhiking
+autostradale|adj	motorway
 autostrada|n	highway
 autoveicolo|n	car
+autovelox|n	speed camera
 autovettura|n	car
 auto|n	car
+autunnale|adj	autumn
 autunno|n	autumn
 avallare|v	endorse
 avallo|n	guarantee
@@ -16979,6 +17061,7 @@ avatar|n	avatar
 avere bisogno di|v	be necessary
 avere|v	have
 averla|n	simpleton
+aviaria|n	bird flu
 aviatore|n	airman
 aviazione|n	aviation
 avidamente|adv	voraciously
@@ -16986,6 +17069,7 @@ avidità|n	avidity
 avido|adj	avid
 avorio|n	ivory
 avvalere|v	take advantage of
+avvelenamento|n	poisoning
 avvelenare|v	poison
 avvenimento|n	event
 avvenire|v	happen
@@ -17017,6 +17101,7 @@ avvocatura|n	law
 avvolgere|v	wrap
 azalea|n	azalea
 azero|n	Azerbaijani
+aziendale|adj	company
 azienda|n	company
 azimut|n	azimuth
 azionariato|n	shareholder
@@ -17026,6 +17111,7 @@ azoto|n	nitrogen
 azteco|adj	Aztec
 azteco|n	Aztec
 azzeccare|v	hit
+azzerare|v	wipe out
 azzurro|adj	blue
 azzurro|n	bruise
 a|pr	to
@@ -17038,11 +17124,14 @@ bacillo|n	bacillus
 bacinella|n	washbowl
 bacino|n	basin
 bacio|n	kiss
+badante|n	carer
 baffo|n	moustache
 bagagliaio|n	trunk
 bagaglio|n	luggage
+bagnante|n	bather
 bagnare|v	wet
 bagnato|adj	wet
+bagnino|n	lifeguard
 bagno|n	bath
 bahamiano|adj	Bahamian
 baia|n	bay
@@ -17060,21 +17149,26 @@ ballata|n	ballad
 balla|n	bundle
 ballerino|n	dancer
 balletto|n	ballet
+ballottaggio|n	runoff
 ballo|n	dance
+balneare|adj	bathing
 balneazione|n	bath
 balsamo|n	balsam
 baluardo|n	bastion
+bambina|n	girl
 bambino|n	child
 bambola|n	doll
 bambù|n	bamboo
 banale|adj	trivial
 banalmente|adv	trivially
 banana|n	banana
+bancarella|n	stall
 bancario|adj	banking
 bancarotta|n	failure
 banca|n	bank
 banchetto|n	banquet
 banchiere|n	banker
+banchina|n	quay
 bancone|n	bar
 banconota|n	banknote
 banco|n	bank
@@ -17100,8 +17194,10 @@ barbiglio|n	beard
 barbuto|adj	bearded
 barca|n	boat
 barcellonese|adj	Barcelonan
+barcone|n	boat
 bardo|n	bard
 barella|n	bunk
+barese|adj	Bari
 baricentro|n	barycenter
 barile|n	barrel
 bario|n	barium
@@ -17162,6 +17258,7 @@ bbc|n	BBC
 be'|adv	well
 beatificare|v	beatify
 beatificazione|n	beatification
+beato|n	blessed
 becco|n	beak
 beffa|n	mockery
 belare|v	bleat
@@ -17228,11 +17325,13 @@ bicameralismo|n	bicameralism
 bicchiere|n	glass
 bicicletta|n	bicycle
 bici|n	bike
+bidello|n	caretaker
 bidet|n	bidet
 bidimensionale|adj	two-dimensional
 bidone|n	drum
 bielorusso|n	Byelorussian
 biennale|adj	biennial
+biennale|n	biennial exhibition
 biennio|n	biennium
 bietola|n	chard
 biga|n	carriage
@@ -17274,6 +17373,7 @@ biondo|adj	light-haired
 biopsia|n	biopsy
 biosfera|n	biosphere
 biotecnologia|n	biotechnology
+bipartisan|adj	bipartisan
 bipede|adj	bipedal
 bipolare|adj	bipolar
 birillo|n	skittle
@@ -17288,16 +17388,22 @@ bisex|adj	bisexual
 bisnonno|n	great-grandparent
 bisognare|v	be necessary
 bisogno|n	need
+bitcoin|n	bitcoin
 bit|n	bit
 bivacco|n	bivouac
 bivalve|adj	bivalve
 bizantino|adj	Byzantine
 bizzarro|adj	eccentric
+blackout|n	blackout
 blasone|n	armory
 blatta|n	cockroach
 blindare|v	armour
+blindato|n	armoured vehicle
+blitz|n	raid
 bloccare|v	block
+bloccato|adj	blocked
 blocco|n	blockade
+blockchain|n	blockchain
 blog|n	blog
 blues|n	blues
 blu|adj	blue
@@ -17305,6 +17411,8 @@ blu|n	bruise
 boa|n	buoy
 bobina|n	coil
 bocca|n	mouth
+bocciare|v	reject
+bocciatura|n	failure
 boccone|n	bite
 boemo|adj	bohemian
 boia|n	hangman
@@ -17316,18 +17424,23 @@ bolletta|n	bill
 bollettino|n	bulletin
 bollire|v	boil
 bollo|n	label
+bolognese|adj	Bolognese
 bolscevico|adj	Bolshevik
 bolscevismo|n	Bolshevism
 bombardamento|n	bombing
 bombardare|v	bombard
 bombardiere|n	bomber
 bomba|n	bomb
+bomber|n	striker
 bombo|n	bass drum
 bonariamente|adv	willingly
+bonificare|v	clean up
+bonifica|n	reclamation
 bonifico|n	transfer
 bonobo|n	bonobo
 bonsai|n	bonsai
 bontà|n	goodness
+bonus|n	bonus
 boom|n	boom
 bordare|v	embroider
 bordello|n	brothel
@@ -17337,8 +17450,12 @@ borghese|n	bourgeois
 borghesia|n	bourgeoisie
 borgo|n	village
 borsa|n	stock exchange
+borseggiatore|n	pickpocket
+borseggiatrice|n	pickpocket
+borseggio|n	pickpocketing
 borsello|n	purse
 borsistico|adj	stock market
+boschivo|adj	forest
 bosco|n	forest
 bosniaco|n	Bosnian
 bosone|n	boson
@@ -17355,17 +17472,24 @@ bottino|n	booty
 bottone|n	button
 boutique|n	boutique
 bovino|adj	bovine
+bovino|n	cattle
+boxe|n	boxing
+box|n	garage
 bozza|n	draft
 braccialetto|n	bangle
 braccio|n	arm
+bracconaggio|n	poaching
+bracconiere|n	poacher
 brama|n	anxiety
 branca|n	branch
 branco|n	pack
 brandire|v	wield
+brand|n	brand
 brano|n	track
 brasiliano|adj	Brazilian
 brasiliano|n	Brazilian
 bravamente|adv	fiercely
+bretella|n	link road
 bretone|n	Breton
 brevemente|adv	in brief
 brevetto|n	patent
@@ -17405,6 +17529,7 @@ brutale|adj	brutal
 brutalità|n	brutality
 brutalmente|adv	brutally
 brutto|adj	ugly
+buca|n	pothole
 buco|n	hole
 buddhismo|n	Buddhism
 buddhista|adj	Buddhist
@@ -17413,7 +17538,9 @@ buddista|adj	Buddhist
 budello|n	inside
 budget|n	estimate
 bue|n	bull
+bufala|n	hoax
 bufalo|n	buffalo
+bufera|n	storm
 bugiardo|n	liar
 bugia|n	lie
 bug|n	error
@@ -17422,15 +17549,19 @@ buio|n	dark
 bulgaro|adj	Bulgarian
 bulgaro|n	Bulgarian
 bulimia|n	bulimia
+bullismo|n	bullying
+bullo|n	bully
 bungalow|n	bungalow
 bunker|n	bunker
 buongiorno|ij	good morning
 buono|adj	good
+buonuscita|n	severance pay
 buon|adj	nice
 burlare|v	trick
 burla|n	jest
 burocratico|adj	bureaucratic
 burocrazia|n	bureaucracy
+burrasca|n	gale
 burrone|n	comma
 burro|n	butter
 buscare|v	search
@@ -17446,6 +17577,7 @@ byte|n	byte
 cabalistico|adj	kabbalistic
 cabaret|n	nightclub
 cabina|n	booth
+cabinovia|n	gondola lift
 cacare|v	shit
 cacciare|v	hunt
 cacciatore|n	hunter
@@ -17457,6 +17589,8 @@ cacofonico|adj	cacophonic
 cactus|n	cactus
 cadavere|n	corpse
 cadere|v	fall
+cadetteria|n	second division
+caditoia|n	drain
 cadmio|n	cadmium
 caducità|n	caducity
 caduta|n	fall
@@ -17465,6 +17599,7 @@ caffetteria|n	café
 caffè|n	coffee
 cagare|v	shit
 caglio|n	rennet
+calabrese|adj	Calabrian
 calafatare|v	calk
 calamaio|n	inkwell
 calamaro|n	squid
@@ -17479,13 +17614,16 @@ calcestruzzo|n	concrete
 calciare|v	kick
 calciatore|n	footballer
 calcificazione|n	calcification
+calciomercato|n	transfer market
 calcio|n	soccer
+calcistico|adj	football
 calcolare|v	calculate
 calcolatrice|n	calculator
 calcolo|n	calculus
 calco|n	calque
 caldaia|n	boiler
 caldo|adj	hot
+caldo|n	heat
 calendario|n	calendar
 calesse|n	carriage
 calibrare|v	calibrate
@@ -17508,6 +17646,7 @@ calo|n	fall
 calvario|n	ordeal
 calvinista|adj	Calvinist
 calvo|adj	bald
+calzaturiero|adj	footwear
 calzettone|n	sock
 calzino|n	sock
 calzoncini|n	shorts
@@ -17535,19 +17674,23 @@ camminare|v	walk
 camminata|n	trek
 cammino|n	way
 camomilla|n	camomile
+camorra|n	Camorra
 campagna|n	campaign
 campanaro|n	ringer
 campana|n	bell
 campanello|n	doorbell
 campanile|n	bell tower
+campano|adj	Campanian
 camping|n	campsite
 campionamento|n	sampling
 campionato|n	championship
+campionessa|n	champion
 campione|n	champion
 camposanto|n	cemetery
 campo|n	field
 campus|n	campus
 camuffamento|n	camouflage
+canadair|n	water bomber
 canadese|adj	Canadian
 canadese|n	Canadian
 canale|n	channel
@@ -17562,15 +17705,18 @@ cancellazione|n	deletion
 cancelleria|n	chancellery
 cancelletto|n	grid
 cancelliere|n	chancellor
+cancello|n	gate
 canceroso|adj	cancerous
 cancrena|n	gangrene
 cancro|n	cancer
 candeggina|n	bleach
 candela|n	sail
+candidare|v	nominate
 candidato|n	candidate
 candidatura|n	nomination
 candito|n	jam
 cane|n	dog
+canicola|n	heatwave
 canino|adj	canine
 canino|n	fang
 canna|n	rod
@@ -17588,10 +17734,14 @@ canonico|adj	canonical
 canonico|n	canon
 canonizzare|v	canonise
 canonizzazione|n	canonization
+canottaggio|n	rowing
 canottiera|n	T-shirt
 cantante|n	singer
 cantare|v	sing
 cantata|n	cantata
+cantautore|n	singer-songwriter
+cantiere|n	building site
+cantieristica|n	shipbuilding
 cantina|n	cellar
 cantonale|adj	cantonal
 cantone|n	side
@@ -17604,12 +17754,14 @@ capace|adj	able
 capacità|n	power
 capanna|n	cabin
 capannone|n	shed
+caparra|n	deposit
 capeggiare|v	head
 capello|n	hair
 capere|v	fit
 capezzolo|n	nipple
 capienza|n	capacity
 capigliatura|n	hair
+capillare|adj	widespread
 capillarità|n	capillarity
 capire|v	understand
 capitale|adj	capital
@@ -17619,13 +17771,21 @@ capitalista|adj	capitalist
 capitalista|n	capitalist
 capitalizzare|v	capitalise
 capitalizzazione|n	capitalization
+capitaneria|n	harbour office
 capitano|n	captain
 capitolare|v	capitulate
+capitolato|n	specifications
 capitolino|adj	Capitoline
 capitolo|n	chapter
+capocannoniere|n	top scorer
+capogruppo|n	group leader
 capolavoro|n	masterpiece
+capolinea|n	terminus
 capolista|adj	pioneering
+capolista|n	leader
 capoluogo|n	capital
+caporalato|n	illegal gangmastering
+capotreno|n	train manager
 capovolgere|v	change
 capo|n	head
 cappa|n	layer
@@ -17640,6 +17800,8 @@ capriola|n	somersault
 capsula|n	capsule
 captare|v	capture
 captazione|n	catchment
+carabiniere|n	carabiniere
+carambola|n	pile-up
 caramella|n	candy
 carato|n	carat
 carattere|n	nature
@@ -17658,6 +17820,7 @@ carburante|n	fuel
 carburare|v	carburise
 carburatore|n	carburettor
 carcassa|n	frame
+carcerario|adj	prison
 carcere|n	prison
 carcinoma|n	carcinoma
 carciofo|n	artichoke
@@ -17665,11 +17828,14 @@ cardiaco|adj	cardiac
 cardinale|adj	cardinal
 cardinale|n	cardinal
 cardinalità|n	cardinality
+cardiologia|n	cardiology
 cardiologo|n	cardiologist
 cardiopatia|n	cardiopathy
 cardiovascolare|adj	cardiovascular
 cardo|n	thistle
+caregiver|n	carer
 carente|adj	lacking
+carenza|n	shortage
 carestia|n	hunger
 cariatide|n	caryatid
 caricamento|n	load
@@ -17694,10 +17860,12 @@ carnoso|adj	fleshy
 carogna|n	carrion
 carolingio|adj	Carolingian
 carota|n	carrot
+carovita|n	cost of living
 caro|adj	expensive
 carpa|n	carp
 carpenteria|n	carpentry
 carpentiere|n	carpenter
+carreggiata|n	carriageway
 carrello|n	car
 carretta|n	cart
 carriera|n	career
@@ -17710,6 +17878,8 @@ carrucola|n	pulley
 carta intestata|n	letterhead
 cartaginese|adj	Carthaginian
 carta|n	card
+cartella|n	tax bill
+cartellino|n	card
 cartellone|n	billboard
 cartello|n	cartel
 cartesiano|adj	Cartesian
@@ -17728,9 +17898,11 @@ casato|n	cultural centre
 casa|n	house
 cascare|v	break
 casco|n	helmet
+caseificio|n	dairy
 casella|n	box
 casello|n	toll
 casereccio|adj	home-made
+caserma|n	barracks
 casino|n	casino
 caso mai|adv	just in case
 caso|n	case
@@ -17739,6 +17911,8 @@ cassa|n	box
 casseruola|n	casserole
 cassetta|n	honeycomb
 cassetto|n	drawer
+cassintegrato|n	furloughed worker
+cassonetto|n	bin
 cassone|n	saucepan
 castagna|n	chestnut
 castano|adj	brown
@@ -17799,11 +17973,15 @@ causalità|n	causation
 causare|v	cause
 causa|n	cause
 caustico|adj	caustic
+cautelare|adj	precautionary
 cautelare|v	screen
 cautelativamente|adv	warily
 cautela|n	caution
 cauterizzare|v	cauterise
+cauto|adj	cautious
+cauzione|n	bail
 cavalcare|v	ride
+cavalcavia|n	flyover
 cavaliere|n	knight
 cavalleresco|adj	knightly
 cavalleria|n	chivalry
@@ -17822,13 +18000,16 @@ cavolfiore|n	cauliflower
 cavolo|n	cabbage
 cavo|n	cable
 cazzeruola|n	pan
+cda|n	board of directors
 cd|n	CD
+cecchino|n	sniper
 cece|n	chickpea
 cecità|n	blindness
 cecoslovacco|adj	Czechoslovak
 ceco|adj	Czech
 ceco|n	Czech
 cedere|v	yield
+cedimento|n	collapse
 cedro|n	cedar
 celebrare|v	celebrate
 celebrazione|n	celebration
@@ -17838,6 +18019,7 @@ celerità|n	celerity
 celeste|adj	celestial
 celestiale|adj	celestial
 celestialmente|adv	celestially
+celiachia|n	coeliac disease
 celibato|n	celibacy
 celibe|n	bachelor
 cella|n	cell
@@ -17853,6 +18035,7 @@ cena|n	dinner
 cenere|n	ash
 cenno|n	mark
 censimento|n	census
+censire|v	survey
 censurare|v	censor
 censura|n	censorship
 centenario|n	centenary
@@ -17876,6 +18059,8 @@ centrifugo|adj	centrifugal
 centrista|n	centrist
 centro abitato|n	populace
 centrocampista|n	midfield player
+centrodestra|n	centre-right
+centrosinistra|n	centre-left
 centro|n	centre
 centurione|n	centurion
 ceppo|n	strain
@@ -17914,8 +18099,10 @@ cetra|n	zither
 cetriolo|n	cucumber
 ce|prn	us
 champagne|n	champagne
+chatbot|n	chatbot
 chat|n	chat
 chef|n	chef
+chemioterapia|n	chemotherapy
 cherosene|n	kerosene
 cherubino|n	cherub
 che|cnj	that
@@ -17961,9 +18148,11 @@ chitarra|n	guitar
 chitarrista|n	guitarist
 chiudere|v	close
 chiunque|prn	anyone
+chiuso|adj	closed
 chiusura|n	closing
 chi|prn	who
 chi|rel	who
+choc|adj	shock
 ciadiano|adj	Chadian
 cianuro|n	cyanide
 ciao|ij	hello
@@ -17979,12 +18168,15 @@ cibo|n	food
 cicaleccio|n	chatter
 cicatrice|n	scar
 cicatrizzazione|n	cicatrisation
+ciclabile|adj	cycle
 ciclico|adj	cyclic
 ciclismo|n	cycling
 ciclista|n	cyclist
 ciclomotore|n	moped
 ciclone|n	cyclone
 ciclonico|adj	cyclonic
+ciclopedonale|adj	pedestrian and cycle
+ciclovia|n	cycle route
 ciclo|n	cycle
 cicogna|n	stork
 ciecamente|adv	blindly
@@ -18039,6 +18231,7 @@ circa da|pr	near
 circa|adv	about
 circa|pr	about
 circolare|adj	circular
+circolare|n	circular
 circolare|v	circulate
 circolarmente|adv	circularly
 circolazione|n	circulation
@@ -18066,6 +18259,7 @@ citoplasma|n	cytoplasm
 citrico|adj	citric
 cittadella|n	citadel
 cittadinanza|n	citizenship
+cittadina|n	town
 cittadino|adj	citizen
 cittadino|n	citizen
 città|n	city
@@ -18078,6 +18272,8 @@ civilmente|adv	civilly
 civiltà|n	civilization
 ci|prn	us
 ciò|prn	this
+clamore|n	outcry
+clamoroso|adj	sensational
 clandestinamente|adv	clandestinely
 clandestinità|n	secrecy
 clandestino|adj	clandestine
@@ -18116,12 +18312,14 @@ clinicamente|adv	clinically
 clinica|n	clinic
 clinico|adj	clinical
 clip|n	clip
+clochard|n	homeless person
 clonare|v	clone
 clonazione|n	cloning
 clone|n	clone
 clorofilla|n	chlorophyll
 clorotico|adj	chlorotic
 cloro|n	chlorine
+cloud|n	cloud
 club|n	club
 cm|n	cm
 cnn|n	CNN
@@ -18170,6 +18368,7 @@ coincidenza|n	coincidence
 coincidere|v	concur
 coinvolgere|v	involve
 coinvolgimento|n	implication
+coinvolto|adj	involved
 coito|n	intercourse
 colazione|n	breakfast
 coleottero|n	coleopteron
@@ -18185,6 +18384,8 @@ collante|n	bow
 collare|v	bolt
 collassare|v	collapse
 collaterale|adj	collateral
+collaudare|v	test
+collaudo|n	testing
 colla|n	glue
 collegamento|n	link
 collegare|v	connect
@@ -18228,6 +18429,7 @@ colonizzazione|n	colonization
 colonna sonora|n	soundtrack
 colonna|n	column
 colonnello|n	colonel
+colonnina|n	charging point
 colon|n	colon
 colorare|v	dye
 colorazione|n	colouring
@@ -18240,6 +18442,8 @@ colpevolezza|n	culpability
 colpevole|adj	guilty
 colpevole|n	culprit
 colpire|v	hit
+colpito|adj	affected
+colposo|adj	negligent
 colpo|n	knock
 coltello|n	knife
 coltivare|v	farm
@@ -18275,6 +18479,7 @@ comico|n	comic
 cominciamento|n	beginning
 cominciare|v	begin
 comitato|n	committee
+comizio|n	rally
 comma|n	section
 commediante|n	comedian
 commedia|n	comedy
@@ -18293,6 +18498,7 @@ commercialmente|adv	commercially
 commerciante|n	merchant
 commerciare|v	trade
 commercio|n	trade
+commessa|n	order
 commesso|n	saleswoman
 commessura|n	commissure
 commestibile|adj	edible
@@ -18305,6 +18511,7 @@ commissariato|n	station
 commissario|n	commissioner
 commissione|n	commission
 committente|n	buyer
+commosso|adj	moved
 commozione|n	shock
 commutare|v	commutate
 commutativo|adj	commutative
@@ -18314,6 +18521,7 @@ comodità|n	comfort
 comodo|adj	comfortable
 compaginare|v	paginate
 compagine|n	structure
+compagna|n	partner
 compagnia|n	company
 compagno|n	partner
 comparabile|adj	comparable
@@ -18326,6 +18534,7 @@ comparire|v	appear
 comparsa|n	appearance
 compartimentare|v	box off
 compartimento|n	compartment
+comparto|n	sector
 compassione|n	compassion
 compasso|n	compass
 compatibile|adj	consistent
@@ -18367,6 +18576,7 @@ completare|v	complete
 completo|adj	complete
 completo|n	discharge
 complicare|v	complicate
+complicato|adj	complicated
 complicazione|n	complication
 complice|n	accomplice
 complicità|n	complicity
@@ -18375,15 +18585,18 @@ complimento|n	fulfillment
 complottare|v	plot
 complotto|n	plot
 componente|n	component
+componentistica|n	components
 componimento|n	composure
 comporre|v	compose
 comportamento|n	behaviour
 comportare|v	behave
 compositore|n	songwriter
 composizione|n	composition
+compostaggio|n	composting
 composto|n	compound
 comprare|v	buy
 compratore|n	buyer
+compravendita|n	sale
 comprendere|v	include
 comprensibile|adj	comprehensive
 comprensibilità|n	comprehensibility
@@ -18470,6 +18683,7 @@ concretare|v	concretise
 concretizzare|v	concretise
 concreto|adj	specific
 concrezione|n	concretion
+concussione|n	extortion
 condannare|v	sentence
 condannato|n	convict
 condanna|n	sentence
@@ -18481,12 +18695,15 @@ condimento|n	condiment
 condire|v	dress
 condividere|v	share
 condivisione|n	sharing
+condiviso|adj	shared
 condizionale|adj	conditional
 condizionalmente|adv	conditionally
 condizionamento|n	conditioning
 condizionare|v	condition
 condizionatore|n	air conditioner
 condizione|n	condition
+condominiale|adj	condominium
+condominio|n	block of flats
 condom|n	condom
 condonare|v	condone
 condono|n	amnesty
@@ -18618,6 +18835,7 @@ consigliabile|adj	advisory
 consigliare|v	advise
 consigliere|n	adviser
 consiglio|n	board
+consiliare|adj	council
 consistente|adj	consistent
 consistenza|n	consistency
 consistere|v	consist
@@ -18634,23 +18852,28 @@ consorte|n	spouse
 consorzio|n	consortium
 constare|v	state
 constatare|v	ascertain
+consueto|adj	usual
 consuetudine|n	habit
 consulenza|n	advice
 consultare|v	consult
 consultazione|n	consultation
 consulta|n	query
 consultivo|adj	consultative
+consultorio|n	family planning clinic
 consumare|v	consume
 consumatore|n	consumer
 consumismo|n	consumerism
 consumo|n	consumption
+contabile|adj	accounting
 contabilità|n	accountability
 contadino|n	farmer
 contagiare|v	infect
 contagioso|adj	contagious
 contagio|n	infection
+container|n	container
 contaminare|v	pollute
 contaminazione|n	pollution
+contante|n	cash
 contare|v	count
 contatore|n	counter
 contattare|v	contact
@@ -18673,6 +18896,7 @@ contesa|n	feud
 conteso|adj	covet
 contestabile|adj	contestable
 contestare|v	answer
+contestato|adj	contested
 contestazione|n	reply
 contesto|n	context
 contestuale|adj	contextual
@@ -18703,6 +18927,7 @@ contraddizione|n	contradiction
 contradittorio|adj	contradictory
 contradizione|n	contradiction
 contraereo|adj	anti-aircraft
+contraffazione|n	counterfeiting
 contrapposizione|n	comparison
 contrappunto|n	counterpoint
 contrariamente|adv	oppositely
@@ -18729,7 +18954,9 @@ contributo|n	contribution
 contristare|v	distress
 controindicazione|n	contraindication
 controllare|v	check
+controllore|n	controller
 controllo|n	control
+controsoffitto|n	false ceiling
 controversia|n	controversy
 controverso|adj	controversial
 controvoglia|adv	unwillingly
@@ -18739,6 +18966,7 @@ contro|pr	against
 contundente|adj	conclusive
 conurbazione|n	conurbation
 convalidare|v	validate
+convalida|n	validation
 convegno|n	agreement
 convenevolmente|adv	properly
 conveniente|adj	convenient
@@ -18760,6 +18988,7 @@ convertire|v	turn
 convesso|adj	convex
 convincentemente|adv	convincingly
 convincere|v	convince
+convinto|adj	convinced
 convinzione|n	conviction
 convivenza|n	coexistence
 convivere|v	coexist
@@ -18806,6 +19035,7 @@ cordellina|n	cord
 cordiale|adj	neighbourly
 cordialmente|adv	amicably
 cordigliera|n	mountain range
+cordoglio|n	condolences
 cordone|n	cord
 coreano|adj	Korean
 coreano|n	Korean
@@ -18815,6 +19045,7 @@ coreografo|n	choreographer
 corinzio|adj	Corinthian
 corista|n	chorister
 cornea|n	cornea
+corner|n	corner
 cornice|n	cornice
 cornicione|n	cornice
 cornico|n	Cornish
@@ -18822,6 +19053,7 @@ corno|n	horn
 corollario|n	corollary
 corolla|n	corolla
 coronare|v	top
+coronavirus|n	coronavirus
 coronazione|n	coronation
 corona|n	crown
 coro|n	choral
@@ -18850,6 +19082,7 @@ corridore|n	runner
 corriere|n	post
 corrimano|n	rail
 corrispondente|adj	corresponding
+corrispondente|n	correspondent
 corrispondenza|n	correspondence
 corrispondere|v	correspond
 corroborare|v	corroborate
@@ -18860,13 +19093,16 @@ corrosivo|adj	corrosive
 corrottamente|adv	corruptly
 corruzione|n	corruption
 corsa|n	race
+corsia|n	lane
 corso|adj	Corsican
 corso|n	course
 cortamente|adv	scantily
 corteccia|n	bark
 corteggiamento|n	courtship
+corteo|n	march
 cortesemente|adv	politely
 cortesia|n	courtesy
+corte|n	court
 corticale|adj	cortical
 cortigiano|n	courtier
 cortile|n	yard
@@ -18876,6 +19112,7 @@ corto|adj	short
 corvo|n	crow
 cosa|n	thing
 cosa|prn	what
+cosca|n	clan
 cosciente|adj	aware
 coscienza|n	consciousness
 cosicché|cnj	so that
@@ -18926,7 +19163,9 @@ covalente|adj	covalently
 covare|v	hatch
 covata|n	breeding
 cover|n	version
+covid|n	Covid
 cowboy|n	cowboy
+cpr|n	repatriation centre
 crac|n	crash
 crampo|n	cramp
 cranico|adj	cranial
@@ -18959,6 +19198,7 @@ crescente|adj	growing
 crescere|v	grow
 crescimento|n	flood
 crescita|n	growth
+cresima|n	confirmation
 cresta|n	ridge
 cricket|n	cricket
 criminale|adj	criminal
@@ -18971,6 +19211,7 @@ criminologo|n	criminologist
 criniera|n	hair
 cripta|n	crypt
 criptico|adj	cryptic
+criptovaluta|n	cryptocurrency
 crisi|n	crisis
 cristalleria|n	glassware
 cristallino|adj	crystalline
@@ -18986,6 +19227,7 @@ criterio|n	criterion
 criticamente|adv	critically
 criticare|v	criticize
 critica|n	criticism
+criticità|n	critical issue
 critico|adj	critical
 critico|n	critic
 crittografia|n	cryptography
@@ -18999,6 +19241,7 @@ crociato|n	Croatian
 crociera|n	cruise
 crocifisso|n	crucifix
 crogiuolo|n	melting pot
+crollare|v	collapse
 crollo|n	collapse
 cromare|v	chrome
 cromatico|adj	chromatic
@@ -19016,6 +19259,7 @@ cronologicamente|adv	chronologically
 cronologico|adj	chronological
 cronometrare|v	time
 cronometro|n	chronometer
+cronoprogramma|n	timetable
 crostaceo|n	crustacean
 crosta|n	crust
 cruciale|adj	pivotal
@@ -19025,7 +19269,9 @@ crudeltà|n	ruthlessness
 crudo|adj	raw
 crumiro|n	squirrel
 crusca|n	bran
+ct|n	national coach
 cubano|adj	Cuban
+cubatura|n	volume
 cubico|adj	cubic
 cubismo|n	cubism
 cubista|adj	cubist
@@ -19052,12 +19298,14 @@ culturista|n	bodybuilder
 cumulativo|adj	cumulative
 cumulo|n	cumulus
 cuneiforme|adj	cuneiform
+cuneo|n	wedge
 cuocere|v	hammer
 cuoco|n	cook
 cuoio|n	leather
 cuore|n	heart
 cupola|n	dome
 curare|v	cure
+curatore|n	curator
 cura|n	treatment
 curdo|n	Kurdish
 curia|n	curia
@@ -19073,6 +19321,8 @@ cuscino|n	cushion
 custode|n	guardian
 custodia|n	custody
 cutaneo|adj	cutaneous
+cyberbullismo|n	cyberbullying
+cybersicurezza|n	cybersecurity
 d'Aquino|np	Aquinas
 d'Ockham|np	of Ockham
 d'altra parte|adv	on the other hand
@@ -19112,6 +19362,7 @@ danese|adj	Danish
 danese|n	Danish
 dannazione|n	conviction
 danneggiare|v	damage
+danneggiato|adj	damaged
 danno|n	damage
 danza|n	dance
 dappertutto|adv	everywhere
@@ -19121,6 +19372,7 @@ dardo|n	dart
 dare|v	give
 darwiniano|adj	Darwinian
 darwinismo|n	Darwinism
+daspo|n	stadium ban
 datare|v	date
 datazione|n	dating
 data|n	date
@@ -19130,7 +19382,9 @@ davanti a|pr	in front of
 davanti|adv	in front
 davanti|pr	in front of
 davvero|adv	for real
+dazio|n	tariff
 da|pr	from
+ddl|n	bill
 de Almeida|np	de Almeida
 de Andrés|np	de Andrés
 de Arriba|np	de Arriba
@@ -19194,6 +19448,7 @@ de los Ríos|np	de los Ríos
 de los Santos|np	de los Santos
 debilitare|v	weaken
 debitamente|adv	duly
+debitore|n	debtor
 debito|n	debt
 debolezza|n	weakness
 debole|adj	weak
@@ -19209,8 +19464,10 @@ decantare|v	decant
 decantazione|n	decantation
 decapitare|v	behead
 decapitazione|n	beheading
+decarbonizzazione|n	decarbonisation
 decathlon|n	decathlon
 decedere|v	die
+deceduto|adj	deceased
 decennio|n	decade
 decente|adj	decent
 decentralizzare|v	decentralise
@@ -19236,16 +19493,19 @@ declinare|v	wane
 declinazione|n	deflection
 declivio|n	decline
 decodificazione|n	decoding
+decollare|v	take off
 decollo|n	takeoff
 decolorazione|n	discoloration
 decomposizione|n	decomposition
 decomprimere|v	decompress
 decongestionare|v	decongest
+decontribuzione|n	contribution relief
 decorare|v	decorate
 decorativo|adj	decorative
 decoratore|n	decorator
 decorazione|n	decoration
 decoroso|adj	decorous
+decoro|n	decorum
 decrescendo|adv	decrescendo
 decretare|v	decree
 decreto|n	decree
@@ -19253,6 +19513,8 @@ dedicare|v	spend
 dedurre|v	deduce
 deduttivo|adj	deductive
 deduzione|n	deduction
+deepfake|n	deepfake
+default|n	default
 deficiente|adj	deficient
 deficiente|n	mentally handicapped person
 deficit|n	deficit
@@ -19274,12 +19536,16 @@ defraudare|v	defraud
 defunto|adj	deceased
 defunto|n	deceased
 degenerazione|n	degeneration
+degente|n	inpatient
+degenza|n	hospital stay
 degno|adj	worthy
 degradante|adj	degrading
 degradare|v	degrade
 degradazione|n	aggravation
+degrado|n	decay
 degustare|v	taste
 degustazione|n	tasting
+dehors|n	outdoor seating
 deificare|v	deify
 deità|n	deity
 del Amor|np	del Amor
@@ -19311,6 +19577,7 @@ delegato|n	delegate
 delegazione|n	delegation
 delega|n	power
 delfino|n	dolphin
+deliberare|v	resolve
 deliberato|adj	deliberate
 deliberazione|n	deliberation
 delibera|n	deliberation
@@ -19326,9 +19593,12 @@ delirio|n	delirium
 delitto|n	crime
 delizia|n	delight
 delizioso|adj	delicious
+delocalizzare|v	relocate abroad
+delocalizzazione|n	offshoring
 delta|n	delta
 deludere|v	defraud
 delusione|n	disappointment
+deluso|adj	disappointed
 demagogia|n	demagogy
 demagogico|adj	demagogic
 demandare|v	sue
@@ -19350,6 +19620,7 @@ demone|n	demon
 demoniaco|adj	demoniac
 demoralizzare|v	demoralise
 denaro|n	money
+dengue|n	dengue
 denigrazione|n	denigration
 denominare|v	call
 denominatore|n	denominator
@@ -19388,8 +19659,11 @@ deprimere|v	depress
 depurare|v	debug
 depuratore|n	debugger
 depurazione|n	purge
+deputata|n	MP
 deputato|n	deputy
 deputazione|n	deputation
+deragliamento|n	derailment
+deragliare|v	derail
 derby|n	derby
 derisione|n	derision
 derivare|v	stem
@@ -19442,12 +19716,14 @@ determinare|v	determine
 determinato|adj	determinate
 determinazione|n	determination
 determinismo|n	determinism
+deterrenza|n	deterrence
 detestabile|adj	detestable
 detestare|v	detest
 detonare|v	detonate
 detonatore|n	detonator
 detonazione|n	detonation
 detrattore|n	detractor
+detrazione|n	deduction
 detrimento|n	detriment
 detrito|n	debris
 dettagliatamente|adv	in detail
@@ -19488,6 +19764,7 @@ diadema|n	diadem
 diaframma|n	diaphragm
 diagnosi|n	diagnostic
 diagnosticare|v	diagnose
+diagnostico|adj	diagnostic
 diagonale|adj	diagonal
 diagonale|n	diagonal
 diagonalmente|adv	diagonally
@@ -19514,6 +19791,7 @@ diatonico|adj	diatonic
 diatriba|n	tirade
 diavolo|n	devil
 dibattere|v	debate
+dibattimento|n	trial
 dibattito|n	debate
 diboscare|v	deforest
 dicembre|n	December
@@ -19528,6 +19806,7 @@ diciottesimo|adj	eighteenth
 diciotto|num	eighteen
 dicotomia|n	dichotomy
 dicotomico|adj	dichotomous
+didattica|n	teaching
 didattico|adj	didactic
 didietro|n	back
 dieci|num	ten
@@ -19568,6 +19847,7 @@ digestione|n	digestion
 digestivo|adj	digestive
 digitale|adj	digital
 digitalizzare|v	digitise
+digitalizzazione|n	digitisation
 digitalmente|adv	digitally
 digiuno|n	fast
 dignificare|v	dignify
@@ -19577,6 +19857,8 @@ dilatare|v	dilate
 dilatazione|n	dilation
 dilazione|n	delay
 dilemma|n	dilemma
+dilettante|n	amateur
+dilettantistico|adj	amateur
 diligentemente|adv	painstakingly
 diligente|adj	diligent
 dilucidare|v	elucidate
@@ -19589,9 +19871,11 @@ dimensione|n	dimension
 dimenticare|v	forget
 dimettere|v	resign
 dimettersi|v	resign
+dimezzare|v	halve
 diminuire|v	curtail
 diminutivo|adj	diminutive
 diminuzione|n	decrease
+dimissionario|adj	outgoing
 dimissione|n	resignation
 dimorare|v	live
 dimora|n	manor
@@ -19626,11 +19910,15 @@ diplomare|v	graduate
 diplomaticamente|adv	diplomatically
 diplomatico|adj	diplomatic
 diplomatico|n	diplomat
+diplomato|n	graduate
 diplomazia|n	diplomacy
 diploma|n	diploma
+diportista|n	yachtsman
+diporto|n	pleasure boating
 diramare|v	issue
 directory|n	directory
 direttamente|adv	directly
+diretta|n	live broadcast
 direttiva|n	directive
 direttivo|adj	managerial
 direttore|n	director
@@ -19644,7 +19932,11 @@ dirigere|v	direct
 dirigibile|n	airship
 diritto|adj	right
 diritto|n	right
+dirottamento|n	diversion
+dirottare|v	divert
+disabile|adj	disabled
 disabile|n	disabled person
+disabilità|n	disability
 disaccordo|n	disagreement
 disaggregare|v	disaggregate
 disagio|n	discomfort
@@ -19659,6 +19951,7 @@ disastroso|adj	disastrous
 disastro|n	disaster
 disattendere|v	neglect
 disattivare|v	disable
+disavanzo|n	deficit
 disboscare|v	deforest
 discarica|n	demolition
 discendente|adj	downward
@@ -19677,6 +19970,7 @@ discordanza|n	unconformity
 discordia|n	discord
 discorso|n	speech
 discoteca|n	discotheque
+discount|n	discount store
 disco|n	disk
 discrepare|v	conflict
 discretamente|adv	tactfully
@@ -19687,6 +19981,7 @@ discriminare|v	discriminate
 discriminatorio|adj	discriminatory
 discriminazione|n	discrimination
 discussione|n	argument
+discusso|adj	controversial
 discutere|v	discuss
 discutibile|adj	arguable
 disdegnare|v	despise
@@ -19694,6 +19989,7 @@ diseconomia|n	diseconomy
 disegnare|v	pencil
 disegnatore|n	designer
 disegno|n	drawing
+diserbante|n	weedkiller
 diseredare|v	disinherit
 disertare|v	defect
 disertore|n	deserter
@@ -19710,6 +20006,7 @@ disidratazione|n	dehydration
 disilludere|v	disillusion
 disinfettante|n	disinfectant
 disinfezione|n	disinfection
+disinformazione|n	disinformation
 disintegrare|v	disintegrate
 disintegrazione|n	disintegration
 disintossicazione|n	detoxication
@@ -19732,6 +20029,7 @@ disperatamente|adv	desperately
 disperato|adj	desperate
 disperazione|n	despair
 dispersione|n	dispersion
+disperso|adj	missing
 dispiegamento|n	deployment
 dispiegare|v	field
 disponibile|adj	available
@@ -19749,8 +20047,11 @@ disquisizione|n	disquisition
 dissecare|v	dry
 disseminare|v	disseminate
 disseminazione|n	dissemination
+dissenso|n	dissent
 dissentire|v	dissent
 dissertazione|n	dissertation
+disservizio|n	service disruption
+dissesto|n	instability
 dissidente|adj	dissident
 dissidente|n	maverick
 dissimulare|v	dissemble
@@ -19763,6 +20064,7 @@ dissoluzione|n	dissolution
 dissonante|adj	dissonant
 dissuadere|v	deter
 dissuasione|n	deterrence
+dissuasore|n	bollard
 distaccare|v	highlight
 distante|adj	aloof
 distanza|n	distance
@@ -19802,6 +20104,7 @@ dittatoriale|adj	dictatorial
 dittatura|n	dictatorship
 ditta|n	firm
 diurno|adj	diurnal
+divampare|v	flare up
 divano|n	couch
 divellere|v	snatch
 divenire|v	become
@@ -19818,6 +20121,7 @@ diverso|det	several
 divertente|adj	fun
 divertimento|n	entertainment
 divertire|v	amuse
+dividendo|n	dividend
 dividere|v	partition
 divieto|n	ban
 divinamente|adv	divinely
@@ -19837,6 +20141,7 @@ di|pr	of
 dna|n	DNA
 doccia|n	shower
 docente|adj	educational
+docente|n	teacher
 docile|adj	amenable
 documentale|adj	documentary
 documentare|v	document
@@ -19846,6 +20151,7 @@ documentazione|n	documentation
 documento|n	document
 dodicesimo|adj	twelfth
 dodici|num	twelve
+doganale|adj	customs
 dogana|n	customs
 dogmaticamente|adv	dogmatically
 dogmatico|adj	dogmatic
@@ -19857,6 +20163,7 @@ dollaro|n	dollar
 dolore|n	grief
 dolorosamente|adv	painfully
 doloroso|adj	painful
+doloso|adj	malicious
 domandare|v	ask
 domanda|n	question
 domani|adv	tomorrow
@@ -19874,6 +20181,7 @@ dominazione|n	domination
 dominicano|adj	Dominican
 dominio|n	command
 domino|n	domino
+domotica|n	home automation
 donare|v	give
 donatore|n	donor
 donazione|n	donation
@@ -19881,6 +20189,7 @@ dondolare|v	swing
 dondolio|n	balance
 donna|n	woman
 dono|n	gift
+don|n	Father
 dopaggio|n	doping
 dopamina|n	dopamine
 doping|n	doping
@@ -19906,12 +20215,14 @@ dorso|n	back
 dos Santos|np	dos Santos
 dose|n	dose
 dossier|n	dossier
+dosso|n	speed bump
 dos|n	DOS
 dotare|v	endow
 dotato|adj	gifted
 dotazione|n	endowment
 dote|n	dowry
 dottorale|adj	doctoral
+dottorando|n	PhD student
 dottorato|n	doctorate
 dottore|n	doctor
 dottrinale|adj	doctrinal
@@ -19922,6 +20233,7 @@ dove|adv	where
 dove|rel	where
 dozzina|n	dozen
 do|n	gift
+dpcm|n	prime ministerial decree
 dracma|n	drachma
 dragare|v	dredge
 dragone|n	dragoon
@@ -19937,6 +20249,7 @@ drenare|v	drain
 drogare|v	drug
 droga|n	drug
 dromedario|n	dromedary
+drone|n	drone
 dualismo|n	dualism
 dualità|n	duality
 dubbio|adj	doubtful
@@ -19970,7 +20283,11 @@ e intanto|cnj	but
 e-mail|n	e-mail
 ebanista|n	cabinetmaker
 ebano|n	ebony
+ebbrezza|n	drunkenness
+ebraico|adj	Jewish
 ebreo|adj	Jewish
+ebreo|n	Jew
+eccedenza|n	surplus
 eccellentemente|adv	excellently
 eccellente|adj	excellent
 eccellenza|n	excellence
@@ -19991,10 +20308,13 @@ ecclesiastico|adj	ecclesiastical
 ecclesiastico|n	clergyman
 ecco|adv	here
 ecc|adv	etc
+eclatante|adj	striking
 eclettismo|n	eclecticism
 eclissare|v	eclipse
 eclissi|n	eclipse
 eclittica|n	ecliptic
+ecobonus|n	ecobonus
+ecocentro|n	recycling centre
 ecografia|n	echography
 ecologia|n	ecology
 ecologicamente|adv	ecologically
@@ -20011,13 +20331,16 @@ ectoderma|n	ectoderm
 ecumenico|adj	ecumenical
 edema|n	edema
 edificio|n	building
+edile|adj	construction
 edilizia|n	building
+edilizio|adj	building
 editare|v	edit
 editing|n	editorship
 editore|n	publisher
 editoriale|adj	publishing
 editoriale|n	publisher
 editorialista|n	editorialist
+editoria|n	publishing
 editto|n	edict
 edizione|n	editorship
 edonismo|n	hedonism
@@ -20035,10 +20358,12 @@ effettuazione|n	fruition
 efficacemente|adv	effectively
 efficace|adj	efficient
 efficacia|n	effectiveness
+efficientamento|n	efficiency upgrade
 efficiente|adj	efficient
 efficienza|n	efficiency
 effigie|n	effigy
 effimero|adj	ephemeral
+effrazione|n	break-in
 egemonia|n	hegemony
 egemonico|adj	hegemonic
 egittologo|n	Egyptologist
@@ -20087,6 +20412,7 @@ elettrificare|v	electrify
 elettrizzare|v	energise
 elettrodinamico|adj	electrodynamic
 elettrodomestico|n	appliance
+elettrodotto|n	power line
 elettrodo|n	electrode
 elettrolitico|adj	electrolytic
 elettromagnetico|adj	electromagnetic
@@ -20108,6 +20434,7 @@ eliminatorio|adj	eliminatory
 eliminazione|n	deletion
 elio|n	helium
 elisabettiano|adj	Elizabethan
+elisoccorso|n	air ambulance
 elitario|adj	elitist
 ellenico|adj	Hellenic
 ellenismo|n	hellenism
@@ -20136,6 +20463,7 @@ emblema|n	emblem
 embolia|n	embolism
 embrione|n	embryo
 emendamento|n	amendment
+emendare|v	amend
 emergente|adj	emergent
 emergenza|n	emergency
 emergere|v	surface
@@ -20145,6 +20473,7 @@ emigrante|adj	migrant
 emigrante|n	migrant
 emigrare|v	migrate
 emigrazione|n	emigration
+emiliano|adj	Emilian
 eminentemente|adv	essentially
 eminente|adj	exalted
 eminenza|n	eminence
@@ -20173,6 +20502,7 @@ emulazione|n	emulation
 emulsionare|v	emulsify
 emulsione|n	emulsion
 encefalite|n	encephalitis
+enciclica|n	encyclical
 enciclico|adj	encyclical
 enciclopedia|n	encyclopaedia
 enciclopedico|adj	encyclopaedic
@@ -20191,10 +20521,13 @@ enfatico|adj	emphatic
 enfatizzare|v	emphasise
 enigmatico|adj	enigmatic
 enigma|n	enigma
+ennesimo|adj	umpteenth
+enogastronomia|n	food and wine
 enologia|n	oenology
 enologo|n	oenologist
 enormemente|adv	tremendously
 enorme|adj	huge
+enoteca|n	wine bar
 ente|n	body
 entità|n	entity
 entomologia|n	entomology
@@ -20204,6 +20537,7 @@ entrare|v	enter
 entrata|n	entry
 entro di|pr	in
 entropia|n	entropy
+entroterra|n	hinterland
 entro|pr	by
 entusiasmare|v	excite
 entusiasmo|n	enthusiasm
@@ -20217,6 +20551,7 @@ enunciazione|n	utterance
 enzimatico|adj	enzymatic
 enzima|n	enzyme
 eolico|adj	aeolian
+eolico|n	wind power
 epatico|adj	hepatic
 epatite|n	hepatitis
 epica|n	epic
@@ -20275,12 +20610,14 @@ eredità|n	inheritance
 eretico|adj	heretical
 eretico|n	heretic
 erezione|n	erection
+ergastolo|n	life sentence
 erica|n	heath
 eritreo|adj	Eritrean
 ermetico|adj	watertight
 ernia|n	hernia
 erodere|v	erode
 eroe|n	hero
+erogare|v	disburse
 eroico|adj	heroic
 eroina|n	heroin
 erosione|n	erosion
@@ -20301,12 +20638,14 @@ esaltamento|n	exaltation
 esame|n	examination
 esaminare|v	examine
 esaminatore|n	examiner
+esasperato|adj	exasperated
 esattamente|adv	exactly
 esattezza|n	accuracy
 esatto|adj	exact
 esaurimento|n	exhaustion
 esaurire|v	deplete
 esaustivo|adj	surjective
+escalation|n	escalation
 escatologico|adj	eschatological
 esca|n	tinder
 esclamare|v	exclaim
@@ -20327,6 +20666,8 @@ esemplare|adj	exemplary
 esemplare|n	specimen
 esemplificare|v	exemplify
 esemplificazione|n	exemplification
+esequie|n	funeral
+esercente|n	retailer
 esercire|v	wield
 esercitare|v	exercise
 esercito|n	army
@@ -20347,11 +20688,16 @@ esistenziale|adj	existential
 esistere|v	exist
 esitazione|n	excitation
 esito|n	success
+esodato|n	worker left without a pension
 esodo|n	exodus
+esondare|v	overflow
+esondazione|n	overflowing
 esonerare|v	exonerate
+esonero|n	sacking
 esorcista|n	exorcist
 esordio|n	start
 esordire|v	debut
+esortare|v	urge
 esoterico|adj	esoteric
 esoterismo|n	esoterism
 esotismo|n	exoticism
@@ -20386,6 +20732,8 @@ esportatore|n	exporter
 esportazione|n	export
 espositore|n	exhibitor
 esposizione|n	display
+esposto|adj	exposed
+esposto|n	complaint
 espressamente|adv	on purpose
 espressione|n	expression
 espressionismo|n	expressionism
@@ -20412,6 +20760,7 @@ estendere|v	spread
 estensione|n	stretch
 esteriore|adj	outside
 esternalità|n	externality
+esternalizzare|v	outsource
 esternamente|adv	outwardly
 esterno|adj	external
 esterno|n	outside
@@ -20430,6 +20779,7 @@ estintore|n	extinguisher
 estinto|adj	extinct
 estinzione|n	extinction
 estirpazione|n	extirpation
+estivo|adj	summer
 estone|adj	Estonian
 estone|n	Estonian
 estorcere|v	extort
@@ -20453,6 +20803,7 @@ estrogeno|n	oestrogen
 estuario|n	estuary
 est|adj	east
 est|n	east
+esubero|n	redundancy
 etanolo|n	ethanol
 etereo|adj	ethereal
 eternamente|adv	evermore
@@ -20466,6 +20817,7 @@ etichettare|v	label
 etichettatura|n	labeling
 etichetta|n	label
 etico|adj	ethic
+etilometro|n	breathalyser
 etimologia|n	etymology
 etimologicamente|adv	etymologically
 etimologico|adj	etymological
@@ -20489,7 +20841,9 @@ eufemistico|adj	euphemistic
 euforia|n	euphoria
 euforico|adj	euphoric
 eunuco|n	eunuch
+euribor|n	Euribor
 eurodeputato|n	euro-deputy
+europarlamentare|n	MEP
 europeo|adj	European
 europeo|n	European
 europio|n	europium
@@ -20505,12 +20859,16 @@ evaporare|v	evaporate
 evaporazione|n	evaporation
 evasione|n	escape
 evasivo|adj	evasive
+evasore|n	tax evader
+evaso|n	escaped prisoner
 evento|n	event
 eventuale|adj	possible
+eventualmente|adv	possibly
 eversione|n	eversion
 evidentemente|adv	obviously
 evidente|adj	evident
 evidenza|n	evidence
+evidenziare|v	highlight
 evincere|v	extrapolate
 evitabile|adj	preventable
 evitare|v	avoid
@@ -20520,7 +20878,10 @@ evolutivo|adj	evolutionary
 evoluzione|n	evolution
 evolvere|v	evolve
 ex presidente|n	ex-president
+export|n	exports
+extracomunitario|n	non-EU citizen
 extracontrattuale|adj	extra-contractual
+extracosto|n	cost overrun
 extraeuropeo|adj	non-European
 extragiudiziale|adj	extrajudicial
 extramatrimoniale|adj	extramarital
@@ -20534,6 +20895,7 @@ e|cnj	and
 fabbisogno|n	need
 fabbricante|n	manufacturer
 fabbricare|v	manufacture
+fabbricato|n	building
 fabbricazione|n	manufacture
 fabbrica|n	factory
 fabbro|n	blacksmith
@@ -20546,12 +20908,14 @@ facilitare|v	facilitate
 facilitazione|n	facilitation
 facilità|n	ease
 facilmente|adv	easily
+facoltativo|adj	optional
 facoltà|n	power
 faggio|n	beech
 fagiano|n	pheasant
 fagiolo|n	bean
 faglia|n	fault
 fagotto|n	bassoon
+faida|n	feud
 falangista|n	Falangist
 falce|n	sickle
 falcone|n	falcon
@@ -20575,6 +20939,7 @@ fame|n	hunger
 famigliare|adj	family
 famiglia|n	family
 familiare|adj	family
+familiare|n	family member
 familiarizzare|v	acquaint
 familiarmente|adv	familiarly
 famoso|adj	famous
@@ -20608,6 +20973,7 @@ farmacopea|n	pharmacopoeia
 farmaco|n	drug
 faro|n	beacon
 farsa|n	farce
+fascicolo|n	file
 fascinare|v	fascinate
 fascinazione|n	fascination
 fascino|n	fascination
@@ -20623,6 +20989,7 @@ fatalmente|adv	fatally
 fata|n	fairy
 faticoso|adj	tiring
 fatidico|adj	fateful
+fatiscente|adj	dilapidated
 fato|n	doom
 fattibile|adj	workable
 fattore|n	factor
@@ -20638,6 +21005,7 @@ fautore|n	backer
 fava|n	bean
 favilla|n	spark
 favola|n	fable
+favoreggiamento|n	aiding and abetting
 favorevole|adj	favourable
 favorevolmente|adv	favourably
 favore|n	favour
@@ -20654,8 +21022,10 @@ febbre|n	fever
 febbrile|adj	feverish
 febbrone|n	madness
 fecale|adj	faecal
+fecondazione|n	fertilisation
 fecondo|adj	child-bearing
 fedele|adj	faithful
+fedele|n	worshipper
 fedelmente|adv	faithfully
 fedeltà|n	fidelity
 federale|adj	federal
@@ -20672,6 +21042,7 @@ felicità|n	happiness
 felino|adj	feline
 fellatio|n	fellatio
 femmina|n	female
+femminicidio|n	femicide
 femminile|adj	female
 femminismo|n	feminism
 femminista|adj	feminist
@@ -20682,6 +21053,8 @@ fenomenale|adj	phenomenal
 fenomenologia|n	phenomenology
 fenomenologico|adj	phenomenological
 fenomeno|n	phenomenon
+feretro|n	coffin
+ferie|n	holidays
 ferire|v	injure
 ferita|n	wound
 feriti|n	injured
@@ -20696,6 +21069,7 @@ fermentare|v	ferment
 fermentazione|n	fermentation
 fermione|n	fermion
 fermio|n	fermium
+fermo|n	detention
 feroce|adj	fierce
 feroese|adj	Faroese
 ferratura|n	horseshoe
@@ -20704,6 +21078,7 @@ ferroviario|adj	rail
 ferrovia|n	railway
 ferro|n	iron
 fertile|adj	fertile
+fertilizzante|n	fertiliser
 fertilizzare|v	fertilise
 fervente|adj	fervent
 fervore|n	ardour
@@ -20718,6 +21093,7 @@ feticismo|n	fetishism
 feto|n	foetus
 feudalesimo|n	feudalism
 feudale|adj	feudal
+fiaccolata|n	torchlight procession
 fiala|n	vial
 fiamma|n	flame
 fiammifero|n	match
@@ -20733,6 +21109,7 @@ fibroso|adj	fibrous
 fica|n	cunt
 ficcare|v	dip
 fico|n	fig
+fiction|n	drama series
 fidanzare|v	engage
 fidanzato|n	girlfriend
 fidanza|n	bail
@@ -20740,7 +21117,9 @@ fido|adj	faithful
 fido|n	credit
 fiduciario|adj	fiduciary
 fiducia|n	trust
+fiducioso|adj	confident
 fieno|n	hay
+fiera|n	fair
 fifa|n	FIFA
 figliata|n	breeding
 figlia|n	daughter
@@ -20757,15 +21136,18 @@ fila|n	row
 file|n	file
 filiale|adj	filial
 filiale|n	subsidiary
+filiera|n	supply chain
 filigrana|n	filigree
 filippino|adj	Philippine
 filippino|n	Filipino
 filmare|v	film
 filmografia|n	filmography
 film|n	film
+filobus|n	trolleybus
 filologia|n	philology
 filologico|adj	philological
 filologo|n	philologist
+filorusso|adj	pro-Russian
 filosofare|v	philosophise
 filosofia|n	philosophy
 filosoficamente|adv	philosophically
@@ -20786,7 +21168,10 @@ finalmente|adv	lastly
 finanza|n	finance
 finanziamento|n	funding
 finanziare|v	fund
+finanziaria|n	budget law
 finanziario|adj	financial
+finanziato|adj	funded
+finanziere|n	financial police officer
 finché|cnj	until
 finemente|adv	finely
 finestra|n	window
@@ -20807,6 +21192,7 @@ finocchio|n	fennel
 finora|adv	up to now
 fino|adj	fine
 fino|pr	until
+fintech|n	fintech
 fin|pr	until
 fiocco|n	bow
 fiorentino|adj	Florentine
@@ -20822,6 +21208,7 @@ fiscale|adj	fiscal
 fiscalmente|adv	fiscally
 fischiare|v	whistle
 fischietto|n	whistle
+fisco|n	tax authorities
 fisicamente|adv	physically
 fisica|n	physics
 fisico|adj	physical
@@ -20835,10 +21222,13 @@ fisioterapia|n	physiotherapy
 fissare|v	fix
 fissione|n	fission
 fisso|adj	fixed
+fitofarmaco|n	pesticide
+fitosanitario|adj	plant health
 fittizio|adj	fictional
 fitto|adj	dense
 fiume|n	river
 fiutare|v	sniff
+flagellare|v	lash
 flagrante|adj	flagrant
 flash|n	flash
 flautista|n	flautist
@@ -20869,11 +21259,16 @@ focolare|n	home
 fogliame|n	foliage
 foglia|n	sheet
 foglio|n	sheet
+fognario|adj	sewer
+fognatura|n	sewer
 folclore|n	folklore
 folcloristico|adj	folkloric
+folgorato|adj	electrocuted
+folgorazione|n	electrocution
 folklore|n	folklore
 folla|n	crowd
 follia|n	madness
+follower|n	follower
 fomentare|v	encourage
 fondale|n	floor
 fondamentale|adj	fundamental
@@ -20952,8 +21347,10 @@ fotografia|n	photography
 fotografico|adj	photographic
 fotografo|n	photographer
 fotone|n	photon
+fotoreporter|n	photojournalist
 fotosintesi|n	photosynthesis
 fotovoltaico|adj	photovoltaic
+fotovoltaico|n	solar power
 foto|n	photo
 fottere|v	fuck
 fovea|n	fovea
@@ -20967,6 +21364,8 @@ fragile|adj	fragile
 fragilità|n	fragility
 fragola|n	strawberry
 frammento|n	fragment
+franare|v	collapse
+frana|n	landslide
 francamente|adv	to tell the truth
 francescano|adj	Franciscan
 francese|adj	French
@@ -20981,6 +21380,7 @@ francofono|adj	francophone
 franco|adj	Frankish
 franco|n	franc
 frangia|n	strip
+frantoio|n	olive press
 fraseologia|n	phraseology
 frase|n	sentence
 fratellanza|n	fraternity
@@ -21000,6 +21400,7 @@ frazionare|v	fractionate
 frazione|n	fraction
 fra|pr	between
 freatico|adj	phreatic
+frecciarossa|n	high-speed train
 freccia|n	arrow
 freddamente|adv	coldly
 freddare|v	cool
@@ -21025,6 +21426,7 @@ friabile|adj	friable
 fricativo|adj	fricative
 friggere|v	fry
 frigorifero|n	refrigerator
+friulano|adj	Friulian
 frizione|n	clutching
 frode|n	fraud
 frontale|adj	outright
@@ -21039,6 +21441,7 @@ frustrare|v	thwart
 frustrazione|n	frustration
 fruttare|v	remove
 frutta|n	fruit
+frutteto|n	orchard
 fruttifero|adj	fruitful
 frutto|n	fruit
 fucilazione|n	shooting
@@ -21070,9 +21473,13 @@ funzione|n	function
 fuoco|n	fire
 fuori da|pr	out of
 fuori di|pr	out of
+fuorigioco|n	offside
+fuorisede|n	out-of-town student
+fuoristrada|n	off-road vehicle
 fuori|adv	outside
 fuori|pr	out of
 furgoncino|n	van
+furgone|n	van
 furia|n	fury
 furiosamente|adv	angrily
 furioso|adj	raging
@@ -21111,12 +21518,14 @@ galvanico|adj	galvanic
 galvanizzare|v	galvanise
 gamba|n	leg
 gambero|n	shrimp
+gambizzare|v	kneecap
 gameplay|n	gameplay
 game|n	game
 gamma|n	range
 gancio|n	hook
 ganglio|n	ganglion
 garage|n	garage
+garante|n	guarantor
 garantire|v	guarantee
 garanzia|n	guarantee
 gara|n	competition
@@ -21135,6 +21544,7 @@ gatto|n	cat
 gay|n	gay
 gazzella|n	gazelle
 gazzetta|n	gazette
+gelata|n	frost
 gelateria|n	ice cream parlour
 gelatina|n	jelly
 gelatinoso|adj	gelatinous
@@ -21142,6 +21552,7 @@ gelato|adj	freezing
 gelato|n	ice-cream
 gelosamente|adv	zealously
 gelosia|n	jealousy
+gelo|n	frost
 gelsomino|n	jasmine
 gemellare|v	twin
 gemello|n	twin
@@ -21200,6 +21611,7 @@ geologia|n	geology
 geologicamente|adv	geologically
 geologico|adj	geologic
 geologo|n	geologist
+geometra|n	surveyor
 geometria|n	geometry
 geometricamente|adv	geometrically
 geometrico|adj	geometric
@@ -21224,6 +21636,7 @@ gerundio|n	gerund
 gessetto|n	plaster
 gesso|n	plaster
 gestazione|n	gestation
+gestionale|adj	management
 gestione|n	management
 gestire|v	manage
 gestore|n	agent
@@ -21274,6 +21687,7 @@ ginocchio|n	knee
 gin|n	gin
 giocare|v	play
 giocatore|n	player
+giocatrice|n	player
 giocattolo|n	toy
 gioco|n	game
 giogo|n	yoke
@@ -21296,6 +21710,7 @@ giovanile|adj	juvenile
 giovedì|n	Thursday
 gioventù|n	youth
 giovinezza|n	youth
+gip|n	preliminary investigations judge
 girandola|n	grinder
 girare|v	roll
 girasole|n	sunflower
@@ -21374,6 +21789,7 @@ golf|n	gulf
 gol|n	goal
 gomito|n	elbow
 gomma|n	rubber
+gommone|n	dinghy
 gonfiare|v	inflate
 gonna|n	skirt
 gordiano|adj	Gordian
@@ -21387,16 +21803,19 @@ governativo|adj	governmental
 governatore|n	governor
 governo|n	government
 gps|n	GPS
+gp|n	Grand Prix
 gradazione|n	gradation
 gradevole|adj	pleasurable
 grado|n	rank
 graduale|adj	gradual
 gradualmente|adv	gradually
 graduare|v	graduate
+graduatoria|n	ranking
 graduazione|n	rank
 graffa|n	staple
 graffiare|v	scratch
 graffio|n	scratch
+graffito|n	graffiti
 graficamente|adv	graphically
 grafica|n	graph
 grafico|adj	graphic
@@ -21410,6 +21829,7 @@ grancassa|n	bass drum
 granchio|n	crab
 grandezza|n	magnitude
 grande|adj	large
+grandinata|n	hailstorm
 grandine|n	hail
 grandiosità|n	grandeur
 grandioso|adj	magnificent
@@ -21422,13 +21842,16 @@ grasso|n	grease
 gratificare|v	gratify
 gratificazione|n	gratification
 gratis|adv	free
+grato|adj	grateful
 grattacielo|n	skyscraper
 grattare|v	scratch
+gratuitamente|adv	free of charge
 gratuito|adj	free
 gravare|v	record
 gravemente|adv	gravely
 grave|adj	serious
 gravidanza|n	pregnancy
+gravissimo|adj	very serious
 gravitazionale|adj	gravitational
 gravitazione|n	gravitation
 gravità|n	gravity
@@ -21437,6 +21860,7 @@ grazie a|pr	thanks to
 grazioso|adj	funny
 greco|adj	Greek
 greco|n	Greek
+gregario|n	domestique
 gregge|n	flock
 gregoriano|adj	Gregorian
 grembiule|n	apron
@@ -21486,21 +21910,26 @@ guerriero|n	warrior
 guerriglia|n	guerrilla
 gufo|n	sty
 guidare|v	lead
+guidatore|n	driver
 guida|n	guide
 guineano|adj	Guinean
 guineense|adj	Guinean
 guinzaglio|n	belt
 guisa|n	guise
+gup|n	preliminary hearing judge
 guscio|n	peel
 gusto|n	taste
 g|n	g
 habitat|n	habitat
+hacker|n	hacker
 haitiano|adj	Haitian
 haitiano|n	Haitian
 handicap|n	disability
 hangar|n	hangar
 hardware|n	hardware
 harem|n	harem
+hashish|n	hashish
+hashtag|n	hashtag
 hassio|n	hassium
 hawaiano|adj	Hawaiian
 hawaiano|n	Hawaiian
@@ -21513,6 +21942,7 @@ holding|n	holding
 honduregno|adj	Honduran
 honduregno|n	Honduran
 hotel|n	hotel
+hotspot|n	hotspot
 hub|n	hub
 humanità|n	mankind
 humus|n	humus
@@ -21567,12 +21997,14 @@ idoneità|n	suitability
 idrante|n	hydrant
 idraulico|adj	hydraulic
 idraulico|n	plumber
+idrico|adj	water
 idrocarburo|n	hydrocarbon
 idroelettrico|adj	hydroelectric
 idrofilo|adj	hydrophilic
 idrofobia|n	hydrophobia
 idrogenare|v	hydrogenate
 idrogeno|n	hydrogen
+idrogeologico|adj	hydrogeological
 idrografico|adj	hydrographic
 idrolisi|n	hydrolysis
 idrolizzare|v	hydrolyse
@@ -21580,6 +22012,7 @@ idrossido|n	hydroxide
 idrostatica|n	hydrostatics
 idrotermale|adj	hydrothermal
 idrovolante|n	hydroplane
+idrovora|n	pump
 iena|n	hyena
 ieri|adv	yesterday
 iernotte|adv	last night
@@ -21635,6 +22068,7 @@ imballaggio|n	packaging
 imbarazzo|n	shame
 imbarcare|v	ship
 imbarcazione|n	craft
+imbarco|n	boarding
 imbattibile|adj	unbeatable
 imbecille|n	imbecile
 imbecillità|n	imbecility
@@ -21642,6 +22076,7 @@ imbiancare|v	whitewash
 imboscata|n	ambush
 imbottigliamento|n	bottling
 imbottigliare|v	bottle
+imbrattare|v	deface
 imbrogliare|v	lure
 imbruttire|v	disfigure
 imbuto|n	funnel
@@ -21686,6 +22121,7 @@ immunità|n	immunity
 immunologia|n	immunology
 immunologico|adj	immunological
 immutabile|adj	immutable
+impalcatura|n	scaffolding
 impalmare|v	hold
 imparare|v	learn
 impartire|v	give
@@ -21719,6 +22155,7 @@ impermeabile|adj	waterproof
 impermeabile|n	raincoat
 impero|n	empire
 impersonale|adj	impersonal
+imperversare|v	rage
 impetuoso|adj	impetuous
 impiantare|v	implant
 impianto|n	plant
@@ -21733,6 +22170,7 @@ implicazione|n	implication
 implicitamente|adv	implicitly
 implicito|adj	implicit
 implosione|n	implosion
+imponente|adj	imposing
 impopolare|adj	unpopular
 impopolarità|n	unpopularity
 imporre|v	impose
@@ -21742,6 +22180,7 @@ importanza|n	importance
 importare|v	matter
 importatore|n	importer
 importazione|n	import
+import|n	imports
 imposizione|n	imposition
 impossibile|adj	impossible
 impossibilitare|v	disable
@@ -21759,6 +22198,7 @@ impreciso|adj	imprecise
 impregnare|v	impregnate
 imprenditore|n	employer
 imprenditoriale|adj	business
+imprenditoria|n	entrepreneurship
 impresa|n	company
 imprescindibile|adj	indispensable
 imprescrittibile|adj	imprescriptible
@@ -21793,6 +22233,7 @@ impurità|n	impurity
 imputabile|adj	imputable
 imputare|v	indict
 imputato|n	defendant
+imu|n	property tax
 in altro modo|adv	some other way
 in anticipo|adv	in advance
 in assoluto|adv	at all
@@ -21840,6 +22281,7 @@ inabilitare|v	incapacitate
 inaccessibile|adj	inaccessible
 inaccettabile|adj	unacceptable
 inadeguato|adj	unsuitable
+inagibile|adj	unfit for use
 inalare|v	inhale
 inalazione|n	inhalation
 inalberare|v	enrage
@@ -21852,6 +22294,7 @@ inanizione|n	starvation
 inappellabile|adj	unappealable
 inaridire|v	toughen
 inaspettato|adj	unexpected
+inasprire|v	tighten
 inattività|n	inactivity
 inattivo|adj	dormant
 inaugurale|adj	opening
@@ -21873,12 +22316,15 @@ incaricato|n	attendant
 incarico|n	charge
 incarnare|v	embody
 incarnazione|n	incarnation
+incassare|v	collect
 incasso|n	entry
 incatenare|v	chain
 incendiare|v	ignite
 incendiario|adj	incendiary
 incendio|n	fire
 incenerimento|n	incineration
+inceneritore|n	incinerator
+incensurato|adj	with no criminal record
 incentivo|n	incentive
 incentrare|v	base
 incertezza|n	uncertainty
@@ -21915,6 +22361,7 @@ incluso|adv	even
 incoerentemente|adv	incoherently
 incoerente|adj	incoherent
 incolore|adj	colorless
+incolume|adj	unhurt
 incominciare|v	start
 incommensurabile|adj	incommensurable
 incomodamente|adv	uncomfortably
@@ -21952,17 +22399,21 @@ incosciente|adj	unaware
 incredibile|adj	incredible
 incredibilmente|adv	stunningly
 incredulità|n	disbelief
+incredulo|adj	incredulous
 incrementare|v	increase
 incremento|n	increase
 incriminare|v	incriminate
 incrociatore|n	cruise
 incrocio|n	crossover
+incubatore|n	incubator
 incubazione|n	incubation
 incubo|n	nightmare
 incurabile|adj	incurable
 incursione|n	sortie
 indagare|v	investigate
 indagatore|n	researcher
+indagato|adj	under investigation
+indagato|n	suspect
 indagine|n	investigation
 indebitamento|n	indebtedness
 indebolire|v	weaken
@@ -21976,6 +22427,7 @@ indefinito|adj	indefinite
 indegnità|n	indignity
 indennità|n	compensation
 indennizzare|v	indemnify
+indennizzo|n	compensation
 indesiderabile|adj	undesirable
 indesiderato|adj	unwanted
 indeterminato|adj	indeterminate
@@ -21990,9 +22442,11 @@ indicizzare|v	index
 indietro|adv	back
 indifeso|adj	defenceless
 indifferenza|n	indifference
+indifferenziata|n	residual waste
 indigeno|adj	native
 indigestione|n	indigestion
 indignare|v	outrage
+indignato|adj	outraged
 indignazione|n	indignation
 indio|adj	Indian
 indio|n	Indian
@@ -22026,6 +22480,7 @@ indole|n	type
 indonesiano|adj	Indonesian
 indonesiano|n	Indonesian
 indossare|v	take
+indotto|n	related industries
 indottrinamento|n	indoctrination
 indovinare|v	guess
 indovinello|n	riddle
@@ -22037,6 +22492,7 @@ indulgente|adj	indulgent
 indulto|n	reprieve
 indurre|v	induce
 industriale|adj	industrial
+industriale|n	industrialist
 industrializzare|v	industrialise
 industrializzazione|n	industrialization
 industrialmente|adv	industrially
@@ -22075,6 +22531,7 @@ inferiorità|n	inferiority
 inferire|v	infer
 infermeria|n	nursery
 infermiere|n	nurse
+infermieristico|adj	nursing
 infermità|n	ailment
 infermo|adj	ailing
 inferno|n	hell
@@ -22100,6 +22557,7 @@ inflazione|n	inflation
 inflessibile|adj	adamant
 inflessione|n	inflection
 infliggere|v	inflict
+influencer|n	influencer
 influente|adj	influential
 influenzale|adj	influential
 influenza|n	influence
@@ -22115,8 +22573,11 @@ informatico|n	software engineer
 informativo|adj	informative
 informatizzare|v	computerise
 informazione|n	information
+infortunato|adj	injured
 infortunio|n	misfortune
+infrangere|v	break
 infrarosso|adj	infrared
+infrastrutturale|adj	infrastructure
 infrastruttura|n	infrastructure
 infrazione|n	infraction
 infreddare|v	cool
@@ -22137,6 +22598,7 @@ ingegnosamente|adv	cleverly
 ingegnosità|n	wit
 ingegnoso|adj	witty
 ingegno|n	wit
+ingente|adj	huge
 ingenuità|n	naivety
 ingenuo|adj	dewy-eyed
 ingerenza|n	interference
@@ -22178,6 +22640,7 @@ innanzi|adv	before
 innato|adj	innate
 innazi|pr	in front of
 innervazione|n	innervation
+innevamento|n	snow cover
 innocente|adj	artless
 innocenza|n	innocence
 innocuo|adj	innocuous
@@ -22198,10 +22661,14 @@ inopportuno|adj	obtrusive
 inorganico|adj	inorganic
 inossidabile|adj	stainless
 inquadrare|v	place
+inquietante|adj	disturbing
 inquietare|v	upset
 inquieto|adj	apprehensive
+inquilino|n	tenant
 inquinamento|n	pollution
 inquinante|adj	polluting
+inquinante|n	pollutant
+inquinare|v	pollute
 inquisitore|n	inquisitor
 inquisizione|n	inquisition
 insabbiamento|n	whitewash
@@ -22291,6 +22758,7 @@ intellettuale|n	intellectual
 intellettualismo|n	intellectualism
 intellettualistico|adj	intellectual
 intellettualmente|adv	intellectually
+intelligence|n	intelligence
 intelligente|adj	intelligent
 intelligenza|n	intelligence
 intendente|n	intendant
@@ -22316,15 +22784,18 @@ interazione|n	interaction
 intercalare|v	intersperse
 intercessione|n	intercession
 intercettare|v	intercept
+intercettazione|n	wiretap
 interconfessionale|adj	interfaith
 interconnessione|n	interconnection
 interconnettere|v	interconnect
 intercontinentale|adj	intercontinental
 interdire|v	bar
 interdisciplinarità|n	interdisciplinarity
+interdittiva|n	anti-mafia ban
 interdizione|n	ban
 interessante|adj	worthwhile
 interessare|v	interest
+interessato|adj	affected
 interesse|n	interest
 interfaccia|n	interface
 interferenza|n	interference
@@ -22369,6 +22840,7 @@ interregionale|adj	interregional
 interrelazione|n	interrelation
 interrogare|v	interrogate
 interrogatorio|n	interrogation
+interrogazione|n	question
 interrompere|v	discontinue
 interruttore|n	switch
 interruzione|n	disruption
@@ -22418,6 +22890,8 @@ introspezione|n	introspection
 introversione|n	introversion
 intrusione|n	encroachment
 intruso|n	interloper
+intubare|v	intubate
+intubato|adj	intubated
 intuitivamente|adv	intuitively
 intuitivo|adj	intuitive
 intuizione|n	intuition
@@ -22436,6 +22910,7 @@ invariabile|adj	invariant
 invasione|n	invasion
 invasivo|adj	invasive
 invasore|n	invader
+invaso|n	reservoir
 invecchiare|v	age
 invece di|pr	instead of
 invece|adv	instead
@@ -22459,6 +22934,7 @@ investigazione|n	research
 investimento|n	investment
 investire|v	invest
 investitore|n	investor
+investito|adj	run over
 inviare|v	send
 inviato|n	envoy
 invidia|n	envy
@@ -22518,6 +22994,7 @@ irlandese|n	Irish
 ironia|n	irony
 ironicamente|adv	facetiously
 ironico|adj	ironic
+irpef|n	income tax
 irradiare|v	irradiate
 irradiazione|n	irradiation
 irragionevole|adj	irrational
@@ -22544,10 +23021,13 @@ irritazione|n	irritation
 irriverente|adj	irreverent
 irrompere|v	burst
 irruzione|n	irruption
+iscritto|n	member
 iscrivere|v	inscribe
 iscrizione|n	registration
+isee|n	means-test indicator
 islamico|adj	Islamic
 islamista|adj	Islamist
+islamofobia|n	Islamophobia
 islandese|adj	Icelandic
 islandese|n	Icelandic
 isola di Pasqua|np	Easter Island
@@ -22582,6 +23062,7 @@ istantaneamente|adv	instantly
 istantaneo|adj	instantaneous
 istante|n	instant
 istanza|n	instance
+istat|n	Istat
 isteria|n	hysteria
 istigare|v	abet
 istigatore|n	instigator
@@ -22603,6 +23084,7 @@ italiano|n	Italian
 iterare|v	iterate
 iterativo|adj	iterative
 iterazione|n	iteration
+iter|n	process
 itinerante|adj	itinerant
 itinerario|n	itinerary
 itterbio|n	ytterbium
@@ -22616,6 +23098,7 @@ jazz|n	jazz
 jeans|n	jeans
 jeep|n	jeep
 jet|n	jet
+jihadista|n	jihadist
 jihad|n	jihad
 judo|n	judo
 jugoslavo|adj	Yugoslavian
@@ -22629,6 +23112,7 @@ karaoke|n	karaoke
 karate|n	karate
 keniano|adj	Kenyan
 keniano|n	Kenyan
+kermesse|n	event
 kerosene|n	kerosene
 keynesiano|adj	Keynesian
 kg|n	kg
@@ -22663,6 +23147,7 @@ lagunaggio|n	stagnation
 laguna|n	lagoon
 laicità|n	laicism
 laico|adj	secular
+lambire|v	lap
 lamentabile|adj	regrettable
 lamentabilmente|adv	alas
 lamentare|v	lament
@@ -22672,6 +23157,7 @@ lamento|n	crying
 lamiera|n	plate
 laminare|v	laminate
 lampada|n	lamp
+lampione|n	street lamp
 lampone|n	raspberry
 lampo|n	zip
 lana|n	wool
@@ -22710,6 +23196,8 @@ latino-americano|adj	Latin American
 latinoamericano|adj	Latin American
 latino|adj	Latin
 latino|n	Latin
+latitante|n	fugitive
+latitanza|n	life on the run
 latitudine|n	latitude
 lato|n	side
 latrare|v	bark
@@ -22720,7 +23208,7 @@ latte|n	milk
 lattico|adj	dairy
 lattosio|n	lactose
 lattuga|n	lettuce
-laureare|v	license
+laureare|v	graduate
 laureato|n	graduate
 laurea|n	degree
 laurenzio|n	lawrencium
@@ -22735,6 +23223,8 @@ lavorare|v	work
 lavorativo|adj	labour
 lavoratore|n	worker
 lavoro|n	work
+laziale|adj	Lazio
+leadership|n	leadership
 leader|n	leader
 leale|adj	loyal
 lealmente|adv	loyally
@@ -22743,6 +23233,7 @@ leccare|v	lick
 lecito|adj	lawful
 legaccio|n	ligature
 legale|adj	legal
+legale|n	lawyer
 legalità|n	legality
 legalizzare|v	legalise
 legalizzazione|n	legalization
@@ -22761,8 +23252,10 @@ leggero|adj	light
 legge|n	law
 leggibile|adj	readable
 leggio|n	lectern
+leghista|adj	League
 legiferare|v	legislate
 legionario|n	legionary
+legionella|n	legionella
 legione|n	legion
 legislativo|adj	legislative
 legislatore|n	legislator
@@ -22844,6 +23337,7 @@ liberismo|n	liberalism
 liberista|adj	liberal
 libero|adj	free
 libertà|n	freedom
+libico|adj	Libyan
 libidinoso|adj	libidinous
 libraio|n	bookseller
 librare|v	release
@@ -22854,13 +23348,17 @@ libro|n	book
 licenza|n	licence
 licenziamento|n	dismissal
 licenziare|v	license
+liceo|n	high school
 licitare|v	bid
 licitazione|n	bidding
 liderare|v	lead
+lido|n	lido
 lieto|adj	happy
 lievemente|adv	mildly
 lieve|adj	slight
+lievitare|v	soar
 lievito|n	yeast
+ligure|adj	Ligurian
 limaccia|n	slug
 lima|n	file
 limitare|v	cap
@@ -22921,6 +23419,7 @@ liuto|n	lute
 livellare|v	level
 livello|n	level
 livido|n	bruise
+lobby|n	lobby
 locale|adj	local
 locale|n	venue
 localismo|n	localism
@@ -22929,8 +23428,11 @@ localizzabile|adj	contactable
 localizzare|v	trace
 localizzazione|n	location
 localmente|adv	locally
+locandina|n	poster
 locare|v	charter
+locatore|n	landlord
 locazione|n	lease
+lockdown|n	lockdown
 locomotiva|n	locomotive
 locomozione|n	locomotion
 lodare|v	praise
@@ -22941,6 +23443,7 @@ logico|adj	logical
 logistica|n	logistics
 logistico|adj	logistic
 logo|n	logo
+lombardo|adj	Lombard
 lombardo|n	Lombard
 lombrico|n	worm
 longevità|n	longevity
@@ -22957,16 +23460,20 @@ loro|prn	they
 lottare|v	fight
 lotta|n	fight
 lotteria|n	lottery
+lottizzazione|n	plot development
+lotto|n	lot
 lozione|n	lotion
 lo|prn	it
 lubrificante|n	lubricant
 lubrificare|v	lubricate
+lucano|adj	Lucanian
 luccichio|n	shine
 lucentezza|n	shine
 luce|n	light
 lucidità|n	lucidity
 lucrativo|adj	yielding
 lucro|n	lucre
+ludopatia|n	gambling addiction
 luglio|n	July
 lugubre|adj	dismal
 lui|prn	he
@@ -22981,11 +23488,13 @@ lungamente|adv	extensively
 lunghezza|n	length
 lungi da|pr	away from
 lungi|adv	far
+lungomare|n	seafront
 lungometraggio|n	feature film
 lungo|adj	long
 lungo|pr	along
 luogo|n	place
 lupo|n	wolf
+lusso|n	luxury
 lussuria|n	lust
 lussurioso|adj	lewd
 lustrare|v	polish
@@ -22993,6 +23502,7 @@ lustrino|n	jet
 luteranesimo|n	Lutheranism
 luterano|adj	Lutheran
 lutezio|n	lutetium
+lutto|n	mourning
 là|adv	there
 lì|adv	there
 macabro|adj	grisly
@@ -23006,7 +23516,9 @@ macchinista|n	engine driver
 macedone|n	Macedonian
 macellaio|n	butcher
 macellazione|n	slaughtering
+macelleria|n	butcher's
 macerare|v	soak
+macerie|n	rubble
 machiavellico|adj	Machiavellian
 macinare|v	grind
 maciullare|v	crash
@@ -23026,6 +23538,8 @@ maestro|adj	master
 maestro|n	master
 maestà|n	majesty
 mafia|n	mafia
+mafioso|adj	mafia
+mafioso|n	mafioso
 magari|adv	even
 magazzino|n	repository
 maggioranza|n	majority
@@ -23064,6 +23578,7 @@ mail|n	mail
 maionese|n	mayonnaise
 maiorchino|adj	Majorcan
 maiorchino|n	Majorcan
+mais|n	maize
 maiuscola|n	capital letter
 mai|adv	never
 malamente|adv	wrong
@@ -23071,6 +23586,7 @@ malaria|n	malaria
 malato|adj	ailing
 malato|n	patient
 malattia|n	disease
+malavita|n	underworld
 malawiano|adj	Malawian
 malcontento|adj	dissatisfied
 malcontento|n	dissatisfaction
@@ -23091,22 +23607,29 @@ malizia|n	malice
 malizioso|adj	wanton
 malleabile|adj	malleable
 mallevadore|n	lock
+malmenare|v	beat up
 malta|n	mortar
 maltempo|n	bad weather
 maltese|adj	Maltese
 maltese|n	Maltese
 maltosio|n	maltose
+maltrattamento|n	mistreatment
 maltrattare|v	abuse
 malvagio|adj	wicked
 malva|n	mallow
 malversare|v	embezzle
+malvivente|n	criminal
+malware|n	malware
 mal|adv	badly
 mambo|n	mambo
 mamma|n	breast
 mammella|n	breast
 mammifero|adj	mammalian
 mammifero|n	mammal
+mammografia|n	mammogram
 man mano|adv	little by little
+management|n	management
+manager|n	manager
 mancanza|n	lack
 mancare|v	be missing
 mancato|adj	lacking
@@ -23131,6 +23654,7 @@ manichino|n	mannequin
 manico|n	handle
 maniera|n	way
 manifattura|n	manufacturing
+manifatturiero|adj	manufacturing
 manifestamente|adv	manifestly
 manifestante|n	protester
 manifestare|v	express
@@ -23147,6 +23671,7 @@ manoscritto|n	manuscript
 manovella|n	crank
 manovra|n	budget
 mano|n	hand
+mansarda|n	attic
 mansione|n	manor
 mantello|n	blanket
 mantenere|v	keep
@@ -23160,6 +23685,7 @@ manubrio|n	handlebar
 manufatto|n	manufacturing
 manutenzione|n	maintenance
 maoismo|n	Maoism
+mappare|v	map
 mappatura|n	mapping
 mappa|n	map
 mar Adriatico|np	Adriatic Sea
@@ -23169,10 +23695,12 @@ mar Egeo|np	Aegean Sea
 mar Nero|np	Black Sea
 maraca|n	maraca
 maratona|n	marathon
+maratoneta|n	marathon runner
 marcare|v	score
 marcatore|n	score
 marca|n	mark
 marchese|n	marchioness
+marchigiano|adj	Marche
 marchio|n	mark
 marciapiede|n	sidewalk
 marciare|v	leave
@@ -23181,6 +23709,8 @@ marco|n	frame
 mare di Barents|np	Barents Sea
 mareale|adj	tidal
 marea|n	tide
+mareggiata|n	storm surge
+maremoto|n	tsunami
 maresciallo|n	marshal
 mare|n	sea
 margarina|n	margarine
@@ -23217,7 +23747,9 @@ marxista|n	Marxist
 marziale|adj	martial
 marzo|n	March
 maschera|n	mask
+mascherina|n	face mask
 maschile|adj	male
+maschilismo|n	sexism
 maschilista|adj	male chauvinistic
 maschilista|n	male chauvinist
 maschio|adj	male
@@ -23229,6 +23761,7 @@ massacrare|v	massacre
 massacro|n	slaughter
 massa|adv	too much
 massa|n	body
+massiccio|adj	massive
 massificazione|n	overcrowding
 massimalista|adj	maximalist
 massimalista|n	maximalist
@@ -23240,6 +23773,8 @@ massimo|n	maximum
 massivamente|adv	massively
 massivo|adj	massive
 massoneria|n	freemasonry
+mastello|n	bin
+master|n	master's degree
 masticare|v	chew
 mastino|n	mastiff
 mastodonte|n	mastodon
@@ -23257,15 +23792,18 @@ materialista|adj	materialistic
 materializzare|v	materialise
 materialmente|adv	materially
 materia|n	matter
+materna|n	nursery school
 maternità|n	motherhood
 materno|adj	maternal
 matita|n	pencil
 matrice|n	matrix
+matricola|n	fresher
 matrigna|n	stepmother
 matrimoniale|adj	matrimonial
 matrimonio|n	wedding
 matrona|n	midwife
 mattatoio|n	slaughterhouse
+mattinata|n	morning
 mattina|n	morning
 mattino|n	morning
 mattone|n	brick
@@ -23276,6 +23814,7 @@ maturo|adj	mature
 mauritano|adj	Mauritanian
 mauriziano|adj	Mauritian
 mausoleo|n	mausoleum
+mazzetta|n	bribe
 mazzo|n	bouquet
 ma|cnj	but
 mb|n	MB
@@ -23289,6 +23828,7 @@ meccanizzare|v	mechanise
 meccanizzazione|n	mechanisation
 mecenatismo|n	patronage
 medaglia|n	medal
+medagliere|n	medal table
 medesimo|adj	same
 mediale|adj	medial
 mediante|pr	by means of
@@ -23340,11 +23880,15 @@ memoria|n	memory
 memorizzare|v	memorise
 menare|v	direct
 mendelevio|n	mendelevium
+mendicante|n	beggar
+meningite|n	meningitis
 menisco|n	meniscus
 menomare|v	lessen
 menopausa|n	menopause
 meno|adv	less
+mensa|n	canteen
 mensile|adj	monthly
+mensilità|n	monthly payment
 mensola|n	shelf
 mentale|adj	mental
 mentalità|n	mentality
@@ -23369,6 +23913,7 @@ meraviglioso|adj	wonderful
 mercante|n	merchant
 mercantile|adj	mercantile
 mercanzia|n	commodity
+mercatino|n	market
 mercato|n	market
 mercede|n	favour
 mercenario|n	mercenary
@@ -23423,6 +23968,8 @@ metallizzare|v	metallise
 metallo|n	metal
 metallurgia|n	metallurgy
 metallurgico|adj	metallurgical
+metalmeccanico|adj	engineering
+metalmeccanico|n	metalworker
 metamorfico|adj	metamorphic
 metamorfismo|n	metamorphism
 metamorfosi|n	metamorphosis
@@ -23432,6 +23979,7 @@ meteora|n	meteor
 meteorite|n	meteorite
 meteorologia|n	meteorology
 meteorologico|adj	meteorological
+meteo|n	weather
 metereologia|n	meteorology
 meticolosamente|adv	meticulously
 meticoloso|adj	conscientious
@@ -23457,10 +24005,13 @@ me|prn	me
 miasma|n	miasm
 microbiologia|n	microbiology
 microbiologico|adj	microbiological
+microchip|n	microchip
 microfilm|n	microfilm
 microfono|n	microphone
+microimpresa|n	micro-enterprise
 microonde|n	microwave
 microorganismo|n	microorganism
+microplastica|n	microplastic
 microprocessore|n	microprocessor
 microrganismo|n	microbe
 microscopico|adj	microscopic
@@ -23498,8 +24049,10 @@ militarismo|n	militarism
 militarista|adj	militaristic
 militarista|n	militarist
 militarmente|adv	militarily
+miliziano|n	militiaman
 milizia|n	militia
 millennio|n	millennium
+milleproroghe|n	omnibus extension decree
 mille|num	thousand
 millimetro|n	millimeter
 milza|n	spleen
@@ -23524,12 +24077,15 @@ minimo|n	minimum
 miniserie|n	miniseries
 ministeriale|adj	ministerial
 ministero|n	ministry
+ministra|n	minister
 ministro|n	minister
 minoico|adj	Minoan
 minoranza|n	minority
 minorare|v	reduce
+minorenne|n	minor
 minore|adj	smaller
 minore|n	minor
+minorile|adj	juvenile
 minoritario|adj	minoritary
 minor|adj	lesser
 minuetto|n	minuet
@@ -23565,6 +24121,7 @@ missione|n	mission
 misteriosamente|adv	mysteriously
 misterioso|adj	mysterious
 mistero|n	mystery
+mister|n	manager
 misticismo|n	mysticism
 mistico|adj	otherworldly
 misto|adj	mixed
@@ -23600,6 +24157,7 @@ modem|n	modem
 moderare|v	moderate
 moderatamente|adv	moderately
 moderatore|n	moderator
+moderato|adj	moderate
 moderazione|n	moderation
 modernismo|n	modernism
 modernista|adj	modernist
@@ -23623,6 +24181,8 @@ moglie|n	wife
 molecolare|adj	molecular
 molecola|n	molecule
 molestare|v	disturb
+molestia|n	harassment
+molisano|adj	Molise
 molla|n	spring
 molle|adj	soft
 mollica|n	spring
@@ -23662,6 +24222,7 @@ moneta|n	currency
 mongolfiera|n	globe
 mongolo|adj	Mongolian
 mongolo|n	Mongolian
+monitorare|v	monitor
 monitor|n	instructor
 monocromatico|adj	monochromatic
 monocromo|adj	monochrome
@@ -23672,6 +24233,7 @@ monografia|n	monograph
 monografico|adj	monographic
 monolitico|adj	monolithic
 monologo|n	monologue
+monopattino|n	scooter
 monopolio|n	monopoly
 monopolista|adj	monopolistic
 monopolizzare|v	monopolise
@@ -23684,6 +24246,7 @@ monsone|n	monsoon
 montaggio|n	editing
 montagna|n	mountain
 montagnoso|adj	mountainous
+montano|adj	mountain
 montare|v	mount
 montenegrino|adj	Montenegrin
 monte|n	mount
@@ -23699,6 +24262,7 @@ moratoria|n	moratorium
 moravo|adj	Moravian
 mora|n	blackberry
 morbido|adj	soft
+morbillo|n	measles
 mordace|adj	acrimonious
 mordere|v	bite
 morfema|n	morpheme
@@ -23707,6 +24271,7 @@ morfologicamente|adv	morphologically
 morfologico|adj	morphological
 morganatico|adj	morganatic
 morire|v	die
+morosità|n	arrears
 moroso|adj	delinquent
 moro|n	Moor
 morsa|n	walrus
@@ -23736,14 +24301,19 @@ motivazione|n	motivation
 motivo|n	reason
 motocicletta|n	motorcycle
 motociclismo|n	motorcycling
+motociclista|n	motorcyclist
 motociclo|n	motorcycle
+motopompa|n	pump
 motore|n	engine
 motorizzare|v	motorise
 motorizzazione|n	motorisation
+motovedetta|n	patrol boat
 moto|n	movement
 motto|n	lemma
 mouse|n	mouse
+movente|n	motive
 movibile|adj	movable
+movida|n	nightlife
 movimento|n	movement
 mozambicano|adj	Mozambican
 mozione|n	vote
@@ -23774,11 +24344,13 @@ multipartitico|adj	multiparty
 multiplex|n	multiplex
 multiplo|adj	multiple
 multiplo|n	multiple
+multiutility|n	multi-utility
 mummia|n	mummy
 mummificazione|n	mummification
 mungere|v	milk
 municipale|adj	municipal
 municipalità|n	city council
+municipalizzata|n	municipal utility
 municipio|n	township
 munizione|n	ammunition
 muovere|v	shift
@@ -23786,11 +24358,13 @@ muraglia|n	wall
 murale|n	mural
 muratore|n	bricklayer
 murena|n	moraine
+muro|n	wall
 musa|n	muse
 muschio|n	moss
 muscolare|adj	muscular
 muscolatura|n	musculature
 muscolo|n	muscle
+museale|adj	museum
 museo|n	museum
 musicale|adj	musical
 musicale|n	musical
@@ -23815,6 +24389,7 @@ muto|adj	dumb
 mutualità|n	mutuality
 mutuamente|adv	mutually
 mutuo|adj	mutual
+mutuo|n	mortgage
 namibiano|adj	Namibian
 nanotecnologia|n	nanotechnology
 nano|n	dwarf
@@ -23844,6 +24419,7 @@ nastro|n	bow
 natale|adj	natal
 natale|n	Christmas
 natalità|n	natality
+natalizio|adj	Christmas
 natica|n	buttock
 nativo|adj	native
 nativo|n	native
@@ -23861,6 +24437,7 @@ nausea|n	nausea
 nautico|adj	navigational
 navale|adj	naval
 navata|n	shed
+navetta|n	shuttle
 nave|n	ship
 navicella|n	shed
 navigabile|adj	boating
@@ -23901,6 +24478,7 @@ negativo|adj	negative
 negazione|n	refusal
 negligenza|n	negligence
 negoziabile|adj	negotiable
+negoziante|n	shopkeeper
 negoziare|v	negotiate
 negoziatore|n	negotiator
 negoziato|n	negotiation
@@ -23966,6 +24544,7 @@ neutrino|n	neutrino
 neutrone|n	neutron
 neutro|adj	neutral
 neve|n	snow
+nevicare|v	snow
 nevicata|n	snowfall
 nevrotico|adj	neurotic
 ne|cnj	or
@@ -24017,6 +24596,7 @@ nominativo|adj	nominative
 nomina|n	nomination
 non appena|adv	hardly
 nonché|adv	besides
+nonna|n	grandmother
 nonno|n	grandparent
 nonostante|pr	despite
 nono|adj	ninth
@@ -24041,6 +24621,7 @@ normativo|adj	normative
 norma|n	rule
 norvegese|adj	Norwegian
 norvegese|n	Norwegian
+nosocomio|n	hospital
 nostalgia|n	nostalgia
 nostalgico|adj	nostalgic
 nostro|adj	our
@@ -24074,8 +24655,10 @@ nozione|n	notion
 nozze|n	wedding
 no|adv	no
 nube|n	cloud
+nubifragio|n	cloudburst
 nubile|n	bachelor
 nucleare|adj	nuclear
+nucleare|n	nuclear power
 nucleico|adj	nucleic
 nucleo|n	kernel
 nudista|adj	nudist
@@ -24118,6 +24701,7 @@ obesità|n	obesity
 obeso|adj	obese
 obiettivo|adj	objective
 obiettivo|n	goal
+obiettore|n	objector
 obiezione|n	objection
 obliquo|adj	oblique
 obliterare|v	obliterate
@@ -24139,6 +24723,7 @@ occultamento|n	concealment
 occultazione|n	concealment
 occulto|adj	unseen
 occupare|v	occupy
+occupato|n	employed person
 occupazionale|adj	occupational
 occupazione|n	employment
 oceanico|adj	oceanic
@@ -24150,6 +24735,7 @@ oculare|adj	ocular
 oculista|n	oculist
 ode|n	ode
 odiare|v	hate
+odierno|adj	today's
 odio|n	hate
 odissea|n	odyssey
 odontoiatria|n	dentistry
@@ -24180,6 +24766,7 @@ ogni|det	every
 olandese|adj	Dutch
 olandese|n	Dutch
 oleandro|n	rosebay
+oleificio|n	oil mill
 oleodotto|n	pipeline
 oleoso|adj	oily
 olfattivo|adj	olfactory
@@ -24187,12 +24774,16 @@ olfatto|n	smell
 oliera|n	oiler
 oligarca|n	oligarch
 oligopolio|n	oligopoly
-olimpiade|n	olympiad
+olimpiade|n	Olympics
 olimpico|adj	Olympian
+olimpionico|adj	Olympic
 olio|n	oil
 olistico|adj	holistic
 olivastro|adj	dark
 oliva|n	olive
+olivicolo|adj	olive
+olivicoltore|n	olive grower
+olivo|n	olive tree
 olmio|n	holmium
 olmo|n	elm
 olocausto|n	holocaust
@@ -24209,15 +24800,19 @@ omanita|adj	Omani
 ombelicale|adj	umbilical
 ombelico|n	navel
 ombra|n	shadow
+ombrellone|n	beach umbrella
 ombrello|n	umbrella
+omelia|n	homily
 omeopatia|n	homoeopathy
 omeopatico|adj	homeopathic
 omerico|adj	Homeric
 omettere|v	omit
 omicida|adj	murderous
+omicida|n	murderer
 omicidio|n	murder
 omissione|n	omission
 omofobia|n	homophobia
+omofobo|adj	homophobic
 omogeneità|n	homogeneity
 omogeneizzare|v	homogenise
 omogeneizzazione|n	homogenisation
@@ -24234,6 +24829,7 @@ omosessuale|n	homosexual
 omosessualità|n	homosexuality
 on-line|adj	online
 oncologia|n	oncology
+oncologico|adj	cancer
 ondata|n	wave
 onda|n	wave
 ondulatorio|adj	wave
@@ -24242,6 +24838,7 @@ onestamente|adv	honestly
 onesto|adj	honest
 onirico|adj	oneiric
 online|adj	online
+onlus|n	non-profit organisation
 onnipotente|adj	omnipotent
 onnisciente|adj	omniscient
 onnivoro|adj	omnivorous
@@ -24258,6 +24855,7 @@ ontologico|adj	ontological
 onu|n	UN
 opacità|n	opacity
 opaco|adj	opaque
+opa|n	takeover bid
 operabile|adj	operable
 operaio|adj	working
 operaio|n	bricklayer
@@ -24297,6 +24895,7 @@ orario|adj	time
 orario|n	schedule
 oratore|n	orator
 oratoria|n	oratory
+oratorio|n	youth club
 orazione|n	prayer
 ora|adv	now
 ora|n	hour
@@ -24315,6 +24914,7 @@ ordinare|v	mandate
 ordinariamente|adv	usually
 ordinario|adj	stock
 ordinario|n	diary
+ordinativo|n	order
 ordine|n	order
 ordire|v	mash
 ordito|n	warp
@@ -24381,6 +24981,8 @@ ortaggio|n	vegetable
 ortodossia|n	orthodoxy
 ortodosso|adj	Orthodox
 ortodosso|n	Orthodox
+ortofrutta|n	fruit and vegetables
+ortofrutticolo|adj	fruit and vegetable
 ortogonale|adj	orthogonal
 ortografia|n	spelling
 ortografico|adj	orthographic
@@ -24398,6 +25000,7 @@ oscuro|adj	dark
 osmio|n	osmium
 ospedale|n	hospital
 ospedaliero|adj	hospitable
+ospedalizzazione|n	hospitalisation
 ospitalità|n	hospitality
 ospitare|v	host
 ospite|n	hostess
@@ -24463,12 +25066,15 @@ ottimo|adj	optimum
 ottobre|n	October
 otto|num	eight
 otturare|v	choke
+outlet|n	outlet
 ovaia|n	ovary
 ovale|n	oval
 ovazione|n	ovation
+overdose|n	overdose
 ovest|adj	west
 ovest|n	west
 ove|cnj	if
+ovino|adj	sheep
 ovoide|adj	ovoid
 ovulazione|n	ovulation
 ovulo|n	ovule
@@ -24498,7 +25104,9 @@ padronanza|n	command
 padrone|n	master
 paella|n	frying pan
 paesaggio|n	landscape
+paesaggistico|adj	landscape
 paese|n	country
+paesino|n	small village
 pagabile|adj	payable
 pagamento|n	payment
 paganesimo|n	heathenism
@@ -24507,6 +25115,7 @@ pagano|n	heathen
 pagare|v	pay
 pagatore|n	payer
 paga|n	pay
+pagella|n	report card
 pagina|n	plain
 pagliaccio|n	clown
 pagliaio|n	haystack
@@ -24514,6 +25123,8 @@ paglia|n	straw
 pagoda|n	pagoda
 paio|n	pair
 palatino|adj	palatine
+palazzetto|n	sports hall
+palazzina|n	apartment block
 palazzo|n	palace
 pala|n	spade
 palcoscenico|n	stage
@@ -24523,13 +25134,16 @@ paleolitico|n	paleolithic
 paleontologia|n	palaeontology
 paleontologico|adj	paleontological
 paleontologo|n	palaeontologist
+palermitano|adj	Palermo
 palestinese|adj	Palestinian
 palestinese|n	Palestinian
+palestra|n	gym
 paletta|n	bricklayer
 palinsesto|n	programming
 pallacanestro|n	basketball
 palladio|n	palladium
 pallamano|n	handball
+pallanuoto|n	water polo
 pallavolo|n	volleyball
 palla|n	ball
 palliativo|n	palliative
@@ -24563,6 +25177,7 @@ pane|n	bread
 panfilo|n	yacht
 panico|n	panic
 paniere|n	basket
+panificio|n	bakery
 panna|n	cream
 pannello|n	signpost
 pannolino|n	diaper
@@ -24616,10 +25231,12 @@ paranormale|adj	paranormal
 parapsicologia|n	parapsychology
 parare|v	stop
 parassitario|adj	parasitic
+parassita|n	pest
 paratoia|n	gate
 parcella|n	plot
 parcheggiare|v	park
 parcheggio|n	parking
+parcometro|n	parking meter
 parco|n	park
 parecchio|adj	a lot of
 parecchio|adv	enough
@@ -24658,6 +25275,7 @@ parrucchiere|n	hairdresser
 parsimonia|n	parsimony
 partecipante|n	participant
 partecipare|v	take part
+partecipata|n	publicly owned company
 partecipazione|n	share
 partenza|n	start
 parterre|n	flower-bed
@@ -24679,6 +25297,8 @@ parto|n	part
 parziale|adj	partial
 parzialmente|adv	partially
 pascolo|n	pasture
+pasquale|adj	Easter
+pasqua|n	Easter
 passaggio|n	step
 passaporto|n	passport
 passare|v	pass
@@ -24697,6 +25317,8 @@ passo|n	step
 password|n	password
 pasta|adv	too much
 pasta|n	paste
+pasticceria|n	patisserie
+pastificio|n	pasta factory
 pastorale|adj	pastoral
 pastore|n	preacher
 pastoso|adj	pasty
@@ -24704,6 +25326,7 @@ pasto|n	pasture
 pasturare|v	graze
 patata|n	potato
 patentare|v	patent
+patente|n	driving licence
 paterno|adj	paternal
 patetico|adj	poignant
 patetismo|n	pathos
@@ -24719,6 +25342,7 @@ patriarcato|n	patriarchy
 patriarca|n	patriarch
 patria|n	homeland
 patrigno|n	stepfather
+patrimoniale|adj	wealth
 patrimonio|n	heritage
 patriota|n	patriot
 patriottico|adj	patriotic
@@ -24726,9 +25350,13 @@ patriottismo|n	patriotism
 patrocinare|v	sponsor
 patrocinio|n	sponsorship
 patrono|n	master
+patteggiamento|n	plea bargain
+patteggiare|v	plea-bargain
 pattinaggio|n	skating
 pattino|n	skiing
 patto|n	pact
+pattugliare|v	patrol
+pattuglia|n	patrol
 paulatinamente|adv	little by little
 pauperismo|n	pauperism
 paura|n	fear
@@ -24743,12 +25371,15 @@ pazzamente|adv	madly
 pazzia|n	madness
 pazzo|adj	crazy
 pc|n	PC
+peacekeeping|n	peacekeeping
 peccatore|n	sinner
 peccato|n	sin
 pecora|n	lamb
+peculato|n	embezzlement
 peculiare|adj	peculiar
 peculiarità|n	peculiarity
 peculio|n	discharge
+pec|n	certified email
 pedaggio|n	toll
 pedagogia|n	pedagogy
 pedagogico|adj	pedagogical
@@ -24762,7 +25393,11 @@ pediatria|n	pediatrics
 pediatrico|adj	pediatric
 pedofilia|n	pedophilia
 pedofilo|n	pederast
+pedonale|adj	pedestrian
+pedonalizzare|v	pedestrianise
+pedonalizzazione|n	pedestrianisation
 pedone|n	pedestrian
+pedopornografia|n	child pornography
 peggiorare|v	worsen
 peggiorativo|adj	pejorative
 peggiore|adj	worse
@@ -24780,6 +25415,7 @@ pendente|adj	pending
 pendente|n	pendant
 pendere|v	hang
 pendio|n	slope
+pendolare|n	commuter
 pendolo|n	pendulum
 penetrante|adj	piercing
 penetrare|v	penetrate
@@ -24788,17 +25424,22 @@ pene|n	penis
 penicillina|n	penicillin
 peninsulare|adj	peninsular
 penisola|n	peninsula
+penitenziario|adj	prison
+penitenziario|n	penitentiary
 penna|n	plume
 pennello|n	brush
 pensare|v	think
 pensatore|n	thinker
 pensiero|n	thought
+pensionamento|n	retirement
 pensionato|n	pensioner
 pensione|n	retirement
 pentagonale|adj	pentagonal
 pentagono|n	pentagon
+pentastellato|adj	Five Star
 pentathlon|n	pentathlon
 pentecostale|adj	Pentecostal
+pentito|n	informer
 pentola|n	pot
 penultimo|adj	penultimate
 peperone|n	pepper
@@ -24830,8 +25471,11 @@ percezione|n	perception
 perché|adv	why
 perché|cnj	because
 perciò|adv	as a result
+percolato|n	leachate
 percorrere|v	visit
+percorribile|adj	passable
 percorso|n	tour
+percosse|n	beating
 percussione|n	percussion
 percussionista|n	percussionist
 perdere|v	lose
@@ -24849,6 +25493,7 @@ perfezione|n	perfection
 perfino|adv	even
 perforare|v	drill
 pergamena|n	parchment
+pericolante|adj	unsafe
 pericolosamente|adv	dangerously
 pericolosità|n	dangerousness
 pericoloso|adj	dangerous
@@ -24864,6 +25509,7 @@ periodico|adj	periodic
 periodico|n	daily newspaper
 periodo|n	period
 perito|n	expert
+perizia|n	expert report
 perlaceo|adj	nacreous
 perla|n	pearl
 perlomeno|adv	at least
@@ -24888,6 +25534,9 @@ perpetuamente|adv	perpetually
 perpetuare|v	perpetuate
 perpetuo|adj	everlasting
 perplessità|n	perplexity
+perplesso|adj	puzzled
+perquisire|v	search
+perquisizione|n	search
 persecuzione|n	prosecution
 perseguire|v	haunt
 perseguitare|v	haunt
@@ -24930,11 +25579,15 @@ pescare|v	fish
 pescatore|n	fisherman
 pesca|n	peach
 pesce|n	fish
+peschereccio|n	fishing boat
+pescheria|n	fishmonger's
 peso|n	weight
 pessimismo|n	pessimism
+pessimista|adj	pessimistic
 pessimista|n	pessimist
 pessimistico|adj	pessimistic
 pessimo|adj	abysmal
+pestare|v	beat up
 peste|n	plague
 pesticida|n	pesticide
 petalo|n	petal
@@ -24951,6 +25604,7 @@ pettorale|adj	pectoral
 petto|n	breast
 pezzetto|n	piece
 pezzo|n	article
+phishing|n	phishing
 piacere|n	pleasure
 piacere|v	fancy
 piacevole|adj	pleasurable
@@ -24970,7 +25624,9 @@ piano|n	plan
 piantagione|n	plantation
 piantare|v	plant
 pianta|n	plant
+piantonare|v	guard
 pianto|n	crying
+piantumare|v	plant
 pianura|n	plain
 pian|adv	little by little
 piastrella|n	brick
@@ -24992,7 +25648,9 @@ piede|n	foot
 piedistallo|n	pedestal
 piegare|v	bend
 piega|n	fold
+piemontese|adj	Piedmontese
 pienamente|adv	fully
+piena|n	flood
 pieno|adj	full
 piercing|n	piercing
 pietoso|adj	pious
@@ -25071,6 +25729,7 @@ plasma|n	plasma
 plastica|n	plastic
 plasticità|n	plasticity
 plastico|adj	plastic
+plateatico|n	outdoor seating area
 platino|n	platinum
 platonico|adj	platonic
 platonismo|n	platonism
@@ -25085,6 +25744,7 @@ plebeo|n	plebeian
 plebiscito|n	plebiscite
 plenipotenziario|adj	plenipotentiary
 pleonastico|adj	pleonastic
+plesso|n	school complex
 pletora|n	abundance
 plotone|n	squad
 plurale|adj	plural
@@ -25092,19 +25752,24 @@ plurale|n	plural
 pluralismo|n	pluralism
 pluralità|n	plurality
 pluricellulare|adj	multicellular
+pluriennale|adj	multi-year
 plurilingue|adj	multilingual
 plurilinguismo|n	plurilingualism
 plutonio|n	plutonium
 pluviale|adj	pluvial
+pm|n	prosecutor
 pneumatico|adj	pneumatic
 pneumatico|n	tyre
+pnrr|n	recovery plan
 pnv|n	PNB
 poco a poco|adv	little by little
 poco|adj	little
 poco|adv	little
+podcast|n	podcast
 podere|n	farm
 poderosamente|adv	powerfully
 poderoso|adj	powerful
+podio|n	podium
 podologia|n	podiatry
 poema|n	poem
 poesia|n	poetry
@@ -25121,6 +25786,7 @@ polarizzazione|n	polarization
 polemica|n	controversy
 polemico|adj	controversial
 polemista|n	polemicist
+poliambulatorio|n	health centre
 poliedrico|adj	polyhedral
 polietilene|n	polyethylene
 polifonia|n	polyphony
@@ -25135,6 +25801,7 @@ polinomiale|adj	polynomial
 polinomio|n	polynomial
 polio|n	polio
 polipo|n	polyp
+politecnico|n	polytechnic
 politeismo|n	polytheism
 politeista|adj	polytheistic
 politeista|n	polytheist
@@ -25173,6 +25840,7 @@ pompiere|n	firewoman
 ponderazione|n	weighting
 ponente|n	west
 pontefice|n	pontiff
+ponteggio|n	scaffolding
 ponte|n	bridge
 pontificato|n	pontificate
 pontificio|adj	pontifical
@@ -25213,12 +25881,14 @@ portatile|n	laptop
 portatore|n	bearer
 portavoce|n	spokesperson
 porta|n	door
+porticciolo|n	marina
 portico|n	portico
 portiere|n	goalkeeper
 portinaio|n	concierge
 portoghese|adj	Portuguese
 portoghese|n	Portuguese
 porto|n	port
+portuale|adj	port
 porzione|n	portion
 posare|v	set
 posa|n	pose
@@ -25241,18 +25911,23 @@ possibilmente|adv	conceivably
 posta elettronica|n	e-mail
 postale|adj	postal
 posta|n	post
+posteggio|n	parking space
 posteriore|adj	back
 posteriormente|adv	subsequently
 posterità|n	posterity
 poster|n	poster
+posticipare|v	postpone
 postino|n	postman
 postmoderno|adj	postmodern
 posto|n	place
 postulare|v	postulate
 postumo|adj	posthumous
 postura|n	posture
+post|n	post
 potabile|adj	drinkable
+potare|v	prune
 potassio|n	potassium
+potatura|n	pruning
 potente|adj	powerful
 potenza|n	power
 potenziale|adj	potential
@@ -25285,10 +25960,14 @@ praticare|v	practice
 pratica|n	practice
 pratico|adj	practical
 prato|n	meadow
+preavviso|n	notice
 precariamente|adv	precariously
+precariato|n	job insecurity
 precarietà|n	precariousness
 precario|adj	precarious
+precario|n	temporary worker
 precauzione|n	caution
+precedentemente|adv	previously
 precedente|adj	previous
 precedente|n	precedent
 precedenza|n	precedence
@@ -25313,17 +25992,21 @@ prediligere|v	prefer
 predire|v	predict
 predisporre|v	bias
 predisposizione|n	predisposition
+predissesto|n	pre-insolvency
 predizione|n	prediction
 predominante|adj	predominant
 predominare|v	predominate
 predominio|n	prevalence
 preesistente|adj	pre-existing
+prefabbricato|n	prefab
 prefazione|n	foreword
 preferenza|n	preference
 preferenziale|adj	preferential
 preferibile|adj	preferable
 preferibilmente|adv	preferably
 preferire|v	prefer
+prefettizio|adj	prefectural
+prefetto|n	prefect
 prefettura|n	overlordship
 prefissare|v	prefix
 prefrontale|adj	prefrontal
@@ -25331,12 +26014,14 @@ pregare|v	pray
 preghiera|n	prayer
 pregiare|v	appreciate
 pregiudicare|v	prejudice
+pregiudicato|n	person with a criminal record
 pregiudizievole|adj	hurtful
 pregiudizio|n	prejudice
 preistoria|n	prehistory
 preistorico|adj	prehistoric
 prelato|n	prelate
 prelevare|v	remove
+prelievo|n	sample
 preliminare|adj	preliminary
 preludio|n	prelude
 prematrimoniale|adj	premarital
@@ -25345,6 +26030,8 @@ prematuro|adj	untimely
 premeditazione|n	premeditation
 premessa|n	premise
 premiare|v	reward
+premiazione|n	award ceremony
+premierato|n	premiership
 premier|n	prime minister
 preminenza|n	preeminence
 premio|n	award
@@ -25352,12 +26039,15 @@ premonizione|n	premonition
 premura|n	haste
 prendere|v	take
 prenotare|v	book
+prenotazione|n	booking
 preoccupante|adj	worrisome
 preoccupare|v	commission
+preoccupato|adj	worried
 preoccupazione|n	worry
 preparare|v	prepare
 preparatorio|adj	preparatory
 preparazione|n	preparation
+prepensionamento|n	early retirement
 preponderante|adj	predominant
 preposizione|n	preposition
 prepotenza|n	arrogance
@@ -25385,6 +26075,9 @@ presidente|n	president
 presidenza|n	presidency
 presidenziale|adj	presidential
 presidenzialista|adj	presidential
+preside|n	head teacher
+presidiare|v	guard
+presidio|n	sit-in
 presiedere|v	chair
 pressione|n	pressure
 pressoché|adv	almost
@@ -25421,6 +26114,8 @@ prevenire|v	warn
 preventivo|adj	preventive
 prevenzione|n	prevention
 previamente|adv	previously
+previdenza|n	social security
+previdenziale|adj	social security
 previo|adj	previous
 previsibilmente|adv	predictably
 previsione|n	forecast
@@ -25434,10 +26129,14 @@ prima che|cnj	before
 prima di tutto|adv	first and foremost
 prima di|pr	before
 primamente|adv	firstly
+primaria|n	primary school
+primarie|n	primaries
 primario|adj	primal
+primario|n	head physician
 primate|n	primate
 primato|n	primacy
 primavera|n	spring
+primaverile|adj	spring
 prima|adv	before
 primitivo|adj	primitive
 primogenitura|n	primogeniture
@@ -25455,8 +26154,10 @@ principe|n	prince
 principiante|n	beginner
 principio|n	principle
 prioria|n	priorate
+prioritario|adj	priority
 priorità|n	priority
 prisma|n	prism
+privacy|n	privacy
 privare|v	deprive
 privatizzare|v	denationalise
 privatizzazione|n	privatization
@@ -25479,12 +26180,14 @@ processare|v	process
 processione|n	pageant
 processore|n	parser
 processo|n	trial
+processuale|adj	trial
 proclamare|v	proclaim
 proclamazione|n	proclamation
 proconsole|n	proconsul
 procreazione|n	procreation
 procurare|v	procure
 procuratore|n	procurator
+procura|n	prosecutor's office
 prodezza|n	exploit
 prodigioso|adj	talented
 prodotto|n	product
@@ -25526,7 +26229,9 @@ profusione|n	profusion
 progenitore|n	progenitor
 progettare|v	project
 progettazione|n	project
+progettista|n	designer
 progetto|n	project
+prognosi|n	prognosis
 programmare|v	program
 programmatore|n	programmer
 programmazione|n	programming
@@ -25555,6 +26260,7 @@ promettente|adj	promising
 promettere|v	promise
 promezio|n	promethium
 prominente|adj	prominent
+promosso|adj	passed
 promotore|n	promoter
 promozionale|adj	promotional
 promozione|n	promotion
@@ -25595,9 +26301,11 @@ proprio|adv	just
 propugnare|v	advocate
 propulsione|n	propulsion
 propulsore|n	propellant
+prorogare|v	extend
 proroga|n	extension
 prosa|n	prose
 prosciutto|n	ham
+prosecco|n	prosecco
 proseguimento|n	continuation
 proseguire|v	continue
 proselitismo|n	proselytism
@@ -25684,6 +26392,7 @@ psicotico|adj	psychotic
 psoe|n	PSOE
 pubblicamente|adv	publicly
 pubblicare|v	publish
+pubblicato|adj	published
 pubblicazione|n	publication
 pubblicitario|adj	advertising
 pubblicità|n	advert
@@ -25696,12 +26405,14 @@ pub|n	pub
 pudore|n	stink
 pugilato|n	boxing
 pugile|n	boxer
+pugliese|adj	Apulian
 pugno|n	fist
 pulce|n	flea
 pulcino|n	chick
 puledro|n	foal
 puleggia|n	pulley
 pulire|v	clean
+pulito|adj	clean
 pulizia|n	cleaning
 pullman|n	coach
 pulsare|v	push
@@ -25712,6 +26423,7 @@ punibile|adj	punishable
 punico|adj	Punic
 punire|v	punish
 punitivo|adj	punitive
+punizione|n	free kick
 puntare|v	show
 puntata|n	bet
 punta|n	tip
@@ -25798,6 +26510,7 @@ quarterback|n	quarterback
 quartetto|n	quartet
 quartiere|n	neighbourhood
 quarto|adj	fourth
+quarto|n	quarter
 quarzo|n	quartz
 quasi|adv	almost
 quattordicesimo|adj	fourteenth
@@ -25808,22 +26521,29 @@ quello che|rel	what
 quello|det	that
 quello|prn	that
 quercia|n	oak
+querela|n	lawsuit
 quest'anno|adv	this year
 questionare|v	question
 questionario|n	questionnaire
 questione|n	issue
+questore|n	police chief
 questo|det	this
 questo|prn	this
 questuare|v	beg
+questura|n	police headquarters
 quieto|adj	still
 quindicesimo|adj	fifteenth
 quindici|num	fifteen
 quindi|cnj	therefore
+quinquennio|n	five-year period
 quintetto|n	quintet
 quinto|adj	fifth
+quirinale|n	Quirinale
 qui|adv	here
 quorum|n	quorum
 quotare|v	contribute
+quotato|adj	listed
+quotazione|n	listing
 quota|n	share
 quotidianamente|adv	daily
 quotidiano|adj	daily
@@ -25841,6 +26561,7 @@ racconciamento|n	fertilizer
 raccontare|v	tell
 racconto|n	short story
 raccordare|v	joint
+raccordo|n	link road
 radar|n	radar
 radazza|n	mop
 rada|n	roadstead
@@ -25872,6 +26593,7 @@ radiologo|n	radiologist
 radioterapia|n	radiotherapy
 radio|n	radio
 raduno|n	meeting
+raffica|n	gust
 raffigurare|v	figure
 raffigurazione|n	portrayal
 raffinare|v	refine
@@ -25897,7 +26619,9 @@ ragionevolmente|adv	acceptably
 ragione|n	reason
 ragnatela|n	cobweb
 ragno|n	spider
+raid|n	raid
 rallegrare|v	cheer
+rallentamento|n	slowdown
 rallentare|v	slacken
 rally|n	rally
 rame|n	copper
@@ -25909,12 +26633,17 @@ rammorbidire|v	soften
 ramo|n	branch
 rampa|n	ramp
 rana|n	frog
+randagio|adj	stray
 rango|n	rank
+ransomware|n	ransomware
 rapa|n	radish
 rapidamente|adv	quickly
 rapidità|n	rapidity
 rapido|adj	fast
 rapimento|n	kidnapping
+rapinare|v	rob
+rapinatore|n	robber
+rapina|n	robbery
 rapire|v	abduct
 rappattumare|v	assuage
 rapper|n	rapper
@@ -25936,8 +26665,11 @@ rassegna|n	magazine
 rassicurare|v	reassure
 rastrellare|v	harrow
 rastrello|n	rake
+rata|n	instalment
+rateizzare|v	pay in instalments
 ratificare|v	ratify
 ratifica|n	ratification
+rating|n	rating
 ratto|n	rat
 ravizzone|n	turnip
 ravvicinamento|n	approach
@@ -25947,6 +26679,7 @@ ravvivare|v	fuel
 razionale|adj	rational
 razionalismo|n	rationalism
 razionalizzazione|n	rationalisation
+razionamento|n	rationing
 razione|n	ration
 razza|n	race
 razziale|adj	racial
@@ -25961,6 +26694,7 @@ realista|adj	realistic
 realistico|adj	realistic
 realizzabile|adj	achievable
 realizzare|v	carry out
+realizzato|adj	built
 realizzazione|n	achievement
 realmente|adv	maximally
 realtà|n	reality
@@ -25974,12 +26708,15 @@ recensione|n	review
 recentemente|adv	recently
 recente|adj	recent
 recepimento|n	transposition
+recepire|v	transpose
 recessione|n	downturn
 recessivo|adj	recessive
 recesso|n	recess
 recettivo|adj	receptive
 recettore|n	catcher
+recidivo|adj	repeat
 recinto|n	enclosure
+recinzione|n	fence
 recipiente|n	container
 reciprocamente|adv	reciprocally
 reciproco|adj	reciprocal
@@ -26000,6 +26737,7 @@ recuperare|v	regain
 recupero|n	reclamation
 redazione|n	writing
 redditizio|adj	profitable
+reddito|n	income
 redenzione|n	atonement
 redigere|v	draft
 redimere|v	redeem
@@ -26008,9 +26746,11 @@ redistribuzione|n	redistribution
 referendum|n	referendum
 referente|n	referent
 referenziale|adj	referential
+refezione|n	school meals
 refrattario|adj	refractory
 refrigerare|v	refrigerate
 refrigerazione|n	refrigeration
+refurtiva|n	stolen goods
 regalare|v	give
 regata|n	boat race
 reggae|n	reggae
@@ -26027,6 +26767,7 @@ regionalismo|n	regionalism
 regionalista|adj	regionalist
 regione|n	region
 regio|adj	regal
+regista|n	director
 registrare|v	record
 registratore|n	registrar
 registrazione|n	recording
@@ -26070,7 +26811,10 @@ remo|n	oar
 remunerazione|n	remuneration
 renale|adj	renal
 rendere|v	make
+rendicontare|v	report on
+rendiconto|n	financial statement
 rendimento|n	performance
+rendita|n	income
 rene|n	kidney
 renio|n	rhenium
 renna|n	reindeer
@@ -26082,6 +26826,7 @@ reperto|n	find
 replicare|v	retort
 replicazione|n	replication
 replica|n	retort
+reportage|n	report
 reporter|n	reporter
 repressione|n	crackdown
 repressivo|adj	repressive
@@ -26127,6 +26872,7 @@ restringere|v	tighten
 restrittivo|adj	restrictive
 restrizione|n	constraint
 resurrezione|n	resurrection
+retata|n	roundup
 rete|n	network
 reticente|adj	reluctant
 retina|n	retina
@@ -26141,6 +26887,7 @@ retrocesso|n	shrinking
 retrocompatibile|adj	backward compatible
 retrodatare|v	antedate
 retrogrado|adj	retrograde
+retroscena|n	behind-the-scenes story
 retrospettivamente|adv	in retrospect
 retrospettivo|adj	retrospective
 retrovirus|n	retrovirus
@@ -26168,6 +26915,11 @@ revolver|n	revolver
 re|n	king
 riabilitazione|n	rehabilitation
 riaffermare|v	reassert
+rialzista|adj	bullish
+rialzo|n	rise
+rianimare|v	resuscitate
+rianimazione|n	intensive care
+riapertura|n	reopening
 riapparire|v	reappear
 riapparizione|n	comeback
 riaprire|v	reopen
@@ -26175,17 +26927,24 @@ riarmo|n	rearmament
 riassumere|v	abridge
 riassunto|n	summary
 riattivare|v	reactivate
+ribadire|v	reiterate
+ribaltamento|n	overturning
+ribassista|adj	bearish
+ribasso|n	fall
 ribattere|v	explode
 ribattezzare|v	rename
 ribelle|adj	unruly
+ribelle|n	rebel
 ribellione|n	rebellion
 ricaduta|n	relapse
 ricalcare|v	tread
 ricambio|n	spare
 ricamo|n	embroidery
+ricarica|n	charging
 ricattatore|n	blackmailer
+ricatto|n	blackmail
 ricavare|v	extract
-ricavo|n	collection
+ricavo|n	revenue
 riccamente|adv	richly
 ricchezza|n	opulence
 riccio|n	hedgehog
@@ -26194,6 +26953,7 @@ ricercare|v	search
 ricercatore|n	researcher
 ricerca|n	research
 ricettacolo|n	receptacle
+ricettazione|n	receiving stolen goods
 ricettivo|adj	receptive
 ricevere|v	receive
 ricevitore|n	catcher
@@ -26203,6 +26963,7 @@ richiedere|v	require
 richiesta|n	request
 riciclaggio|n	recycling
 riciclare|v	whitewash
+riciclo|n	recycling
 ricognizione|n	acknowledgment
 ricombinazione|n	recombination
 ricompensa|n	reward
@@ -26223,6 +26984,7 @@ ricordabile|adj	memorable
 ricordare|v	recall
 ricordo|n	memory
 ricorrente|adj	recurring
+ricorrenza|n	anniversary
 ricorrere|v	visit
 ricorsività|n	recursion
 ricorso|n	expedient
@@ -26231,6 +26993,7 @@ ricostruire|v	rebuild
 ricostruzione|n	reconstruction
 ricotta|n	curd
 ricoverare|v	take
+ricoverato|n	inpatient
 ricovero|n	hospice
 ricreare|v	re-create
 ricreativo|adj	recreational
@@ -26238,6 +27001,7 @@ ricreazione|n	recreation
 ridare|v	return
 ridefinire|v	redefine
 ridere|v	laugh
+rider|n	delivery rider
 ridicolo|adj	ridiculous
 ridistribuire|v	redistribute
 ridistribuzione|n	redistribution
@@ -26248,6 +27012,8 @@ riduzione|n	cut
 rieditare|v	republish
 riedizione|n	republishing
 rieducazione|n	reeducation
+rieleggere|v	re-elect
+rieletto|adj	re-elected
 rielezione|n	reelection
 riempire|v	fill
 rientrare|v	return
@@ -26275,6 +27041,7 @@ rifrazione|n	refraction
 rifugiare|v	shelter
 rifugiato|n	refugee
 rifugio|n	shelter
+rigassificatore|n	regasification terminal
 riga|n	row
 rigenerazione|n	regeneration
 rigettare|v	dismiss
@@ -26288,6 +27055,7 @@ rigo|n	line
 riguardare|v	concern
 riguardo|n	attention
 rilanciare|v	relaunch
+rilancio|n	relaunch
 rilasciare|v	release
 rilascio|n	installment
 rilegatura|n	binding
@@ -26302,6 +27070,7 @@ rimarchevole|adj	singled out
 rimare|v	rhyme
 rimarginare|v	remedy
 rima|n	rhyme
+rimborsare|v	reimburse
 rimborso|n	refund
 rimboscamento|n	reafforestation
 rimboschimento|n	reafforestation
@@ -26309,15 +27078,20 @@ rimedio|n	remedy
 rimessa|n	farmyard
 rimodellare|v	reshuffle
 rimontare|v	go up
+rimonta|n	comeback
 rimorchiatore|n	towboat
 rimorchio|n	trailer
+rimpasto|n	reshuffle
 rimpatriare|v	repatriate
+rimpatrio|n	repatriation
 rimpiazzare|v	substitute
 rimprovero|n	reproach
 rimuovere|v	remove
 rinascimento|n	revival
 rinascita|n	revival
 rincalzo|n	creek
+rincarare|v	rise
+rincaro|n	price rise
 rinchiudere|v	hide
 rinegoziare|v	renegotiate
 rinfacciare|v	reproach
@@ -26333,6 +27107,7 @@ rinnovamento|n	refurbishment
 rinnovare|v	revamp
 rinnovo|n	refurbishment
 rinomato|adj	famous
+rintracciare|v	trace
 rinunciare|v	give up
 rinuncia|n	renunciation
 rinunziare|v	relinquish
@@ -26340,6 +27115,7 @@ rinvenire|v	find
 rinviare|v	forward
 rinvigorimento|n	empowerment
 rinvigorire|v	strengthen
+rinvio|n	postponement
 rione|n	neighbourhood
 riordinamento|n	shake-up
 riordinare|v	mandate
@@ -26372,8 +27148,11 @@ riprodurre|v	play
 riproduzione|n	reproduction
 riprogrammazione|n	rescheduling
 ripudiare|v	disown
+riqualificare|v	redevelop
+riqualificazione|n	redevelopment
 risaia|n	paddy
 risalire|v	project
+risarcimento|n	compensation
 risata|n	laugh
 riscaldamento|n	heating
 riscaldare|v	warm
@@ -26403,6 +27182,7 @@ risorgimento|n	revival
 risorsa|n	resource
 riso|n	rice
 risparmiare|v	save
+risparmiatore|n	saver
 risparmio|n	saving
 rispecchiare|v	reflect
 rispettabile|adj	reputable
@@ -26426,6 +27206,7 @@ ristampa|n	republishing
 ristorante|n	restaurant
 ristorare|v	restore
 ristorazione|n	restoration
+ristoro|n	compensation
 ristrutturare|v	restructure
 ristrutturazione|n	restructuring
 risultante|adj	resultant
@@ -26435,6 +27216,7 @@ risurrezione|n	resurrection
 risvegliare|v	arouse
 ritaglio|n	cut
 ritardare|v	delay
+ritardo|n	delay
 ritenere|v	believe
 ritenzione|n	retention
 ritirare|v	remove
@@ -26451,6 +27233,7 @@ rito|n	rite
 ritrarre|v	portray
 ritratto|n	portrait
 ritrovamento|n	discovery
+ritrovare|v	find
 rituale|adj	ritual
 rituale|n	ritual
 riunificazione|n	reunification
@@ -26465,6 +27248,7 @@ rivale|adj	rival
 rivale|n	rival
 rivalità|n	rivalry
 riva|n	bank
+rivedere|v	review
 rivelare|v	reveal
 rivelatore|n	detector
 rivelazione|n	disclosure
@@ -26495,6 +27279,8 @@ rodio|n	rhodium
 roditore|n	rodent
 roentgenio|n	roentgenium
 rogatorio|adj	rogatory
+rogito|n	deed of sale
+rogo|n	blaze
 romanico|adj	Romance
 romanizzazione|n	romanization
 romano|adj	Roman
@@ -26519,6 +27305,7 @@ rosso|adj	red
 rosso|n	red
 rotaia|n	rail
 rotare|v	roll
+rotatoria|n	roundabout
 rotatorio|adj	rotatory
 rotazione|n	rotation
 rotolo|n	roll
@@ -26533,14 +27320,17 @@ roulette|n	roulette
 routine|n	routine
 rovere|n	oak
 rovesciare|v	dump
+rovescio|n	shower
 rovinare|v	ruin
 rovina|n	ruin
+rsa|n	care home
 ruandese|adj	Rwandan
 rubare|v	steal
 rubidio|n	rubidium
 rubinetto|n	tap
 rubino|n	ruby
 rublo|n	rouble
+rudere|n	ruin
 rugby|n	rugby
 ruggine|n	yolk
 ruggire|v	rage
@@ -26593,11 +27383,13 @@ saggiare|v	test
 saggio|adj	wise
 saggio|n	assay
 sagoma|n	profile
+sagra|n	local festival
 sahariano|adj	Saharan
 salamandra|n	salamander
 salare|v	salt
 salario|n	wage
 sala|n	room
+saldare|v	settle
 saldatura|n	welding
 saldo|adj	adamant
 saldo|n	balance
@@ -26607,9 +27399,11 @@ salino|adj	saline
 salire|v	rise
 salivare|v	salivate
 saliva|n	saliva
+salma|n	body
 salmonella|n	salmonella
 salmone|n	salmon
 salone|n	chamber
+salpare|v	set sail
 salsa|n	sauce
 saltare|v	spring
 salterio|n	psaltery
@@ -26618,14 +27412,18 @@ salutare|v	hail
 salute|n	health
 saluto|n	greeting
 salvacondotto|n	safe-conduct
+salvaguardare|v	safeguard
 salvaguardia|n	safeguard
 salvare|v	save
 salvataggio|n	rescue
 salvatore|n	rescuer
+salvezza|n	survival
+salvo|adj	safe
 salvo|pr	except
 samario|n	samarium
 samba|n	samba
 samurai|n	samurai
+sanatoria|n	amnesty
 sanatorio|n	sanatorium
 sancire|v	sanction
 sandalo|n	sandal
@@ -26635,6 +27433,7 @@ sanguigno|adj	blood
 sanguinante|adj	bloody
 sanguisuga|n	bloodsucker
 sanitario|adj	health
+sanitario|n	health worker
 sanità|n	health care
 sano|adj	healthy
 santificare|v	sanctify
@@ -26643,15 +27442,18 @@ santo|adj	holy
 santo|n	saint
 santuario|n	shrine
 sanzionare|v	sanction
+sanzionatorio|adj	penalty
 sanzione|n	sanction
 sapere|n	knowledge
 sapere|v	know
 sapone|n	soap
 sapore|n	flavour
+saracinesca|n	shutter
 sarcasmo|n	sarcasm
 sarcastico|adj	sarcastic
 sarcofago|n	sarcophagus
 sardina|n	sardine
+sardo|adj	Sardinian
 sardo|n	Sardinian
 sasanide|adj	Sassanid
 sassofonista|n	saxophonist
@@ -26670,7 +27472,10 @@ sauna|n	sauna
 sbadatamente|adv	crazily
 sbadigliare|v	yawn
 sbagliare|v	make a mistake
+sbagliato|adj	wrong
+sbaglio|n	mistake
 sbancare|v	rest
+sbandare|v	skid
 sbarcare|v	disembark
 sbarco|n	disembarkment
 sbarrare|v	fence in
@@ -26686,6 +27491,8 @@ sbozzare|v	sketch
 sbrogliare|v	manage
 scacchi|n	check
 scacco|n	check
+scadenza|n	deadline
+scafista|n	people smuggler
 scafo|n	helmet
 scagliare|v	hurl
 scalare|adj	scalar
@@ -26697,6 +27504,7 @@ scala|n	scale
 scaldabagno|n	heater
 scalino|n	stair
 scalo|n	scale
+scalpore|n	stir
 scalzo|adj	barefoot
 scambiare|v	exchange
 scambio|n	exchange
@@ -26713,6 +27521,7 @@ scappamento|n	outflow
 scappare|v	escape
 scappatoia|n	leakage
 scarabeo|n	beetle
+scarcerare|v	release
 scaricare|v	drop
 scarico|n	shock
 scarpa|n	shoe
@@ -26720,10 +27529,12 @@ scarsità|n	shortage
 scarso|adj	sparse
 scarto|n	waste
 scatola|n	box
+scatto|n	increment
 scavare|v	dig
 scavatore|n	bricklayer
 scavo|n	excavation
 scegliere|v	choose
+scelta|n	choice
 scenario|n	stage
 scena|n	scene
 scendere|v	fall
@@ -26759,17 +27570,20 @@ schiavo|adj	enslaved
 schiavo|n	slave
 schienale|n	backrest
 schiena|n	back
+schieramento|n	camp
 schierare|v	range
 schifo|n	disgust
 schiuma|n	foam
 schizofrenia|n	schizophrenia
 schizofrenico|adj	schizophrenic
 schizofrenico|n	schizophrenic
+schizzare|v	shoot up
 schizzo|n	outline
 sciabola|n	sabre
 sciamanesimo|n	shamanism
 sciamanista|adj	shamanistic
 sciamano|n	shaman
+sciame|n	swarm
 sciampo|n	shampoo
 sciarpa|n	scarf
 sciatore|n	skier
@@ -26782,11 +27596,16 @@ scimmia|n	monkey
 scimpanzè|n	chimpanzee
 scimpanzé|n	chimpanzee
 scintilla|n	spark
+scioccante|adj	shocking
 sciocchezza|n	atrocity
 sciogliere|v	dissolve
 scioglimento|n	denouement
 sciolto|adj	toneless
+scioperare|v	strike
 sciopero|n	strike
+scippare|v	snatch
+scippatore|n	bag-snatcher
+scippo|n	bag-snatching
 scirocco|n	sirocco
 sciroppo|n	syrup
 scisma|n	schism
@@ -26808,6 +27627,7 @@ scommettere|v	bet
 scomodità|n	discomfort
 scomparire|v	vanish
 scomparsa|n	disappearance
+scomparso|adj	missing
 scomporre|v	decay
 scomunica|n	excommunication
 sconcertante|adj	disconcerting
@@ -26827,12 +27647,16 @@ scontare|v	recess
 scontento|adj	dissatisfied
 sconto|n	discount
 scontrare|v	crash
+scontrino|n	receipt
 scontro|n	clash
 sconvolgente|adj	shocking
 sconvolgere|v	disturb
 sconvolgimento|n	disorder
+sconvolto|adj	shocked
+scooter|n	scooter
 scopare|v	sweep
 scopa|n	broom
+scoperchiare|v	tear the roof off
 scoperta|n	discovery
 scopo|n	purpose
 scoppiare|v	burst
@@ -26843,27 +27667,33 @@ scorciatoia|n	shortcut
 scordare|v	forget
 scoria|n	slag
 scorpione|n	scorpion
+scorporo|n	spin-off
 scorso|adj	last
 scortare|v	escort
 scorta|n	stock
+scossa|n	tremor
 scozzese|adj	Scottish
 scozzese|n	Scottish
+screening|n	screening
 scritta|n	registration
 scrittoio|n	desk
 scrittore|n	writer
 scritto|n	writing
+scrittrice|n	writer
 scrittura|n	writing
 scrivania|n	desk
 scrivere|v	write
 scrofa|n	sow
 scroscio|n	chime
 scrupolo|n	scruple
+scrutinio|n	count
 scuderia|n	motor-racing team
 scudetto|n	championship
 scudo|n	shield
 scultore|n	sculptor
 scultorio|adj	sculptural
 scultura|n	sculpture
+scuolabus|n	school bus
 scuola|n	school
 scuotere|v	rock
 scure|n	axe
@@ -26880,6 +27710,7 @@ secolare|adj	secular
 secolarizzazione|n	secularisation
 secolo|n	century
 secondare|v	second
+secondaria|n	secondary school
 secondario|adj	secondary
 secondo|adj	second
 secondo|cnj	as
@@ -26898,11 +27729,13 @@ sedimentario|adj	sedimentary
 sedimentazione|n	sedimentation
 sedimento|n	sediment
 sedizione|n	sedition
+seduta|n	session
 seduttore|n	seducer
 seduzione|n	seduction
 segala|n	rye
 segare|v	saw
 sega|n	saw
+seggiovia|n	chairlift
 seggio|n	seat
 segmentare|v	divide
 segmentazione|n	segmentation
@@ -26953,6 +27786,7 @@ seminare|v	plant
 seminario|n	seminary
 seminarista|n	seminarist
 semina|n	sowing
+seminterrato|n	basement
 semiologia|n	semiology
 semipresidenziale|adj	semi-presidential
 semisferico|adj	hemispherical
@@ -26968,6 +27802,7 @@ sempre|adv	always
 senatore|n	senator
 senatoriale|adj	senatorial
 senato|n	senate
+senatrice|n	senator
 senegalese|adj	Senegalese
 senior|adj	senior
 senno|n	wisdom
@@ -26997,9 +27832,12 @@ senza bisogno|adv	without fail
 senza dubbio|adv	definitely
 senza giri|adv	in no uncertain terms
 senza peli sulla lingua|adv	in no uncertain terms
+senzatetto|n	homeless person
 senza|pr	without
 separare|v	part
+separatista|n	separatist
 separazione|n	separation
+sepoltura|n	burial
 seppellimento|n	burial
 seppellire|v	bury
 seppia|n	cuttlefish
@@ -27070,6 +27908,7 @@ sexy|adj	sexy
 sezione|n	section
 se|cnj	if
 sfacciatamente|adv	blatantly
+sfalcio|n	mowing
 sfavorevole|adj	unfavourable
 sfavorire|v	disadvantage
 sfera|n	sphere
@@ -27077,16 +27916,27 @@ sfericamente|adv	spherically
 sferico|adj	spherical
 sferoidale|adj	spheroidal
 sferrare|v	cast
+sferzare|v	lash
+sfidante|n	challenger
+sfidare|v	challenge
 sfida|n	challenge
+sfiduciare|v	oust in a no-confidence vote
 sfiducia|n	distrust
+sfilare|v	march
 sfilata|n	parade
 sfiorare|v	brush
 sfociare|v	end
+sfollare|v	evacuate
+sfollato|n	evacuee
 sfondamento|n	crack
 sfondo|n	floor
+sforamento|n	overrun
+sforbiciare|v	cut
 sfortunatamente|adv	unfortunately
 sfortunato|adj	unlucky
 sforzo|n	effort
+sfrattato|n	evicted tenant
+sfratto|n	eviction
 sfrenatamente|adv	with abandon
 sfruttamento|n	exploitation
 sfruttare|v	work
@@ -27094,6 +27944,8 @@ sfuggire|v	escape
 sfumatura|n	nuance
 sgabello|n	stool
 sgherro|n	soldier
+sgomberare|v	clear
+sgombero|n	eviction
 sgomento|n	consternation
 sgorgare|v	sprout
 sgradevole|adj	unpleasant
@@ -27101,11 +27953,13 @@ sgravare|v	exonerate
 sgraziato|adj	miserable
 sguardo|n	look
 shampoo|n	shampoo
+sharing|n	sharing
 siamese|adj	Siamese
 siberiano|adj	Siberian
 sicché|cnj	therefore
 siccità|n	drought
 siccome|cnj	since
+siciliano|adj	Sicilian
 siciliano|n	Sicilian
 sicuramente|adv	surely
 sicura|n	lock
@@ -27113,6 +27967,7 @@ sicurezza|n	security
 sicuro|adj	safe
 sicuro|adv	sure
 siderurgia|n	siderurgy
+siderurgico|adj	steel
 siepe|n	fence
 sierra|n	saw
 sifone|n	siphon
@@ -27178,6 +28033,7 @@ sindacalismo|n	unionism
 sindacalista|n	labour unionist
 sindacare|v	review
 sindacato|n	union
+sindaca|n	mayor
 sindaco|n	mayor
 sindrome|n	syndrome
 sinergia|n	synergy
@@ -27195,6 +28051,7 @@ singolarmente|adv	uniquely
 singolo|adj	single
 sinistra|n	left
 sinistro|adj	left
+sinistro|n	accident
 sinodo|n	synod
 sinonimo|adj	synonymous
 sinonimo|n	synonym
@@ -27233,6 +28090,7 @@ sito|n	site
 situare|v	situate
 situazione|n	situation
 slalom|n	slalom
+slavina|n	snowslide
 slavo|adj	Slavic
 sleale|adj	disloyal
 slip|n	slip
@@ -27240,6 +28098,7 @@ slogan|n	slogan
 slovacco|adj	Slovakian
 slovacco|n	Slovak
 sloveno|n	Slovenian
+smaltire|v	dispose of
 smalto|n	enamel
 smantellamento|n	dismantlement
 smantellare|v	dismantle
@@ -27247,6 +28106,7 @@ smarrimento|n	loss
 smartphone|n	mobile
 smascherare|v	expose
 smentire|v	deny
+smentita|n	denial
 smeraldo|n	emerald
 smettere|v	quit
 sminuire|v	curtail
@@ -27256,10 +28116,12 @@ smog|n	pollution
 smoking|n	tuxedo
 smontare|v	disassemble
 smorzare|v	dull
+smottamento|n	landslip
 sms|n	SMS
 smuovere|v	shift
 smussare|v	blunt
 snaturare|v	denaturalise
+snellire|v	streamline
 snobbare|v	despise
 snob|n	snob
 sobbollire|v	boil
@@ -27276,6 +28138,7 @@ socialista|adj	socialist
 socialista|n	socialist
 socializzazione|n	socialization
 socialmente|adv	socially
+social|n	social media
 società|n	company
 socio-economico|adj	socioeconomic
 socio-politico|adj	sociopolitical
@@ -27319,11 +28182,13 @@ soglia|n	threshold
 sognare|v	dream
 sogno|n	dream
 soia|n	soybean
+solaio|n	floor
 solamente|adv	only
 solare|adj	solar
 solco|n	groove
 soldato|n	soldier
 soldi|n	discharge
+soleggiato|adj	sunny
 solennemente|adv	solemnly
 solenne|adj	solemn
 solennità|n	solemnity
@@ -27356,6 +28221,7 @@ soltanto|adv	only
 solubile|adj	soluble
 soluzione|n	solution
 solvente|adj	solvent
+solvibilità|n	solvency
 somalo|n	Somali
 somaro|n	ass
 somiglianza|n	similarity
@@ -27368,6 +28234,7 @@ somma|n	sum
 sommergere|v	submerge
 sommergibile|n	submarine
 sommerso|adj	submerged
+sommerso|n	black economy
 somministrare|v	supply
 somministrazione|n	supply
 sommità|n	top
@@ -27404,6 +28271,7 @@ sorellastra|n	stepbrother
 sorella|n	sister
 sorgere|v	arise
 sormontare|v	exceed
+sorpassare|v	overtake
 sorpasso|n	advance
 sorprendentemente|adv	amazingly
 sorprendente|adj	amazing
@@ -27418,6 +28286,7 @@ sorveglianza|n	surveillance
 sorvegliare|v	watch
 sospendere|v	adjourn
 sospensione|n	suspension
+sospeso|adj	suspended
 sospettare|v	suspect
 sospettato|n	suspect
 sospettoso|adj	suspicious
@@ -27426,6 +28295,8 @@ sostantivo|n	substantive
 sostanza|n	substance
 sostanziale|adj	substantial
 sostanzialmente|adv	substantially
+sostare|v	park
+sosta|n	parking
 sostegno|n	support
 sostenere|v	support
 sostenibile|adj	sustainable
@@ -27457,15 +28328,18 @@ sottomarino|adj	undersea
 sottomarino|n	submarine
 sottomettere|v	subject
 sottomissione|n	subcommittee
+sottopasso|n	underpass
 sottoporre|v	submit
 sottoprodotto|n	by-product
 sottoscrivere|v	subscribe
 sottoscrizione|n	subscription
+sottosegretario|n	undersecretary
 sottosistema|n	subsystem
 sottospecie|n	subspecies
 sottosuolo|n	subsoil
 sottosviluppato|adj	underdeveloped
 sottosviluppo|n	underdevelopment
+sottotetto|n	attic
 sottotipo|n	subtype
 sottotitolare|v	subtitle
 sottotitolo|n	subtitle
@@ -27478,6 +28352,7 @@ sovente|adv	often
 sovietico|adj	Soviet
 sovraesposizione|n	overexposure
 sovranazionale|adj	supranational
+sovranista|adj	nationalist
 sovranità|n	statehood
 sovrannaturale|adj	supernatural
 sovrano|adj	sovereign
@@ -27489,6 +28364,8 @@ sovvenzionare|v	subsidise
 sovvenzione|n	grant
 sovversivo|adj	subversive
 spaccare|v	split
+spaccata|n	ram-raid
+spacciatore|n	drug dealer
 spaccio|n	traffic
 spada|n	spade
 spagna|n	lucerne
@@ -27505,6 +28382,7 @@ sparizione|n	disappearance
 sparo|n	shot
 sparring|n	sparring
 spartano|adj	Spartan
+spartitraffico|n	central reservation
 spatola|n	spatula
 spaventare|v	appal
 spaventoso|adj	ghastly
@@ -27513,6 +28391,7 @@ spaziale|adj	space
 spaziare|v	space
 spazioso|adj	spacious
 spazio|n	space
+spazzamento|n	street sweeping
 spazzare|v	sweep
 spazzatura|n	scrap
 spazzolare|v	brush
@@ -27521,6 +28400,7 @@ specchio|n	mirror
 speciale|adj	special
 specialista|n	specialist
 specialità|n	speciality
+specializzando|n	junior doctor
 specializzare|v	specialise
 specializzato|adj	skilled
 specializzazione|n	specialization
@@ -27540,6 +28420,7 @@ spedire|v	send
 spedizione|n	expedition
 spedizioniere|n	carrier
 spegnere|v	turn off
+spegnimento|n	extinguishing
 spelonca|n	cave
 spendere|v	spend
 speranza|n	hope
@@ -27578,6 +28459,7 @@ spia|n	spy
 spiccare|v	start
 spiccato|adj	loud
 spicco|n	relief
+spid|n	digital identity
 spiegare|v	explain
 spiegazione|n	explanation
 spigola|n	sea bass
@@ -27618,17 +28500,21 @@ sporcare|v	foul
 sporcizia|n	dirt
 sporco|adj	dirty
 sporgere|v	project
+sportello|n	counter
 sportivo|adj	sportive
 sportivo|n	sportsman
 sport|n	sport
 sposalizio|n	wedding
 sposare|v	wed
 sposato|adj	married
+sposa|n	bride
 sposo|n	couple
 spostamento|n	trip
 spostare|v	move
 spot|n	spot
+spread|n	spread
 sprecare|v	waste
+spreco|n	waste
 spregiativamente|adv	disparagingly
 spremere|v	squeeze
 sprint|n	sprint
@@ -27637,6 +28523,7 @@ spronare|v	offer
 sproporzionatamente|adv	disproportionately
 spruzzare|v	spray
 spugna|n	sponge
+spumante|n	sparkling wine
 spuma|n	foam
 spuntare|v	show
 spuntino|n	snack
@@ -27661,13 +28548,18 @@ stabilità|n	stability
 stabilizzare|v	stabilise
 staccare|v	release
 stadio|n	arena
+staffetta|n	relay
 staff|n	workforce
+stage|n	internship
+stagflazione|n	stagflation
 stagionale|adj	seasonal
 stagione|n	season
 stagnazione|n	stagnation
 stagno|n	tin
 stalinismo|n	Stalinism
 stalinista|adj	Stalinist
+stalker|n	stalker
+stalking|n	stalking
 stalla|n	stable
 stampante|n	printer
 stampare|v	print
@@ -27686,6 +28578,7 @@ stanziamento|n	allocation
 stanziare|v	allocate
 stare|v	be
 starnuto|n	sneeze
+startup|n	start-up
 stasera|adv	this evening
 statale|adj	state
 statica|n	statics
@@ -27740,6 +28633,7 @@ stipendio|n	salary
 stipulare|v	stipulate
 stipulazione|n	stipulation
 stipula|n	stipulation
+stiramento|n	strain
 stirare|v	iron
 stivale|n	boot
 stivalone|n	boot
@@ -27760,6 +28654,7 @@ storico|n	historian
 storiografia|n	historiography
 storiografo|n	historian
 strabismo|n	strabismus
+stradale|adj	road
 strada|n	road
 strage|n	slaughter
 stranamente|adv	strangely
@@ -27768,8 +28663,10 @@ straniero|n	foreigner
 strano|adj	odd
 straordinariamente|adv	extraordinarily
 straordinario|adj	extraordinary
+straordinario|n	overtime
 strappare|v	start
 strappo|n	tear
+straripare|v	overflow
 stratagemma|n	ploy
 stratega|n	strategist
 strategia|n	strategy
@@ -27781,8 +28678,10 @@ stratosfera|n	stratosphere
 stratosferico|adj	stratospheric
 strato|n	layer
 stravagante|adj	lavish
+streaming|n	streaming
 stregona|n	witch
 stregone|n	witch
+stremato|adj	exhausted
 strepitoso|adj	deafening
 stressante|adj	stressful
 stressare|v	stress
@@ -27798,6 +28697,7 @@ strillare|v	call
 stringa|n	cord
 stringere|v	tighten
 striscia|n	line
+striscione|n	banner
 strofa|n	stanza
 strofinare|v	wash
 stroncare|v	staunch
@@ -27818,6 +28718,7 @@ struttura|n	structure
 struzzo|n	ostrich
 stucco|n	stucco
 studentesco|adj	student
+studentessa|n	student
 studente|n	student
 studiare|v	study
 studioso|adj	studious
@@ -27826,6 +28727,7 @@ studio|n	study
 stufare|v	stew
 stufa|n	stove
 stupefacentemente|adv	amazingly
+stupefacente|n	narcotic
 stupefazione|n	stupefaction
 stupendamente|adv	stupendously
 stupidamente|adv	foolishly
@@ -27842,6 +28744,7 @@ su scala ridotta|adv	in a small way
 su scala|adv	to scale
 sub-tropicale|adj	subtropical
 subalpino|adj	subalpine
+subappalto|n	subcontract
 subconscio|n	subconscious
 subcontinente|n	subcontinent
 subcultura|n	subculture
@@ -27904,11 +28807,13 @@ suggestivo|adj	suggestive
 sughero|n	cork
 suicida|adj	suicidal
 suicidio|n	suicide
+suino|n	pig
 suite|n	suite
 sultano|n	sultan
 sumero|adj	Sumerian
 sumero|n	Sumerian
 summa|n	amount
+summit|n	summit
 suola|n	sole
 suoleta|n	team
 suolo|n	floor
@@ -27919,6 +28824,7 @@ suora|n	nun
 suo|adj	his
 suo|det	his
 superare|v	exceed
+superbonus|n	superbonus
 superconduttore|n	superconductor
 supereroe|n	superhero
 superficiale|adj	shallow
@@ -27943,6 +28849,7 @@ supervisione|n	supervision
 supervisore|n	supervisor
 supplementare|adj	additional
 supplente|adj	acting
+supplente|n	supply teacher
 supplicare|v	plead
 supporre|v	assume
 supportare|v	support
@@ -27969,6 +28876,7 @@ sussistenza|n	livelihood
 sutura|n	suture
 su|adv	on
 su|pr	on
+svaligiare|v	burgle
 svanimento|n	fading
 svanire|v	dispel
 svantaggiato|adj	disadvantaged
@@ -27980,10 +28888,12 @@ svedese|n	Swedish
 svenimento|n	fainting
 sventurato|adj	unlucky
 svergognatamente|adv	unashamedly
+sversamento|n	spill
 svillaneggiare|v	quit
 sviluppare|v	develop
 sviluppatore|n	developer
 sviluppo|n	development
+svincolato|adj	free agent
 svincolo|n	link
 svizzero|adj	Swiss
 svizzero|n	Swiss
@@ -28000,6 +28910,7 @@ tacco|n	heel
 taccuino|n	notebook
 tacitamente|adv	tacitly
 tacito|adj	tacit
+tac|n	CT scan
 tagliare|v	cut
 tagliola|n	strain
 taglio|n	cut
@@ -28020,10 +28931,13 @@ talora|adv	perhaps
 taluno|det	some
 talvolta|adv	perhaps
 tamburo|n	drum
+tamponamento|n	rear-end collision
+tamponare|v	rear-end
 tampone|n	pad
 tangente|n	payoff
 tangentopoli|n	corruption
 tangenziale|adj	tangential
+tangenziale|n	ring road
 tangibile|adj	tangible
 tango|n	tango
 tantalio|n	tantalum
@@ -28067,6 +28981,7 @@ tautologia|n	tautology
 taverna|n	tavern
 tavola|n	table
 tavolo|n	table
+tav|n	high-speed railway
 taxista|n	cab driver
 taxi|n	cab
 tazza|n	cup
@@ -28147,6 +29062,7 @@ tenore|n	tenor
 tensione|n	tension
 tentacolo|n	tentacle
 tentare|v	attempt
+tentato|adj	attempted
 tentazione|n	temptation
 tenue|adj	tenuous
 tenuta|n	inland revenue
@@ -28183,6 +29099,7 @@ termometro|n	thermometer
 termonucleare|adj	thermonuclear
 termoplastico|adj	thermoplastic
 termosifone|n	thermosyphon
+termovalorizzatore|n	waste-to-energy plant
 terra incolta|n	moor
 terracotta|n	mud
 terraferma|n	land
@@ -28204,6 +29121,7 @@ terrorista|adj	terrorist
 terrorista|n	terrorist
 terroristico|adj	terrorist
 terziario|adj	tertiary
+terziario|n	service sector
 terzo|adj	third
 terzo|n	third
 tesi|n	thesis
@@ -28229,12 +29147,16 @@ tetraedro|n	tetrahedron
 tetragonale|adj	tetragonal
 tetto|n	roof
 teutonico|adj	Teutonic
+tfr|n	severance pay
+tg|n	news bulletin
 thriller|n	thriller
 tibetano|n	Tibetan
 tibia|n	tibia
+ticket|n	prescription charge
 tifone|n	typhoon
 tifoseria|n	fan
 tifoso|n	fan
+tifo|n	support
 tigre|n	tiger
 tilde|n	tilde
 timbrare|v	seal
@@ -28259,7 +29181,9 @@ tirannico|adj	tyrannical
 tirante|n	strut
 tirare|v	throw
 tiratore|n	fencer
+tirocinio|n	traineeship
 tiro|n	shot
+tir|n	lorry
 titanico|adj	titanic
 titanio|n	titanium
 titolare|n	headline
@@ -28275,6 +29199,7 @@ tollerante|adj	tolerant
 tolleranza|n	toleration
 tollerare|v	tolerate
 tomba|n	grave
+tombino|n	manhole
 tomografia|n	tomography
 tonale|adj	tonal
 tonalità|n	tonality
@@ -28299,10 +29224,14 @@ torba|n	peat
 torbido|adj	muddy
 torcere|v	twist
 torcia|n	torch
+torinese|adj	Turin
 torio|n	thorium
 tormentare|v	rack
 tormenta|n	storm
+tornado|n	tornado
 tornare|v	return
+tornata|n	round
+tornello|n	turnstile
 torneo|n	tournament
 toro|n	bull
 torrente|n	torrent
@@ -28314,8 +29243,11 @@ torta|n	cake
 tortuoso|adj	tortuous
 torturare|v	torture
 tortura|n	torture
+toscano|adj	Tuscan
 tosse|n	cough
 tossicità|n	toxicity
+tossicodipendente|n	drug addict
+tossicodipendenza|n	drug addiction
 tossicologia|n	toxicology
 tossico|adj	toxic
 tossina|n	toxin
@@ -28335,9 +29267,11 @@ tra non molto|adv	shortly
 tra poco|adv	shortly
 traballare|v	hesitate
 traboccare|v	shed
+tracciabilità|n	traceability
 tracciare|v	trace
 traccia|n	trail
 trachea|n	windpipe
+tracimare|v	overflow
 tradimento|n	betrayal
 tradire|v	betray
 traditore|n	betrayer
@@ -28352,9 +29286,12 @@ traduttore|n	translator
 traduzione|n	translation
 trafficante|n	dealer
 traffico|n	traffic
+traforo|n	tunnel
 tragedia|n	tragedy
+traghetto|n	ferry
 tragicamente|adv	tragically
 tragico|adj	tragic
+tragitto|n	journey
 traiettoria|n	path
 trailer|n	trailer
 tramare|v	weave
@@ -28373,7 +29310,12 @@ tranquillo|adj	calm
 trans-nazionale|adj	transnational
 transatlantico|adj	transatlantic
 transcontinentale|adj	transcontinental
+transennare|v	cordon off
+transennato|adj	cordoned off
+transenna|n	barrier
 transistore|n	transistor
+transitabile|adj	passable
+transitare|v	pass
 transitivo|adj	transitive
 transitorio|adj	transitional
 transito|n	traffic
@@ -28399,6 +29341,7 @@ trascrizione|n	transcript
 trascurare|v	neglect
 trasferimento|n	transfer
 trasferire|v	transfer
+trasferta|n	away game
 trasformare|v	transform
 trasformatore|n	transformer
 trasformazione|n	transformation
@@ -28427,17 +29370,22 @@ trattazione|n	treatment
 tratta|n	traffic
 trattino|n	hyphen
 trattore|n	tractor
+trattoria|n	trattoria
 tratto|n	stroke
 traumatico|adj	traumatic
 traumatologia|n	traumatology
 trauma|n	trauma
 travaglio|n	foal
 traversare|v	cross
+traversa|n	crossbar
 travestimento|n	costume
 trave|n	beam
 travisare|v	twist
+travolgere|v	sweep away
 tra|pr	between
+trebbiatura|n	threshing
 treccia|n	braid
+tredicesima|n	thirteenth-month pay
 tredicesimo|adj	thirteenth
 tredici|num	thirteen
 tregua|n	truce
@@ -28445,10 +29393,13 @@ tremare|v	shiver
 tremendamente|adv	tremendously
 tremila|num	three thousand
 tremolare|v	shiver
+trend|n	trend
 treno|n	train
 trenta|num	thirty
+trentino|adj	Trentino
 tre|num	three
 triade|n	triad
+triage|n	triage
 triangolare|adj	triangular
 triangolo|n	triangle
 triassico|adj	Triassic
@@ -28456,19 +29407,23 @@ tribale|adj	tribal
 tribunale|n	court
 tribuna|n	grandstand
 tribuno|n	tribune
+tributario|adj	tax
 tributo|n	tribute
 tribù|n	tribe
 tricolore|adj	tricolour
 tridente|n	trident
 tridimensionale|adj	three-dimensional
+triennio|n	three-year period
 trifoglio|n	clover
 trigonometria|n	trigonometry
 trilogia|n	trilogy
 trimestrale|adj	quarterly
 trimestre|n	quarter
+trincea|n	trench
 trionfare|v	triumph
 trionfo|n	trump
 trio|n	trio
+tripletta|n	hat-trick
 triplicare|v	triple
 triplo|adj	triple
 tripode|n	tripod
@@ -28477,6 +29432,8 @@ tristezza|n	sadness
 triste|adj	sad
 tritone|n	triton
 triumvirato|n	triumvirate
+trivellazione|n	drilling
+trivella|n	drill
 triviale|adj	trivial
 trofeo|n	trophy
 troiano|adj	Trojan
@@ -28495,6 +29452,8 @@ trotto|n	trot
 trovare|v	find
 trovata|n	finding
 trucco|n	trick
+truffare|v	swindle
+truffatore|n	fraudster
 truffa|n	swindle
 truppa|n	troop
 trust|n	trust
@@ -28505,6 +29464,7 @@ tubo|n	tube
 tulio|n	thulium
 tulipano|n	tulip
 tumore|n	tumor
+tumulazione|n	burial
 tumulto|n	tumult
 tumultuoso|adj	tumultuous
 tundra|n	tundra
@@ -28517,6 +29477,7 @@ tuo|adj	your
 tuo|det	your
 turbante|n	turban
 turbare|v	upset
+turbativa|n	bid-rigging
 turbina|n	turbine
 turbocompressore|n	turbocompressor
 turbolento|adj	turbulent
@@ -28528,6 +29489,7 @@ turista|n	tourist
 turistico|adj	tourist
 turno|n	turn
 tuta|n	frog
+tutelare|v	protect
 tutela|n	aegis
 tutore|n	headmaster
 tutt'oggi|adv	all day
@@ -28572,12 +29534,14 @@ uguale|adj	equal
 uguale|adv	the same
 ugualmente|adv	equally
 ulcera|n	ulcer
+uliveto|n	olive grove
 ulteriore|adj	additional
 ulteriormente|adv	incidentally
 ultimamente|adv	lately
 ultimatum|n	ultimatum
 ultimo|adj	last
 ultrasuono|n	ultrasound
+ultras|n	ultras
 ultravioletta|adj	ultraviolet
 ultravioletto|adj	ultraviolet
 umanamente|adv	humanly
@@ -28588,6 +29552,7 @@ umanitario|adj	humanitarian
 umanità|n	mankind
 umano|adj	human
 umano|n	human
+umbro|adj	Umbrian
 umettare|v	dampen
 umidità|n	moisture
 umido|adj	humid
@@ -28648,6 +29613,8 @@ uomo|n	man
 uovo|n	egg
 uragano|n	hurricane
 uranio|n	uranium
+urbanistica|n	town planning
+urbanistico|adj	planning
 urbanizzare|v	urbanise
 urbanizzazione|n	urbanization
 urbano|adj	urban
@@ -28680,6 +29647,7 @@ usurpare|v	usurp
 usurpatore|n	usurper
 utensile|n	tool
 utente|n	user
+utenza|n	users
 utero|n	womb
 utile|adj	helpful
 utile|n	benefit
@@ -28696,6 +29664,8 @@ uva|n	grape
 vacante|adj	vacant
 vacanza|n	holiday
 vacca|n	cow
+vaccinale|adj	vaccination
+vaccinare|v	vaccinate
 vaccinazione|n	vaccination
 vaccino|n	vaccine
 vacillare|v	hesitate
@@ -28710,6 +29680,7 @@ vagone|n	carriage
 vago|adj	vague
 vaiolo|n	smallpox
 valanga|n	avalanche
+valdostano|adj	Aosta Valley
 valenciano|adj	Valencian
 valenciano|n	Valencian
 valente|adj	bold
@@ -28731,6 +29702,7 @@ valore|n	value
 valorizzare|v	valorise
 valutare|v	assess
 valutazione|n	assessment
+valuta|n	currency
 valvola|n	valve
 valzer|n	waltz
 val|n	voucher
@@ -28744,6 +29716,7 @@ van der Waals|np	van der Waals
 vanadio|n	vanadium
 vandalico|adj	vandalic
 vandalismo|n	vandalism
+vandalizzare|v	vandalise
 vandalo|n	vandal
 vangelo|n	gospel
 vaniglia|n	vanilla
@@ -28755,6 +29728,7 @@ vantaggio|n	advantage
 vapore|n	steam
 vaporizzare|v	vaporise
 vaporoso|adj	steamy
+varare|v	pass
 variabile|adj	variable
 variabile|n	variable
 variabilità|n	variability
@@ -28771,10 +29745,12 @@ vaso|n	test
 vassallo|n	vassal
 vassoio|n	tray
 vasto|adj	vast
+vaticano|adj	Vatican
 vecchiaia|n	old age
 vecchio|adj	old
 vecchio|n	old person
 vedere|v	see
+vedova|n	widow
 vedovo|adj	widowed
 vedovo|n	widow
 veemente|adj	vehement
@@ -28785,6 +29761,7 @@ vegetariano|adj	vegetarian
 vegetariano|n	vegetarian
 vegetativo|adj	vegetative
 vegetazione|n	vegetation
+veglia|n	vigil
 veicolo|n	vehicle
 vela|n	sail
 velenoso|adj	poisonous
@@ -28793,6 +29770,7 @@ velivolo|n	aircraft
 velluto|n	velvet
 velocemente|adv	quickly
 veloce|adj	fast
+velocista|n	sprinter
 velocità|n	speed
 velodromo|n	velodrome
 vena|n	vein
@@ -28828,10 +29806,12 @@ veracità|n	veracity
 veramente|adv	truly
 veranda|n	veranda
 verbale|adj	verbal
+verbale|n	report
 verbalmente|adv	verbally
 verbosità|n	verbosity
 verboso|adj	verbose
 verbo|n	verb
+verdetto|n	verdict
 verde|adj	green
 verde|n	green
 verdone|n	greenfinch
@@ -28852,6 +29832,7 @@ vernice|n	varnish
 verosimile|adj	plausible
 vero|adj	true
 verruca|n	wart
+versamento|n	payment
 versante|n	slope
 versare|v	shed
 versatile|adj	versatile
@@ -28865,6 +29846,7 @@ verso|n	verse
 verso|pr	towards
 vertebrale|adj	vertebral
 vertebra|n	vertebra
+vertenza|n	dispute
 verticale|adj	vertical
 verticalmente|adv	vertically
 vertice|n	summit
@@ -28885,12 +29867,14 @@ veterano|n	veteran
 veterinario|adj	veterinary
 veterinario|n	veterinarian
 vetrificazione|n	vitrification
+vetrina|n	shop window
 vetro|n	glass
 vetta|n	top
 vettore|n	vector
 vettoriale|adj	vectorial
 vettura|n	car
 viabile|adj	viable
+viabilità|n	roads
 viadotto|n	viaduct
 viaggiare|v	travel
 viaggiatore|n	traveller
@@ -28905,18 +29889,22 @@ vibrazione|n	vibration
 vicario|adj	vicarious
 vicario|n	vicar
 vicecampione|n	runner-up
+viceministro|n	deputy minister
 vicenda|n	event
 vicepresidente|n	vice-president
 viceré|n	viceroy
+vicesindaco|n	deputy mayor
 viceversa|adv	vice versa
 vicinanza|n	vicinity
 vicino a|pr	near
 vicino|adj	nearby
 vicino|adv	near
 vicino|n	neighbour
+vicolo|n	alley
 videoconsole|n	games console
 videodisco|n	videodisc
 videogioco|n	video game
+videosorveglianza|n	video surveillance
 video|n	video
 viennese|adj	Viennese
 vietare|v	ban
@@ -28925,19 +29913,25 @@ vietnamita|n	Vietnamese
 vigente|adj	valid
 vigilanza|n	surveillance
 vigilare|v	watch
+vigile|n	local police officer
 vigilia|n	eve
 vigna|n	vineyard
+vigneto|n	vineyard
 vigore|n	vigour
 vigoroso|adj	vigorous
 vile|adj	vile
 villa|n	villa
+villetta|n	detached house
 vincente|adj	victorious
 vincere|v	win
 vincitore|adj	victorious
 vincitore|n	winner
+vincitrice|n	winner
 vincolante|adj	binding
 vincolare|v	link
 vincolo|n	tie
+vinicolo|adj	wine
+vinificazione|n	winemaking
 vinile|n	vinyl
 vino|n	wine
 violare|v	rape
@@ -28998,6 +29992,7 @@ vita|n	life
 vitellino|adj	vitelline
 vitello|n	calf
 vite|n	bolt
+vitivinicolo|adj	wine
 vittima|n	victim
 vittoriano|adj	Victorian
 vittoria|n	victory
@@ -29026,11 +30021,14 @@ voivodato|n	voivodeship
 voi|prn	you
 volano|n	wheel
 volante|n	wheel
+volantino|n	leaflet
 volare|v	fly
+volata|n	sprint
 volatile|adj	volatile
 volatile|n	bird
 volere|v	want
 volgare|adj	vulgar
+volley|n	volleyball
 volontariamente|adv	voluntarily
 volontariato|n	volunteering
 volontario|adj	voluntary
@@ -29088,10 +30086,14 @@ wagneriano|adj	Wagnerian
 walkie-talkie|n	walkie-talkie
 watt|n	watt
 web|n	web
+weekend|n	weekend
+welfare|n	welfare
 whisky|n	whiskey
+xenofobia|n	xenophobia
 xenofobo|adj	xenophobe
 xilofono|n	xylophone
 xilografia|n	xylography
+xylella|n	Xylella
 yacht|n	yacht
 yatch|n	yacht
 yogurt|n	yoghourt
@@ -29107,6 +30109,7 @@ zarista|adj	tsarist
 zar|n	tzar
 zavorra|n	ballast
 zebra|n	zebra
+zecca|n	tick
 zero|n	zero
 zigomatico|adj	zygomatic
 zigrinare|v	lace up
@@ -29128,9 +30131,12 @@ zoologia|n	zoology
 zoologico|adj	zoological
 zoologo|n	zoologist
 zoom|n	zoom
+zootecnia|n	livestock farming
+zootecnico|adj	livestock
 zoo|n	zoo
 zoppicare|v	limp
 zoppo|adj	lame
+ztl|n	restricted traffic zone
 zucca|n	gourd
 zucchero|n	sugar
 zuppa|n	soup
@@ -29173,6 +30179,7 @@ zuppa|n	soup
 Óscar|np	Óscar
 Úlehla|np	Úlehla
 élite|n	elite
+équipe|n	team
 Čajkovskij|np	Tchaikovsky
 Čechov|np	Chekhov
 Černenko|np	Chernenko
