@@ -72,6 +72,7 @@ struct BuiltinTranslatorPhenomenaTests {
         ("Il vertice è in corso.", "The summit is under way."),
         ("Il piano è di nuovo pronto.", "The plan is again ready."),
         ("Per il momento il piano è pronto.", "For now the plan is ready."),
+        ("La scelta del governo ha causato un anno di ritardo.", "The choice of the government caused a year of delay."),
     ]
 
     static let namesAndCasing: [(italian: String, english: String)] = [
