@@ -62,6 +62,18 @@ a margine di	on the sidelines of
 a memoria	by heart
 a meno che	unless
 a metà	partway
+a metà agosto	in mid-August
+a metà aprile	in mid-April
+a metà dicembre	in mid-December
+a metà febbraio	in mid-February
+a metà gennaio	in mid-January
+a metà giugno	in mid-June
+a metà luglio	in mid-July
+a metà maggio	in mid-May
+a metà marzo	in mid-March
+a metà novembre	in mid-November
+a metà ottobre	in mid-October
+a metà settembre	in mid-September
 a metà strada	half of the way
 a nord degli	north of the
 a nord dei	north of the
@@ -283,8 +295,18 @@ capo di stato	head of state
 carta di credito	credit card
 casa bianca	White House
 caso mai	just in case
+centinaia degli	hundreds of the
+centinaia dei	hundreds of the
+centinaia del	hundreds of the
+centinaia dell'	hundreds of the
+centinaia della	hundreds of the
+centinaia delle	hundreds of the
+centinaia dello	hundreds of the
+centinaia di	hundreds of
 centrale nucleare	nuclear power plant
 centrali nucleari	nuclear power plants
+chilometri quadrati	square kilometres
+chilometro quadrato	square kilometre
 ci saranno	there will be
 ci sarà	there will be
 ci sono	there are
@@ -306,6 +328,7 @@ corea del nord	North Korea
 corea del sud	South Korea
 corrente elettrica	power
 così come	as well as
+crescita acquisita	carry-over growth
 d'accordo	in agreement
 d'altra parte	on the other hand
 d'altro canto	on the other hand
@@ -451,6 +474,7 @@ grazie alle	thanks to the
 grazie allo	thanks to the
 i cui	whose
 i quali	which
+il cairo	Cairo
 il che	which
 il cui	whose
 il dottor	Dr.
@@ -526,6 +550,14 @@ in materia delle	on the
 in materia dello	on the
 in materia di	on
 in meno	less
+in meno rispetto a	less than
+in meno rispetto agli	less than the
+in meno rispetto ai	less than the
+in meno rispetto al	less than the
+in meno rispetto all'	less than the
+in meno rispetto alla	less than the
+in meno rispetto alle	less than the
+in meno rispetto allo	less than the
 in merito a	about
 in merito agli	about the
 in merito ai	about the
@@ -566,6 +598,14 @@ in onda	on air
 in pace	in peace
 in particolare	in particular
 in più	besides
+in più rispetto a	more than
+in più rispetto agli	more than the
+in più rispetto ai	more than the
+in più rispetto al	more than the
+in più rispetto all'	more than the
+in più rispetto alla	more than the
+in più rispetto alle	more than the
+in più rispetto allo	more than the
 in poche parole	in sum
 in precedenza	previously
 in primo luogo	in the first place
@@ -620,6 +660,14 @@ in vista della	ahead of the
 in vista delle	ahead of the
 in vista dello	ahead of the
 in vista di	ahead of
+inferiore a	below
+inferiore agli	below the
+inferiore ai	below the
+inferiore al	below the
+inferiore all'	below the
+inferiore alla	below the
+inferiore alle	below the
+inferiore allo	below the
 influenza aviaria	bird flu
 innanzi a	in front of
 insieme a	together with
@@ -641,17 +689,22 @@ invece della	instead of the
 invece delle	instead of the
 invece dello	instead of the
 invece di	instead of
+l'aia	The Hague
 l'altra notte	the other night
 l'altro ieri	the day before yesterday
 l'anno prossimo	next year
 l'anno scorso	last year
+l'aquila	L'Aquila
+l'avana	Havana
 la cui	whose
 la dottoressa	Dr.
 la maggior parte	most
 la maggior parte dei	most
 la maggior parte delle	most
+la mecca	Mecca
 la prossima settimana	next week
 la quale	which
+la spezia	La Spezia
 le cui	whose
 le quali	which
 lo scorso anno	last year
@@ -670,13 +723,38 @@ meno di	less than
 mentre che	while
 mentre invece	whereas
 messo a confronto	compared
+metri cubi	cubic metres
+metri quadrati	square metres
+metro cubo	cubic metre
+metro quadrato	square metre
 mettere a confronto	compare
+metà agosto	mid-August
+metà aprile	mid-April
+metà dicembre	mid-December
+metà febbraio	mid-February
+metà gennaio	mid-January
+metà giugno	mid-June
+metà luglio	mid-July
+metà maggio	mid-May
+metà marzo	mid-March
+metà novembre	mid-November
+metà ottobre	mid-October
+metà settembre	mid-September
 mezz'ora	half an hour
+migliaia degli	thousands of the
+migliaia dei	thousands of the
+migliaia del	thousands of the
+migliaia dell'	thousands of the
+migliaia della	thousands of the
+migliaia delle	thousands of the
+migliaia dello	thousands of the
+migliaia di	thousands of
 molto di meno	much less
 molto di più	much more
 molto meglio	much better
 molto meno	much less
 molto più	much more
+nave ammiraglia	flagship
 nazioni in via di sviluppo	developing nations
 nazioni unite	United Nations
 nei confronti degli	towards the
@@ -870,14 +948,39 @@ sulla base della	on the basis of the
 sulla base delle	on the basis of the
 sulla base dello	on the basis of the
 sulla base di	on the basis of
+superiore a	above
+superiore agli	above the
+superiore ai	above the
+superiore al	above the
+superiore all'	above the
+superiore alla	above the
+superiore alle	above the
+superiore allo	above the
 tenuta antisommossa	riot gear
 testa di serie	seed
 teste di serie	seeds
+testo base	base text
 tra breve	shortly
 tra cui	including
 tra non molto	shortly
 tra poco	shortly
 tutto ciò che	everything that
+un centinaio degli	about a hundred the
+un centinaio dei	about a hundred the
+un centinaio del	about a hundred the
+un centinaio dell'	about a hundred the
+un centinaio della	about a hundred the
+un centinaio delle	about a hundred the
+un centinaio dello	about a hundred the
+un centinaio di	about a hundred
+un migliaio degli	about a thousand the
+un migliaio dei	about a thousand the
+un migliaio del	about a thousand the
+un migliaio dell'	about a thousand the
+un migliaio della	about a thousand the
+un migliaio delle	about a thousand the
+un migliaio dello	about a thousand the
+un migliaio di	about a thousand
 un po'	a bit
 un po' degli	some the
 un po' dei	some the
@@ -890,6 +993,87 @@ un po' di	some
 un poco	a bit
 un pò	a bit
 un'ora	an hour
+una cinquantina d'	about fifty
+una cinquantina degli	about fifty the
+una cinquantina dei	about fifty the
+una cinquantina del	about fifty the
+una cinquantina dell'	about fifty the
+una cinquantina della	about fifty the
+una cinquantina delle	about fifty the
+una cinquantina dello	about fifty the
+una cinquantina di	about fifty
+una decina d'	about ten
+una decina degli	about ten the
+una decina dei	about ten the
+una decina del	about ten the
+una decina dell'	about ten the
+una decina della	about ten the
+una decina delle	about ten the
+una decina dello	about ten the
+una decina di	about ten
+una dozzina d'	about a dozen
+una dozzina degli	about a dozen the
+una dozzina dei	about a dozen the
+una dozzina del	about a dozen the
+una dozzina dell'	about a dozen the
+una dozzina della	about a dozen the
+una dozzina delle	about a dozen the
+una dozzina dello	about a dozen the
+una dozzina di	about a dozen
+una novantina d'	about ninety
+una novantina degli	about ninety the
+una novantina dei	about ninety the
+una novantina del	about ninety the
+una novantina dell'	about ninety the
+una novantina della	about ninety the
+una novantina delle	about ninety the
+una novantina dello	about ninety the
+una novantina di	about ninety
+una ottantina d'	about eighty
+una ottantina degli	about eighty the
+una ottantina dei	about eighty the
+una ottantina del	about eighty the
+una ottantina dell'	about eighty the
+una ottantina della	about eighty the
+una ottantina delle	about eighty the
+una ottantina dello	about eighty the
+una ottantina di	about eighty
+una quarantina d'	about forty
+una quarantina degli	about forty the
+una quarantina dei	about forty the
+una quarantina del	about forty the
+una quarantina dell'	about forty the
+una quarantina della	about forty the
+una quarantina delle	about forty the
+una quarantina dello	about forty the
+una quarantina di	about forty
+una quindicina d'	about fifteen
+una quindicina degli	about fifteen the
+una quindicina dei	about fifteen the
+una quindicina del	about fifteen the
+una quindicina dell'	about fifteen the
+una quindicina della	about fifteen the
+una quindicina delle	about fifteen the
+una quindicina dello	about fifteen the
+una quindicina di	about fifteen
+una sessantina d'	about sixty
+una sessantina degli	about sixty the
+una sessantina dei	about sixty the
+una sessantina del	about sixty the
+una sessantina dell'	about sixty the
+una sessantina della	about sixty the
+una sessantina delle	about sixty the
+una sessantina dello	about sixty the
+una sessantina di	about sixty
+una settantina d'	about seventy
+una settantina degli	about seventy the
+una settantina dei	about seventy the
+una settantina del	about seventy the
+una settantina dell'	about seventy the
+una settantina della	about seventy the
+una settantina delle	about seventy the
+una settantina dello	about seventy the
+una settantina di	about seventy
 una specie degli	a kind of the
 una specie dei	a kind of the
 una specie del	a kind of the
@@ -898,6 +1082,24 @@ una specie della	a kind of the
 una specie delle	a kind of the
 una specie dello	a kind of the
 una specie di	a kind of
+una trentina d'	about thirty
+una trentina degli	about thirty the
+una trentina dei	about thirty the
+una trentina del	about thirty the
+una trentina dell'	about thirty the
+una trentina della	about thirty the
+una trentina delle	about thirty the
+una trentina dello	about thirty the
+una trentina di	about thirty
+una ventina d'	about twenty
+una ventina degli	about twenty the
+una ventina dei	about twenty the
+una ventina del	about twenty the
+una ventina dell'	about twenty the
+una ventina della	about twenty the
+una ventina delle	about twenty the
+una ventina dello	about twenty the
+una ventina di	about twenty
 unione europea	European Union
 verso est	eastwards
 verso l'alto	upwards

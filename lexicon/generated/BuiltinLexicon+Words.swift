@@ -16258,6 +16258,7 @@ amministrativo|n	official
 amministratore|n	administrator
 amministrazione|n	administration
 amminoacido|n	amino acid
+ammiraglia|n	flagship
 ammiraglio|n	admiral
 ammirare|v	admire
 ammiratamente|adv	impressively
@@ -18649,6 +18650,7 @@ concepimento|n	conception
 concepire|v	father
 concernere|v	concern
 concerto|n	concert
+concessionario|adj	concession-holding
 concessionario|n	concessionary
 concessione|n	granting
 concetto|n	concept
@@ -20670,6 +20672,7 @@ esequie|n	funeral
 esercente|n	retailer
 esercire|v	wield
 esercitare|v	exercise
+esercitazione|n	exercise
 esercito|n	army
 esercizio|n	drill
 esfoliazione|n	exfoliation
@@ -21082,6 +21085,7 @@ fertilizzante|n	fertiliser
 fertilizzare|v	fertilise
 fervente|adj	fervent
 fervore|n	ardour
+fessurazione|n	crack
 festa|n	party
 festeggiare|v	celebrate
 festino|n	feast
@@ -22920,7 +22924,7 @@ inventario|n	inventory
 inventiva|n	inventiveness
 inventore|n	inventor
 invenzione|n	invention
-invernale|adj	wintry
+invernale|adj	winter
 inverno|n	winter
 inverosimile|adj	unlikely
 inversamente|adv	inversely
@@ -23859,6 +23863,7 @@ megalitico|adj	megalithic
 megalito|n	megalith
 megalomania|n	megalomania
 megalopoli|n	megalopolis
+megawattora|n	megawatt hour
 meglio|adv	better
 melagrana|n	pomegranate
 melanoma|n	melanoma
@@ -25355,6 +25360,7 @@ patteggiare|v	plea-bargain
 pattinaggio|n	skating
 pattino|n	skiing
 patto|n	pact
+pattugliamento|n	patrol
 pattugliare|v	patrol
 pattuglia|n	patrol
 paulatinamente|adv	little by little
@@ -25642,7 +25648,7 @@ picca|n	basin
 picchiare|v	punch
 piccione|n	pigeon
 piccolo|adj	small
-picco|n	beak
+picco|n	peak
 pidocchio|n	louse
 piede|n	foot
 piedistallo|n	pedestal
@@ -25755,6 +25761,7 @@ pluricellulare|adj	multicellular
 pluriennale|adj	multi-year
 plurilingue|adj	multilingual
 plurilinguismo|n	plurilingualism
+plurimo|adj	multiple
 plutonio|n	plutonium
 pluviale|adj	pluvial
 pm|n	prosecutor
@@ -25979,6 +25986,7 @@ precisare|v	specify
 precisione|n	accuracy
 preciso|adj	precise
 precoce|adj	precocious
+precompressione|n	prestressing
 precursore|n	precursor
 preda|n	prey
 predecessore|n	forerunner

@@ -14,6 +14,7 @@ struct PersonNamesTests {
         ("Secondo Meloni, la manovra è pronta.", "According to Meloni, the budget is ready."),
         ("Draghi ha detto che la crisi è finita.", "Draghi said that the crisis ended."),
         ("Il porto di Bari è chiuso.", "The port of Bari is closed."),
+        ("Ha annunciato la candidatura a La Plata.", "He announced the nomination in La Plata."),
     ]
 
     static let commonWordsTranslated: [(italian: String, english: String)] = [

@@ -123,6 +123,8 @@ enum ItalianTagger {
                 if previousPos == "pr" { score -= 2 }
                 if reading.has("prs") || reading.has("pis") { score -= 0.6 }
                 if reading.has("imp") { score -= 1.2 }
+                // After `che` a verb: `che sale al 10%` → `that rises to 10%`.
+                if previous?.key == "che", reading.has("p3") { score += 1 }
                 if reading.has("p2") { score -= 1 }
                 if reading.has("p1") { score -= 0.5 }
             }

@@ -6,6 +6,9 @@
 /// - A first name opens a name when it has no other reading (`Giuseppe Conte`), or when the
 ///   capitalised word after it is a name too (`Marco Rossi`, `Romano Prodi`). Particles inside
 ///   such a name belong to it (`Ignazio La Russa`, `Luigi Di Maio`).
+/// - Inside a sentence, a capitalised article before a capitalised word that is only a name is
+///   part of that name (`da La Spezia`, `a La Plata`); before a common word it stays an
+///   article (`Il Tempio del Sole` → `the Temple of the Sun`).
 /// - A capitalised word read only as a plural, with no article before it, is a surname when a
 ///   verb in the singular follows it (`Meloni ha detto`) or a preposition or verb precedes it
 ///   inside a sentence (`secondo Draghi`, `ha spiegato Monti`): Italian puts an article before
@@ -20,7 +23,7 @@ enum PersonNames {
                 index = end
                 continue
             }
-            if isSurnameAlone(units, index) { units[index].analyses = [] }
+            if isSurnameAlone(units, index) || opensName(units, index) { units[index].analyses = [] }
             index += 1
         }
     }
@@ -64,6 +67,19 @@ enum PersonNames {
         guard let previous, !ItalianTagger.opensSentence(units.map(\.token), index) else { return false }
         return previous.can("pr") || previous.canBe(where: { $0.isFiniteVerb || $0.isParticiple })
     }
+
+    /// A capitalised article inside a sentence, right before a capitalised word with no common
+    /// reading.
+    private static func opensName(_ units: [SourceUnit], _ index: Int) -> Bool {
+        guard index + 1 < units.count, isCapitalisedWord(units[index]), articles.contains(units[index].key),
+              isCapitalisedWord(units[index + 1]), units[index + 1].analyses.isEmpty,
+              !units[index + 1].token.text.allSatisfy(\.isUppercase)
+        else { return false }
+        return !ItalianTagger.opensSentence(units.map(\.token), index)
+    }
+
+    /// Singular articles: a plural one before a name is a foreign title's (`I Simpson`).
+    private static let articles: Set<String> = ["il", "lo", "la", "l'"]
 
     private static func isCapitalisedWord(_ unit: SourceUnit) -> Bool {
         unit.token.kind == .word && unit.fixed == nil && unit.isCapitalized

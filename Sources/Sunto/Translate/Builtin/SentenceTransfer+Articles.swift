@@ -26,8 +26,9 @@ extension SentenceTransfer {
             }
             return !EnglishNameArticle.hasCommonHead(words)
         }
-        // `la metà dei comuni` → `half of the municipalities`.
-        if name.key == "metà" { return true }
+        // `la metà dei comuni` → `half of the municipalities`; `nel novembre 2021` → `in
+        // November 2021`.
+        if name.key == "metà" || months.contains(name.key) { return true }
         guard name.token.kind == .number else { return false }
         // `alle 12:00` → `at 12:00`.
         if isTime(name.token.text) { return true }
