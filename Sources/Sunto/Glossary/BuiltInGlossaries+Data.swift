@@ -2738,6 +2738,7 @@ Filippo VI	Felipe VI	re Filippo|Re Filippo|Felipe VI		propn	exact	names	King of 
 Guglielmo Alessandro	Willem-Alexander	Willem-Alexander		propn	exact	names	King of the Netherlands
 Alberto II di Monaco	Albert II of Monaco	Alberto di Monaco		propn	exact	names	
 Maometto	Muhammad			propn	exact	names	the Prophet
+Giro d'Italia	Giro d'Italia			propn	exact	names	the cycling race; English keeps the Italian name
 
 """#),
     ]

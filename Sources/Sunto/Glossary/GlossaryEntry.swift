@@ -48,9 +48,17 @@ public struct GlossaryEntry: Sendable, Equatable {
     }
 
     /// The English form for an Italian occurrence, plural when the Italian form is plural.
+    /// A term whose note says it is plural-only or uncountable keeps its English as written
+    /// (`fasce di garanzia` → `guaranteed service hours`, `ricavi` → `revenue`).
     public func english(plural: Bool) -> String {
-        guard plural, ["noun", "phrase", ""].contains(partOfSpeech) else { return en }
+        guard plural, ["noun", "phrase", ""].contains(partOfSpeech), !keepsNumber else { return en }
         return enPlural ?? EnglishPlural.of(en)
+    }
+
+    /// Whether the note marks the term plural-only or uncountable (its English has no other
+    /// plural).
+    var keepsNumber: Bool {
+        enPlural == nil && (note.contains("plural-only") || note.contains("uncountable"))
     }
 }
 

@@ -105,4 +105,15 @@ private let entries: [GlossaryEntry] = [
         #expect(GlossaryEntry(it: "consiglio dei ministri", en: "Council of Ministers", partOfSpeech: "noun").english(plural: true) == "Councils of Ministers")
         #expect(entries[6].english(plural: true) == "Ukraine")
     }
+
+    /// A term its note marks plural-only or uncountable keeps its English as written.
+    @Test func aPluralOnlyOrUncountableTermKeepsItsEnglish() {
+        #expect(GlossaryEntry(it: "fasce di garanzia", en: "guaranteed service hours", partOfSpeech: "noun", note: "plural-only")
+            .english(plural: true) == "guaranteed service hours")
+        #expect(GlossaryEntry(it: "ricavi", en: "revenue", partOfSpeech: "noun", note: "plural-only in Italian")
+            .english(plural: true) == "revenue")
+        #expect(GlossaryEntry(it: "entrata fiscale", en: "tax revenue", partOfSpeech: "noun", note: "uncountable in English")
+            .english(plural: true) == "tax revenue")
+        #expect(GlossaryEntry(it: "fonte rinnovabile", en: "renewable source", partOfSpeech: "noun").english(plural: true) == "renewable sources")
+    }
 }
