@@ -246,6 +246,7 @@ al termine dei	at the end of the
 al termine del	at the end of the
 al termine della	at the end of the
 al termine delle	at the end of the
+all'estero	abroad
 all'infuori di	except
 all'interno degli	within the
 all'interno dei	within the
@@ -283,6 +284,8 @@ amministratore delegato	chief executive
 anche se	although
 andata in onda	aired
 andato in onda	aired
+anni fa	years ago
+anno fa	year ago
 assieme a	together with
 assieme con	together with
 attorno a	around
@@ -370,7 +373,9 @@ dal dottor	by Dr.
 dal momento che	since
 dall'altro	on the other
 dall'altro lato	on the other hand
+dall'estero	from abroad
 davanti a	in front of
+decenni fa	decades ago
 del dottor	of Dr.
 del resto	after all
 del tutto	in its entirety
@@ -462,6 +467,9 @@ frattanto che	whereas
 fuori da	out of
 fuori di	out of
 gas lacrimogeni	tear gas
+giorni fa	days ago
+giorno fa	day ago
+giro d'italia	Giro d'Italia
 gran parte del	much of the
 gran parte della	much of the
 grazie a	thanks to
@@ -710,6 +718,7 @@ le quali	which
 lo scorso anno	last year
 lungi da	away from
 ma anche	but also
+maglia rosa	pink jersey
 man mano	little by little
 medio oriente	Middle East
 meno degli	less than the
@@ -722,6 +731,8 @@ meno dello	less than the
 meno di	less than
 mentre che	while
 mentre invece	whereas
+mese fa	month ago
+mesi fa	months ago
 messo a confronto	compared
 metri cubi	cubic metres
 metri quadrati	square metres
@@ -749,6 +760,7 @@ migliaia della	thousands of the
 migliaia delle	thousands of the
 migliaia dello	thousands of the
 migliaia di	thousands of
+minuti fa	minutes ago
 molto di meno	much less
 molto di più	much more
 molto meglio	much better
@@ -813,6 +825,7 @@ oltre alle	in addition to the
 oltre allo	in addition to the
 oltre che	in addition to
 ora come ora	right now
+ore fa	hours ago
 paesi bassi	Netherlands
 paesi in via di sviluppo	developing countries
 papa francesco	Pope Francis
@@ -888,6 +901,7 @@ rispetto alle	compared with the
 rispetto allo	compared with the
 se da un lato	while on the one hand
 se possibile	conceivably
+secoli fa	centuries ago
 secondo cui	according to which
 secondo quanto	according to what
 secondo quanto riferito	reportedly
@@ -899,6 +913,8 @@ senza bisogno	without fail
 senza dubbio	definitely
 senza giri	in no uncertain terms
 senza peli sulla lingua	in no uncertain terms
+settimana fa	week ago
+settimane fa	weeks ago
 si basa su	is based on
 si basa sugli	is based on the
 si basa sui	is based on the
@@ -956,6 +972,7 @@ superiore all'	above the
 superiore alla	above the
 superiore alle	above the
 superiore allo	above the
+tempi di attesa	waiting times
 tenuta antisommossa	riot gear
 testa di serie	seed
 teste di serie	seeds
@@ -1020,6 +1037,14 @@ una dozzina della	about a dozen the
 una dozzina delle	about a dozen the
 una dozzina dello	about a dozen the
 una dozzina di	about a dozen
+una frazione degli	a fraction of the
+una frazione dei	a fraction of the
+una frazione del	a fraction of the
+una frazione dell'	a fraction of the
+una frazione della	a fraction of the
+una frazione delle	a fraction of the
+una frazione dello	a fraction of the
+una frazione di	a fraction of
 una novantina d'	about ninety
 una novantina degli	about ninety the
 una novantina dei	about ninety the
@@ -1116,5 +1141,13 @@ vicino alla	near the
 vicino alle	near the
 vicino allo	near the
 vigili del fuoco	firefighters
+è quanto emerge da	this is what emerges from
+è quanto emerge dagli	this is what emerges from the
+è quanto emerge dai	this is what emerges from the
+è quanto emerge dal	this is what emerges from the
+è quanto emerge dall'	this is what emerges from the
+è quanto emerge dalla	this is what emerges from the
+è quanto emerge dalle	this is what emerges from the
+è quanto emerge dallo	this is what emerges from the
 """#
 }

@@ -21283,6 +21283,7 @@ fondare|v	found
 fondatore|n	founder
 fondazione|n	foundation
 fondere|v	merge
+fondovalle|n	valley floor
 fondo|n	fund
 fonema|n	phoneme
 foneticamente|adv	phonetically
@@ -21401,7 +21402,7 @@ frattura|n	fracture
 fraudolento|adj	fraudulent
 frazionamento|n	fractionation
 frazionare|v	fractionate
-frazione|n	fraction
+frazione|n	hamlet
 fra|pr	between
 freatico|adj	phreatic
 frecciarossa|n	high-speed train
@@ -23082,6 +23083,7 @@ istmo|n	isthmus
 istologia|n	histology
 istoria|n	story
 istruttore|n	instructor
+istruttorio|adj	investigative
 istruzione|n	instruction
 italiano|adj	Italian
 italiano|n	Italian
@@ -23996,7 +23998,7 @@ metodo|n	method
 metonimia|n	metonymy
 metrica|n	metrics
 metrico|adj	metric
-metropolitana|n	tube
+metropolitana|n	metro
 metropolitano|adj	metropolitan
 metropoli|n	metropolis
 metro|n	metre
@@ -24611,6 +24613,7 @@ nord-est|n	northeast
 nord-occidentale|adj	northwestern
 nord-orientale|adj	northeastern
 nordamericano|adj	North American
+nordeuropeo|adj	Northern European
 nordico|adj	Norse
 nordoccidentale|adj	northwestern
 nordorientale|adj	northeastern
@@ -26659,7 +26662,7 @@ rappezzare|v	season
 rapporto|n	report
 rappresaglia|n	retaliation
 rappresentante|n	representative
-rappresentanza|n	portrayal
+rappresentanza|n	representation
 rappresentare|v	represent
 rappresentatività|n	representativeness
 rappresentativo|adj	representative
@@ -27113,7 +27116,7 @@ rinnegare|v	complain
 rinnovabile|adj	renewable
 rinnovamento|n	refurbishment
 rinnovare|v	revamp
-rinnovo|n	refurbishment
+rinnovo|n	renewal
 rinomato|adj	famous
 rintracciare|v	trace
 rinunciare|v	give up
@@ -27676,6 +27679,7 @@ scordare|v	forget
 scoria|n	slag
 scorpione|n	scorpion
 scorporo|n	spin-off
+scorretto|adj	unfair
 scorso|adj	last
 scortare|v	escort
 scorta|n	stock
@@ -27749,7 +27753,7 @@ segmentare|v	divide
 segmentazione|n	segmentation
 segmento|n	segment
 segnalare|v	report
-segnalazione|n	signage
+segnalazione|n	report
 segnaletica|n	signage
 segnale|n	mark
 segnare|v	score
@@ -28036,7 +28040,7 @@ sincronia|n	synchrony
 sincronismo|n	synchronism
 sincronizzare|v	phase
 sincrotrone|n	synchrotron
-sindacale|adj	syndical
+sindacale|adj	union
 sindacalismo|n	unionism
 sindacalista|n	labour unionist
 sindacare|v	review
@@ -29942,7 +29946,7 @@ vinicolo|adj	wine
 vinificazione|n	winemaking
 vinile|n	vinyl
 vino|n	wine
-violare|v	rape
+violare|v	violate
 violazione|n	break
 viola|adj	violet
 viola|n	viola

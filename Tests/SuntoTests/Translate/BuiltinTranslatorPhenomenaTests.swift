@@ -104,6 +104,8 @@ struct BuiltinTranslatorPhenomenaTests {
         ("Il 40% degli elettori ha votato.", "40% of the voters voted."),
         ("La metà dei comuni ha aderito.", "Half of the municipalities adhered."),
         ("Il viadotto è crollato nel novembre 2021.", "The viaduct collapsed in November 2021."),
+        ("Il procedimento è stato avviato diciotto mesi fa.", "The procedure was started eighteen months ago."),
+        ("Il sindaco del comune interessato ha firmato.", "The mayor of the municipality affected signed."),
         ("La soglia, che sale al 10%, è alta.", "The threshold, which rises to 10%, is high."),
         ("Una decina di aerei sono arrivati.", "About ten planes arrived."),
         ("Sono disponibili 17 miliardi di metri cubi.", "They are available 17 billion cubic metres."),

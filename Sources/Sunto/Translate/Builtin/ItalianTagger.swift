@@ -103,8 +103,10 @@ enum ItalianTagger {
                 score += 1.5
             }
             // Before a noun a word that can be either is the adjective: `un giovane dinosauro`,
-            // `la vecchia strada`.
-            if reading.pos == "adj", unit.can("n"), let noun = next, noun.can("n"), !noun.can("adj"), !noun.isCapitalized {
+            // `la vecchia strada`; not before a participle, which follows its noun (`il comune
+            // interessato` → `the municipality concerned`).
+            if reading.pos == "adj", unit.can("n"), let noun = next, noun.can("n"), !noun.can("adj"), !noun.isCapitalized,
+               !noun.canBe(where: \.isParticiple) {
                 score += 1
             }
             // After an adverb of degree an adjective: `più forte`, `molto chiaro`.
