@@ -163,10 +163,24 @@ public struct GlossaryMatcher: Sendable {
                 guard term.surface == word.surface else { return false }
             } else if term.lower != word.lower, TermToken.prepositions[term.lower] == nil {
                 let inflection: Inflection = rule.verb ? .verb : position == rule.head ? .number : .numberAndGender
-                guard Self.isInflection(word.lower, of: term, as: inflection) else { return false }
+                guard Self.isInflection(word.lower, of: term, as: inflection),
+                      text.count > 1 || !Self.isName(word, of: term, atStart: text.startIndex == 0)
+                else { return false }
             }
         }
         return true
+    }
+
+    /// A capitalised word inside a sentence, or a word in capitals anywhere (a dateline), that
+    /// only resembles an inflected form of a one-word lowercase term is a name: `Asti` and
+    /// `ASTI` are the town, not the plural of `asta`. (Capitalised terms of several words are
+    /// institutions: `le Forze armate`.)
+    private static func isName(_ word: TermToken, of term: TermToken, atStart: Bool) -> Bool {
+        guard let first = word.surface.unicodeScalars.first, first.properties.isUppercase,
+              term.surface.unicodeScalars.first?.properties.isUppercase != true
+        else { return false }
+        let letters = word.surface.unicodeScalars.filter(\.properties.isAlphabetic)
+        return !atStart || letters.count > 1 && letters.allSatisfy(\.properties.isUppercase)
     }
 
     /// How a term word may change in the text.

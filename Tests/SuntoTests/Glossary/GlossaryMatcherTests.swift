@@ -75,6 +75,17 @@ private let entries: [GlossaryEntry] = [
         #expect(matcher.hits(in: sentences).isEmpty)
     }
 
+    /// `Consigli` inside a sentence, or `CONSIGLI` in a dateline, only resembles an inflected
+    /// form of the one-word lowercase term: it is a name. At a sentence's start, in lowercase,
+    /// or as a term of several words (an institution), it matches.
+    @Test func aCapitalisedInflectedFormInsideASentenceIsAName() {
+        #expect(found("È nato a Consigli.").isEmpty)
+        #expect(found("CONSIGLI – Il ministro ha parlato.").isEmpty)
+        #expect(found("Consigli di fabbrica in allerta.").map(\.1) == ["Consigli"])
+        #expect(found("Due consigli straordinari.").map(\.1) == ["consigli"])
+        #expect(found("Arrivano le Forze armate.").map(\.1) == ["Forze armate"])
+    }
+
     @Test func aCapitalisedNameFollowedByAnotherCapitalisedWordIsALongerName() {
         #expect(!found("Il Consiglio di sicurezza Nazionale degli Usa.").contains { $0.0 == "Consiglio di sicurezza" })
     }
