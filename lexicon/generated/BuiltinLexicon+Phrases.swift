@@ -102,6 +102,10 @@ a partire dalle	from the
 a partire dallo	from the
 a patto che	on condition that
 a piedi	on foot
+a poche settimane dal	a few weeks before the
+a poche settimane dalla	a few weeks before the
+a pochi giorni dal	a few days before the
+a pochi giorni dalla	a few days before the
 a poco a poco	little by little
 a posteriori	with hindsight
 a priori	a priori
@@ -294,6 +298,9 @@ c'era	there was
 c'erano	there were
 c'è	there is
 campo profughi	refugee camp
+canone concordato	agreed rent
+canone di locazione	rent
+canoni di locazione	rents
 capo di stato	head of state
 carta di credito	credit card
 casa bianca	White House
@@ -557,6 +564,7 @@ in materia della	on the
 in materia delle	on the
 in materia dello	on the
 in materia di	on
+in media	on average
 in meno	less
 in meno rispetto a	less than
 in meno rispetto agli	less than the
@@ -657,6 +665,7 @@ in seguito di	after
 in silenzio	on the quiet
 in su	upwards
 in tal modo	thereby
+in testa alla classifica	at the top of the table
 in tutti i modi	at any rate
 in tutto il mondo	around the world
 in via di sviluppo	developing
@@ -859,6 +868,7 @@ per via della	because of the
 per via delle	because of the
 per via dello	because of the
 per via di	because of
+percorso a ostacoli	obstacle course
 più degli	more than the
 più dei	more than the
 più del	more than the
@@ -872,6 +882,8 @@ più tardi	later
 poco a poco	little by little
 poco dopo	shortly after
 portare avanti	carry forward
+posti letto	hospital beds
+posto letto	hospital bed
 prendere parte	take part
 presidente del consiglio	prime minister
 presidente della repubblica	President of the Republic

@@ -15635,7 +15635,7 @@ abitare|v	dwell
 abitativo|adj	housing
 abitatore|n	inhabitant
 abitato|n	village
-abitazione|n	room
+abitazione|n	home
 abito|n	suit
 abituale|adj	usual
 abitualmente|adv	usually
@@ -15951,6 +15951,7 @@ agglutinare|v	agglutinate
 aggravamento|n	aggravation
 aggravante|adj	aggravating
 aggravare|v	exacerbate
+aggravato|adj	aggravated
 aggredire|v	attack
 aggregare|v	add
 aggregato|n	attaché
@@ -16128,7 +16129,7 @@ allocco|n	sty
 allocuzione|n	speech
 allodola|n	lark
 alloggiare|v	lodge
-alloggio|n	accommodation
+alloggio|n	flat
 allontanamento|n	standoff
 allontanare|v	estrange
 allora|adv	then
@@ -16917,6 +16918,7 @@ attenzione|n	attention
 atterraggio|n	landing
 atterrare|v	land
 attesa|n	wait
+attestare|v	certify
 attestato|n	certificate
 attico|n	attic
 attingere|v	attain
@@ -17337,7 +17339,7 @@ biennio|n	biennium
 bietola|n	chard
 biga|n	carriage
 biglietteria|n	locker
-biglietto|n	note
+biglietto|n	ticket
 bilabiale|adj	bilabial
 bilanciamento|n	balance
 bilanciare|v	swing
@@ -17729,7 +17731,7 @@ cannone|n	cannon
 cannoniere|n	gunboat
 cannuccia|n	straw
 canoa|n	canoe
-canone|n	canon
+canone|n	fee
 canonicamente|adv	canonically
 canonico|adj	canonical
 canonico|n	canon
@@ -18287,7 +18289,7 @@ classico|n	classic
 classificare|v	qualify
 classificatore|n	sorter
 classificazione|n	classification
-classifica|n	classification
+classifica|n	ranking
 clausola|n	rider
 claustrale|adj	cloistered
 claustrofobia|n	claustrophobia
@@ -18493,6 +18495,7 @@ commentare|v	comment
 commentario|n	comment
 commento|n	comment
 commerciale|adj	commercial
+commercialista|n	accountant
 commercializzare|v	commercialise
 commercializzazione|n	commercialisation
 commercialmente|adv	commercially
@@ -20301,7 +20304,7 @@ eccesso|n	excess
 eccetera|adv	and so on
 eccetto|pr	except
 eccettuare|v	except
-eccezionale|adj	superlative
+eccezionale|adj	exceptional
 eccezionalmente|adv	peculiarly
 eccezione|n	exception
 eccitare|v	arouse
@@ -20662,7 +20665,7 @@ esecutivo|adj	executive
 esecutivo|n	executive
 esecuzione|n	execution
 esegesi|n	exegesis
-eseguire|v	run
+eseguire|v	carry out
 esempio|n	example
 esemplare|adj	exemplary
 esemplare|n	specimen
@@ -21841,6 +21844,7 @@ grandioso|adj	magnificent
 granito|n	spot
 grano|n	bean
 granulare|v	grain
+grappolo|n	bunch
 grassa|n	grease
 grasso|adj	fat
 grasso|n	grease
@@ -22112,7 +22116,7 @@ immigrato|n	immigrant
 immigrazione|n	immigration
 imminente|adj	imminent
 immobile|adj	immovable
-immobile|n	real estate
+immobile|n	property
 immobiliare|adj	real-estate
 immobiliare|n	real estate
 immondizia|n	rubbish
@@ -25842,7 +25846,7 @@ polvere nera|n	powder
 polvere|n	dust
 pomata|n	ointment
 pomello|n	knob
-pomeriggio|n	evening
+pomeriggio|n	afternoon
 pomodoro|n	tomato
 pompare|v	pump
 pompa|n	pump
@@ -26829,7 +26833,7 @@ rendita|n	income
 rene|n	kidney
 renio|n	rhenium
 renna|n	reindeer
-reparto|n	section
+reparto|n	ward
 repentinamente|adv	in a sudden way
 repentino|adj	abrupt
 repertorio|n	repertoire
@@ -27857,7 +27861,7 @@ seppure|cnj	although
 sequela|n	sequel
 sequel|n	sequel
 sequenza|n	sequence
-sequestrare|v	abduct
+sequestrare|v	seize
 sequestratore|n	kidnapper
 sequestro|n	kidnapping
 sequoia|n	sequoia
@@ -27937,6 +27941,7 @@ sfiducia|n	distrust
 sfilare|v	march
 sfilata|n	parade
 sfiorare|v	brush
+sfitto|adj	vacant
 sfociare|v	end
 sfollare|v	evacuate
 sfollato|n	evacuee
@@ -29198,7 +29203,7 @@ tiro|n	shot
 tir|n	lorry
 titanico|adj	titanic
 titanio|n	titanium
-titolare|n	headline
+titolare|n	owner
 titolarità|n	titularity
 titolazione|n	assessment
 titolo|n	title

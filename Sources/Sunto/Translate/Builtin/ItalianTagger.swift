@@ -53,6 +53,7 @@ enum ItalianTagger {
             units.append(SourceUnit(token: token, key: key, analyses: analyses))
         }
         PersonNames.mark(&units)
+        PlaceNames.mark(&units)
         for index in units.indices { units[index].chosen = choose(units, index) }
         return units
     }
