@@ -5,7 +5,7 @@ extension BuiltinLexicon {
     /// Italian word sequence (lowercase) → English.
     static let phrasesTable: StaticString = #"""
 a bordo	on board
-a breve	early
+a breve	shortly
 a breve termine	short-term
 a bruciapelo	point-blank
 a casa	home
@@ -110,7 +110,7 @@ a poco a poco	little by little
 a posteriori	with hindsight
 a priori	a priori
 a propio agio	freely
-a proposito	on purpose
+a proposito	by the way
 a proposito degli	about the
 a proposito dei	about the
 a proposito del	about the
@@ -164,7 +164,7 @@ a tentoni	gropingly
 a tutt'oggi	to this day
 a tutti i costi	regardless
 a un tratto	suddenly
-a valle	with hindsight
+a valle	downstream
 a vicenda	in turns
 a volte	sometimes
 accanto a	next to
@@ -370,7 +370,7 @@ da quando	since
 da quanto	from what
 da settimane	for weeks
 da sistema	systematically
-da subito	suddenly
+da subito	immediately
 da tempo	for a long time
 da tutte le parti	throughout
 da un lato	on the one hand
@@ -391,7 +391,7 @@ dentro di	in
 di base	basic
 di bordo	on-board
 di certo	sure
-di contro	in front
+di contro	on the other hand
 di cui	of which
 di fatto	in fact
 di fronte	in front
@@ -405,7 +405,7 @@ di nuovo	again
 di ogni epoca	of all time
 di più	more
 di recente	recently
-di sfuggita	askance
+di sfuggita	in passing
 di solito	usually
 di tanto in quando	from time to time
 di tra	behind
@@ -445,6 +445,9 @@ disposto all'	willing to the
 disposto alla	willing to the
 disposto alle	willing to the
 disposto allo	willing to the
+domanda di energia	energy demand
+domanda di gas	gas demand
+domanda interna	domestic demand
 dopo che	after
 e intanto	but
 entro di	in
@@ -466,10 +469,10 @@ fino alla	until the
 fino alle	until the
 fino allo	until the
 forze dell'ordine	police
-fra breve	early
+fra breve	shortly
 fra cui	including
 fra non molto	shortly
-fra poco	early
+fra poco	shortly
 frattanto che	whereas
 fuori da	out of
 fuori di	out of
@@ -499,6 +502,18 @@ il giorno successivo	the next day
 il più possibile	as much as possible
 il più presto possibile	as soon as possible
 il prima possibile	as soon as possible
+il primo agosto	1 August
+il primo aprile	1 April
+il primo dicembre	1 December
+il primo febbraio	1 February
+il primo gennaio	1 January
+il primo giugno	1 June
+il primo luglio	1 July
+il primo maggio	1 May
+il primo marzo	1 March
+il primo novembre	1 November
+il primo ottobre	1 October
+il primo settembre	1 September
 il prossimo anno	next year
 il quale	which
 il signor	Mr
@@ -869,6 +884,7 @@ per via delle	because of the
 per via dello	because of the
 per via di	because of
 percorso a ostacoli	obstacle course
+picchi di domanda	demand peaks
 più degli	more than the
 più dei	more than the
 più del	more than the
@@ -887,6 +903,9 @@ posto letto	hospital bed
 prendere parte	take part
 presidente del consiglio	prime minister
 presidente della repubblica	President of the Republic
+prestazione specialistica	specialist service
+prestazioni sanitarie	health services
+prestazioni specialistiche	specialist services
 prima che	before
 prima degli	before the
 prima dei	before the
@@ -897,11 +916,55 @@ prima delle	before the
 prima dello	before the
 prima di	before
 prima di tutto	first and foremost
+primo agosto	1 August
+primo aprile	1 April
+primo dicembre	1 December
+primo febbraio	1 February
+primo gennaio	1 January
+primo giugno	1 June
+primo luglio	1 July
+primo maggio	1 May
+primo marzo	1 March
 primo ministro	prime minister
+primo novembre	1 November
+primo ottobre	1 October
+primo settembre	1 September
 progetto di legge	bill
 quando meno	at least
 quello che	what
 regno unito	United Kingdom
+riconosciuta colpevole degli	found guilty of the
+riconosciuta colpevole dei	found guilty of the
+riconosciuta colpevole del	found guilty of the
+riconosciuta colpevole dell'	found guilty of the
+riconosciuta colpevole della	found guilty of the
+riconosciuta colpevole delle	found guilty of the
+riconosciuta colpevole dello	found guilty of the
+riconosciuta colpevole di	found guilty of
+riconosciute colpevoli degli	found guilty of the
+riconosciute colpevoli dei	found guilty of the
+riconosciute colpevoli del	found guilty of the
+riconosciute colpevoli dell'	found guilty of the
+riconosciute colpevoli della	found guilty of the
+riconosciute colpevoli delle	found guilty of the
+riconosciute colpevoli dello	found guilty of the
+riconosciute colpevoli di	found guilty of
+riconosciuti colpevoli degli	found guilty of the
+riconosciuti colpevoli dei	found guilty of the
+riconosciuti colpevoli del	found guilty of the
+riconosciuti colpevoli dell'	found guilty of the
+riconosciuti colpevoli della	found guilty of the
+riconosciuti colpevoli delle	found guilty of the
+riconosciuti colpevoli dello	found guilty of the
+riconosciuti colpevoli di	found guilty of
+riconosciuto colpevole degli	found guilty of the
+riconosciuto colpevole dei	found guilty of the
+riconosciuto colpevole del	found guilty of the
+riconosciuto colpevole dell'	found guilty of the
+riconosciuto colpevole della	found guilty of the
+riconosciuto colpevole delle	found guilty of the
+riconosciuto colpevole dello	found guilty of the
+riconosciuto colpevole di	found guilty of
 riscaldamento globale	global warming
 rispetto a	compared with
 rispetto agli	compared with the

@@ -15532,7 +15532,7 @@ Zéphyrine|np	Zéphyrine
 Zíngara|np	Zíngara
 Zúniga|np	Zúniga
 a breve termine|adv	in the short term
-a breve|adv	early
+a breve|adv	shortly
 a bruciapelo|adv	point-blank
 a casa del diavolo|adv	in the middle of nowhere
 a casa|adv	home
@@ -15545,7 +15545,7 @@ a fondo|adv	in depth
 a fronte|adv	in front
 a lungo andare|adv	in the long run
 a lungo termine|adv	on a long-term basis
-a lungo|adv	extensively
+a lungo|adv	for a long time
 a malapena|adv	hardly
 a mano|adv	manually
 a memoria|adv	by heart
@@ -15560,7 +15560,7 @@ a poco a poco|adv	little by little
 a posteriori|adv	with hindsight
 a priori|adv	a priori
 a propio agio|adv	freely
-a proposito|adv	on purpose
+a proposito|adv	by the way
 a quei tempi|adv	then
 a quel tempo|adv	then
 a ridosso di|pr	behind
@@ -15573,7 +15573,7 @@ a tentoni|adv	gropingly
 a tutt'oggi|adv	to this day
 a tutti i costi|adv	regardless
 a un tratto|adv	suddenly
-a valle|adv	with hindsight
+a valle|adv	downstream
 a vicenda|adv	in turns
 a volte|adv	sometimes
 abaco|n	abacus
@@ -15603,15 +15603,15 @@ abbondante|adj	abundant
 abbondanza|n	abundance
 abbondare|v	abound
 abbordaggio|n	boarding
-abbordare|v	address
+abbordare|v	board
 abbozzare|v	sketch
 abbozzo|n	outline
 abbracciare|v	embrace
 abbraccio|n	embrace
-abbreviare|v	abridge
+abbreviare|v	shorten
 abbreviatura|n	abbreviation
 abbreviazione|n	shortening
-abbronzare|v	toast
+abbronzare|v	tan
 abbronzatura|n	tan
 abbuono|n	cut
 abdicare|v	abdicate
@@ -15621,8 +15621,8 @@ aberrante|adj	aberrant
 aberrazione|n	aberration
 abete|n	fir
 abile|adj	skillful
-abilitare|v	qualify
-abilitazione|n	habilitation
+abilitare|v	enable
+abilitazione|n	qualification
 abilità|n	skill
 abilmente|adv	skilfully
 abiotico|adj	abiotic
@@ -15631,7 +15631,7 @@ abisso|n	abyss
 abitabile|adj	habitable
 abitabilità|n	habitability
 abitante|n	inhabitant
-abitare|v	dwell
+abitare|v	live
 abitativo|adj	housing
 abitatore|n	inhabitant
 abitato|n	village
@@ -15663,7 +15663,7 @@ abside|n	apse
 abulia|n	abulia
 abusare|v	abuse
 abusivismo|n	illegal building
-abusivo|adj	abusive
+abusivo|adj	illegal
 abuso|n	abuse
 acacia|n	acacia
 accademia|n	academy
@@ -15686,8 +15686,8 @@ acceleratamente|adv	rapidly
 accelerazione|n	acceleration
 accendere|v	light
 accendino|n	lighter
-accennare|v	show
-accensione|n	opening
+accennare|v	mention
+accensione|n	switching on
 accentare|v	stress
 accento|n	accent
 accentuare|v	stress
@@ -15696,12 +15696,12 @@ accentuazione|n	accentuation
 accerchiamento|n	encirclement
 accerchiare|v	surround
 accertare|v	ascertain
-accessibile|adj	approachable
+accessibile|adj	accessible
 accessibilità|n	accessibility
 accessoriamente|adv	accessorily
 accessorio|n	accessory
-accesso|n	approach
-accettabile|adj	palatable
+accesso|n	access
+accettabile|adj	acceptable
 accettare|v	accept
 accettazione|n	acceptance
 accezione|n	meaning
@@ -15723,21 +15723,21 @@ accogliere|v	welcome
 accoltellare|v	stab
 accomodare|v	fix
 accompagnamento|n	accompaniment
-accompagnare|v	usher
-accompagnatore|n	instructor
+accompagnare|v	accompany
+accompagnatore|n	companion
 accontentare|v	content
 accoppiare|v	couple
 accorciare|v	curtail
-accordare|v	agree
+accordare|v	grant
 accordo|n	agreement
 accorpare|v	merge
-accorrere|v	attend
+accorrere|v	rush
 accostare|v	approach
 account|n	account
 accreditamento|n	accreditation
 accreditare|v	accredit
 accrescere|v	increase
-accrescimento|n	flood
+accrescimento|n	growth
 accrezione|n	accretion
 acculturazione|n	acculturation
 accumulare|v	amass
@@ -15759,7 +15759,7 @@ acidità|n	acidity
 acido|adj	sour
 acido|n	acid
 acme|n	acme
-acquaio|n	basin
+acquaio|n	sink
 acquaneve|n	sleet
 acquario|n	aquarium
 acquatico|adj	aquatic
@@ -15768,15 +15768,15 @@ acqua|n	water
 acquedotto|n	aqueduct
 acquerello|n	watercolour
 acquirente|n	buyer
-acquisire|v	purchase
-acquisizione|n	procurement
+acquisire|v	acquire
+acquisizione|n	acquisition
 acquistare|v	buy
 acquisto|n	purchase
 acquoso|adj	aqueous
 acre|adj	acrid
 acrilico|adj	acrylic
 acrobata|n	acrobat
-acrobatico|adj	aerobatic
+acrobatico|adj	acrobatic
 acrobazia|n	acrobatics
 acromatico|adj	achromatic
 acromio|n	acromion
@@ -15796,7 +15796,7 @@ adagio|n	adage
 adattabile|adj	adaptable
 adattabilità|n	adaptability
 adattamento|n	adaptation
-adattare|v	suit
+adattare|v	adapt
 adattatore|n	adapter
 addebitare|v	debit
 addestramento|n	training
@@ -15804,13 +15804,13 @@ addestrare|v	train
 addetto|n	attendant
 addietro|adv	back
 addio|n	farewell
-addirittura|adv	on
+addirittura|adv	even
 additivo|adj	additive
 additivo|n	additive
 addizionale|adj	additional
 addizionare|v	add
 addizione|n	addition
-addobbo|n	fertilizer
+addobbo|n	decoration
 addomesticare|v	domesticate
 addome|n	abdomen
 addominale|adj	abdominal
@@ -15834,7 +15834,7 @@ adesivo|n	glue
 adesso|adv	now
 adiabatico|adj	adiabatic
 adiacente|adj	adjacent
-adibire|v	fate
+adibire|v	use
 adiposo|adj	adipose
 adirare|v	nettle
 adn|n	DNA
@@ -15879,9 +15879,9 @@ afa|n	sultry heat
 affabile|adj	genial
 affabilità|n	affability
 affabilmente|adv	gently
-affare|n	affair
-affari|n	affairs
-affascinare|v	encourage
+affare|n	subject
+affari|n	business
+affascinare|v	fascinate
 affaticare|v	weary
 affato|adv	at all
 affatto|adv	at all
@@ -15901,11 +15901,11 @@ affezione|n	condition
 affidabile|adj	reliable
 affidabilità|n	reliability
 affidamento|n	guardianship
-affidare|v	trust
+affidare|v	entrust
 affilare|v	edge
 affiliare|v	affiliate
 affiliazione|n	membership
-affinare|v	tune
+affinare|v	refine
 affinché|cnj	so that
 affine|adj	affine
 affinità|n	affinity
@@ -15914,7 +15914,7 @@ affitto|n	rent
 affliggere|v	distress
 afflizione|n	affliction
 affluente|n	tributary
-affluenza|n	influx
+affluenza|n	turnout
 affluire|v	flow
 affondamento|n	sinking
 affondare|v	sink
@@ -15937,7 +15937,7 @@ aggettivare|v	use adjectivally
 aggettivo|n	adjective
 aggiornamento|n	update
 aggiornare|v	update
-aggirare|v	surround
+aggirare|v	circumvent
 aggiudicare|v	award
 aggiudicazione|n	adjudication
 aggiungere|v	add
@@ -15954,7 +15954,7 @@ aggravare|v	exacerbate
 aggravato|adj	aggravated
 aggredire|v	attack
 aggregare|v	add
-aggregato|n	attaché
+aggregato|n	aggregate
 aggregazione|n	aggregation
 aggressione|n	assault
 aggressivamente|adv	aggressively
@@ -15968,7 +15968,7 @@ agile|adj	nimble
 agilità|n	agility
 agiografia|n	hagiography
 agiografico|adj	hagiographical
-agire|v	work
+agire|v	act
 agitamento|n	stir
 agitare|v	wave
 agitazione|n	agitation
@@ -15989,7 +15989,7 @@ ago|n	needle
 agramente|adv	acidly
 agrario|adj	agricultural
 agricolo|adj	agricultural
-agricoltore|n	agriculturalist
+agricoltore|n	farmer
 agricoltura|n	agriculture
 agriturismo|n	farm holiday
 agrivoltaico|adj	agrivoltaic
@@ -16026,7 +16026,7 @@ albergo|n	hotel
 albero|n	tree
 albicocca|n	apricot
 albino|adj	albino
-albore|n	prime
+albore|n	dawn
 albumina|n	albumin
 album|n	album
 alcalino|adj	alkaline
@@ -16050,7 +16050,7 @@ alfabetizzare|v	teach to read and write
 alfabeto|n	alphabet
 alfalfa|n	lucerne
 alfa|n	alpha
-alfiere|n	bishop
+alfiere|n	standard-bearer
 alfine|adv	at the end
 alga|n	seaweed
 algebra|n	algebra
@@ -16060,10 +16060,10 @@ algoritmo|n	algorithm
 alicantino|adj	from Alicante
 alienare|v	alienate
 alienazione|n	alienation
-alimentare|adj	alimentary
-alimentazione|n	supply
+alimentare|adj	food
+alimentazione|n	diet
 alimento|n	food
-aliquota|n	aliquot
+aliquota|n	rate
 alitare|v	encourage
 all'aperto|adv	outdoors
 all'estero|adv	abroad
@@ -16091,7 +16091,7 @@ alleanza|n	alliance
 alleare|v	ally
 alleato|adj	allied
 alleato|n	ally
-allegare|v	claim
+allegare|v	attach
 allegato|n	attachment
 allegazione|n	allegation
 alleggerimento|n	relief
@@ -16120,18 +16120,18 @@ allevata|n	breeding
 allevatore|n	farmer
 alleviare|v	relieve
 allievo|n	student
-allineare|v	range
+allineare|v	align
 allitterazione|n	alliteration
 allo scopo di|pr	so as to
 allo stesso modo|adv	in the same way
 allo stesso tempo|adv	at the same time
-allocco|n	sty
+allocco|n	tawny owl
 allocuzione|n	speech
 allodola|n	lark
 alloggiare|v	lodge
-alloggio|n	flat
-allontanamento|n	standoff
-allontanare|v	estrange
+alloggio|n	accommodation
+allontanamento|n	removal
+allontanare|v	remove
 allora|adv	then
 allorché|cnj	when
 alloro|n	bay
@@ -16142,7 +16142,7 @@ alluminare|v	light
 alluminio|n	aluminium
 allusione|n	allusion
 allusivo|adj	allusive
-alluvione|n	alluvium
+alluvione|n	flood
 almanacco|n	almanac
 almeno|adv	at least
 almoravide|adj	Almoravid
@@ -16165,7 +16165,7 @@ alternativamente|adv	alternately
 alternativa|n	alternative
 alternativo|adj	alternative
 alternato|adj	alternating
-alterno|adj	a lot of
+alterno|adj	alternate
 altezza|n	height
 altezzoso|adj	haughty
 altipiano|n	plateau
@@ -16180,10 +16180,10 @@ altrimenti|adv	otherwise
 altroieri|adv	the day before yesterday
 altro|adj	other
 altro|det	other
-altruismo|n	philanthropy
-altruista|adj	philanthropic
+altruismo|n	altruism
+altruista|adj	altruistic
 altruista|n	altruist
-altruistico|adj	philanthropic
+altruistico|adj	altruistic
 altura|n	height
 alunno|n	student
 alveare|n	beehive
@@ -16201,7 +16201,7 @@ amaramente|adv	bitterly
 amareggiato|adj	bitter
 amare|v	love
 amaro|adj	bitter
-amatore|n	fan
+amatore|n	amateur
 amazzone|n	amazon
 ambasciata|n	embassy
 ambasciatore|n	ambassador
@@ -16210,7 +16210,7 @@ ambientale|adj	environmental
 ambientalista|n	environmentalist
 ambientalmente|adv	environmentally
 ambientare|v	acclimatise
-ambientazione|n	atmosphere
+ambientazione|n	setting
 ambiente|adj	environmental
 ambiente|n	environment
 ambiguamente|adv	ambiguously
@@ -16228,7 +16228,7 @@ ambulante|adj	travelling
 ambulante|n	street vendor
 ambulanza|n	ambulance
 ambulatoriale|adj	outpatient
-ambulatorio|n	dispensary
+ambulatorio|n	clinic
 amenità|n	readability
 amen|n	amen
 americano|adj	American
@@ -16241,7 +16241,7 @@ amianto|n	asbestos
 amicale|adj	friendly
 amichevolmente|adv	amicably
 amicizia|n	friendship
-amico|adj	fellow
+amico|adj	friendly
 amico|n	friend
 amigdala|n	tonsil
 ammaccare|v	bruise
@@ -16275,11 +16275,11 @@ ammollire|v	soften
 ammonire|v	caution
 ammonito|adj	booked
 ammonizione|n	booking
-ammontare|v	bank
+ammontare|v	amount
 ammorbidire|v	soften
 ammortizzare|v	amortise
 ammortizzatore|n	safety net
-ammutinamento|n	riot
+ammutinamento|n	mutiny
 ammutinare|v	incite to riot
 amnesia|n	amnesia
 amnistiare|v	grant an amnesty
@@ -16293,11 +16293,11 @@ ampiamente|adv	widely
 ampiezza|n	amplitude
 ampio|adj	wide
 ampliamento|n	extension
-ampliare|v	magnify
+ampliare|v	expand
 amplificare|v	amplify
 amplificatore|n	amplifier
 amplificazione|n	amplification
-amputare|v	sever
+amputare|v	amputate
 amputazione|n	amputation
 amuleto|n	amulet
 anacronismo|n	anachronism
@@ -16321,7 +16321,7 @@ analogia|n	analogy
 analogicamente|adv	analogically
 analogico|adj	analogue
 analogo|adj	analogous
-ananas|n	pine cone
+ananas|n	pineapple
 anarchia|n	anarchy
 anarchicamente|adv	haphazardly
 anarchico|adj	anarchist
@@ -16334,7 +16334,7 @@ anatomico|adj	anatomical
 anatra|n	duck
 anca|n	hip
 ancestrale|adj	ancestral
-anche se|adv	however
+anche se|adv	even though
 anche se|cnj	although
 anche|adv	also
 ancorare|v	anchor
@@ -16374,7 +16374,7 @@ anglosassone|n	Anglo-Saxon
 angolare|adj	angular
 angolarmente|adv	angularly
 angolese|adj	Angolan
-angolo|n	angle
+angolo|n	corner
 angosciare|v	distress
 angoscia|n	anxiety
 anguilla|n	eel
@@ -16390,7 +16390,7 @@ animismo|n	animism
 animosamente|adv	bravely
 animosità|n	animosity
 animo|n	spirit
-annaffiare|v	irrigate
+annaffiare|v	water
 annata|n	year
 annegamento|n	drowning
 annegare|v	drown
@@ -16404,21 +16404,21 @@ annoverare|v	include
 anno|n	year
 annuale|adj	annual
 annualmente|adv	annually
-annuario|n	annual
+annuario|n	yearbook
 annullamento|n	cancellation
 annullare|v	cancel
 annunciare|v	announce
-annunciatore|n	communicator
+annunciatore|n	announcer
 annunciazione|n	annunciation
 annuncio|n	announcement
-annunziare|v	advertise
+annunziare|v	announce
 annuo|adj	annual
 annusare|v	sniff
 anomalia|n	anomaly
 anomalo|adj	anomalous
 anonimamente|adv	anonymously
 anonimato|n	anonymity
-anonimo|adj	unnamed
+anonimo|adj	anonymous
 anorak|n	anorak
 anoressia|n	anorexia
 anormale|adj	abnormal
@@ -16429,7 +16429,7 @@ ansa|n	meander
 ansia|n	anxiety
 ansietà|n	anxiety
 ansiosamente|adv	anxiously
-ansioso|adj	eager
+ansioso|adj	anxious
 antagonismo|n	antagonism
 antagonista|n	antagonist
 antartico|adj	Antarctic
@@ -16445,7 +16445,7 @@ antiaereo|adj	anti-aircraft
 antibiotico|n	antibiotic
 anticamente|adv	in the past
 anticamera|n	anteroom
-antichità|n	tenure
+antichità|n	antiquity
 anticiclone|n	anticyclone
 anticiclonico|adj	anticyclonic
 anticipare|v	anticipate
@@ -16497,7 +16497,7 @@ antropologo|n	anthropologist
 antropomorfico|adj	anthropomorphic
 antro|n	antrum
 anulare|adj	annular
-anzianità|n	old age
+anzianità|n	seniority
 anziano|adj	elderly
 anziano|n	elderly person
 anziché|pr	instead of
@@ -16510,8 +16510,8 @@ apache|n	Apache
 apartheid|n	apartheid
 apatia|n	apathy
 apatico|adj	apathetic
-aperitivo|n	appetizer
-apertamente|adv	overtly
+aperitivo|n	aperitif
+apertamente|adv	openly
 aperto|adj	open
 apertura|n	opening
 ape|n	bee
@@ -16531,20 +16531,20 @@ appaiare|v	match
 appaltare|v	contract out
 appaltatore|n	contractor
 appalto|n	contract
-apparato|n	device
-apparecchiare|v	match
+apparato|n	apparatus
+apparecchiare|v	lay
 apparecchiatura|n	equipment
 apparecchio|n	device
-apparentemente|adv	putatively
+apparentemente|adv	apparently
 apparente|adj	apparent
 apparenza|n	appearance
 apparire|v	appear
-apparizione|n	emergence
-appartamento|n	apartment
-appartenente|adj	pertaining
+apparizione|n	appearance
+appartamento|n	flat
+appartenente|adj	belonging
 appartenenza|n	belonging
 appartenere|v	belong
-appassionare|v	be mad
+appassionare|v	fascinate
 appassionatamente|adv	passionately
 appassire|v	fade
 appellare|v	appeal
@@ -16558,9 +16558,9 @@ appianare|v	flatten
 appiccare|v	set
 appieno|adv	entirely
 applaudire|v	applaud
-applicabile|adj	enforceable
+applicabile|adj	applicable
 applicabilità|n	applicability
-applicare|v	enforce
+applicare|v	apply
 applicazione|n	application
 appoggiare|v	support
 appoggio|n	support
@@ -16574,13 +16574,13 @@ apprendimento|n	learning
 apprendista|n	apprentice
 apprezzabile|adj	appreciable
 apprezzabilmente|adv	appreciably
-apprezzamento|n	assessment
+apprezzamento|n	appreciation
 apprezzare|v	appreciate
 approccio|n	approach
-approdare|v	address
+approdare|v	land
 approdo|n	landing place
 approfittare|v	take advantage of
-approfondimento|n	deepening
+approfondimento|n	in-depth analysis
 approfondire|v	deepen
 appropriare|v	appropriate
 appropriatamente|adv	appropriately
@@ -16588,19 +16588,19 @@ appropriato|adj	appropriate
 approssimare|v	approach
 approssimativamente|adv	roughly
 approssimativo|adj	approximate
-approssimazione|n	approach
+approssimazione|n	approximation
 approvare|v	approve
 approvato|adj	approved
-approvazione|n	endorsement
+approvazione|n	approval
 approvvigionamento|n	procurement
-appuntamento|n	date
-appuntare|v	show
+appuntamento|n	appointment
+appuntare|v	note
 appunto|adv	precisely
 app|n	app
 aprile|n	April
 aprire|v	open
 aquila|n	eagle
-aquilone|n	star
+aquilone|n	kite
 arabo-israeliano|adj	Arab–Israeli
 arabo|adj	Arab
 arabo|n	Arab
@@ -16614,8 +16614,8 @@ arancione|adj	orange
 arancione|n	orange
 arancio|adj	orange
 arancio|n	orange
-arare|v	plow
-aratro|n	plow
+arare|v	plough
+aratro|n	plough
 arazzo|n	tapestry
 ara|n	area
 arbitraggio|n	refereeing
@@ -16623,7 +16623,7 @@ arbitrale|adj	referee
 arbitrare|v	adjudicate
 arbitrariamente|adv	arbitrarily
 arbitrario|adj	arbitrary
-arbitrato|n	arbitrage
+arbitrato|n	arbitration
 arbitro|n	referee
 arbusto|n	bush
 arcaico|adj	archaic
@@ -16632,7 +16632,7 @@ arcangelo|n	archangel
 arca|n	ark
 archeggiare|v	arch
 archeologia|n	archaeology
-archeologico|adj	archaeologic
+archeologico|adj	archaeological
 archeologo|n	archaeologist
 architettonicamente|adv	architecturally
 architettonico|adj	architectural
@@ -16655,9 +16655,9 @@ arduamente|adv	arduously
 arduo|adj	arduous
 areale|adj	areal
 area|n	area
-arena|n	sand
+arena|n	arena
 areola|n	areola
-argano|n	grinder
+argano|n	winch
 argentino|adj	Argentinian
 argentino|n	Argentinian
 argento|n	silver
@@ -16672,14 +16672,14 @@ aria|n	air
 arido|adj	arid
 aristocratico|adj	aristocratic
 aristocratico|n	aristocrat
-aristocrazia|n	gentry
+aristocrazia|n	aristocracy
 aristotelico|adj	Aristotelian
 aritmetica|n	arithmetic
 aritmetico|adj	arithmetical
 armadio|n	wardrobe
 armamento|n	armament
 armare|v	arm
-armata|n	navy
+armata|n	army
 armato|adj	armed
 armatura|n	armour
 arma|n	weapon
@@ -16698,7 +16698,7 @@ aroma|n	aroma
 arpa|n	harp
 arpione|n	harpoon
 arrabbiato|adj	angry
-arrancare|v	start
+arrancare|v	struggle
 arrangiamento|n	arrangement
 arrangiare|v	fix
 arredo|n	furniture
@@ -16709,18 +16709,18 @@ arricchimento|n	enrichment
 arricchire|v	enrich
 arrivare|v	arrive
 arrivederci|ij	goodbye
-arrivo|n	finish
+arrivo|n	arrival
 arrogantemente|adv	arrogantly
 arrogante|adj	arrogant
 arrolare|v	stick
 arrondissement|n	district
 arrotondare|v	round
 arrugginito|adj	rusty
-arsenale|n	weaponry
+arsenale|n	arsenal
 arsenico|n	arsenic
 arteria|n	artery
 arteriola|n	arteriole
-arte|n	artistry
+arte|n	art
 articolare|adj	articular
 articolare|v	articulate
 articolazione|n	articulation
@@ -16734,7 +16734,7 @@ artigianato|n	craftsmanship
 artigiano|adj	handmade
 artigiano|n	craftsman
 artiglieria|n	ordnance
-artiglio|n	staple
+artiglio|n	claw
 artista|n	artist
 artisticamente|adv	artistically
 artistico|adj	artistic
@@ -16745,14 +16745,14 @@ ascendente|adj	upward
 ascendente|n	ancestor
 ascendere|v	rise
 ascensione|n	ascent
-ascensore|n	elevator
+ascensore|n	lift
 ascenso|n	promotion
 ascesso|n	abscess
 ascia|n	axe
 asciugare|v	wipe
 asciutto|adj	dry
 ascoltare|v	listen
-ascolto|n	attention
+ascolto|n	listening
 ascrivere|v	ascribe
 asessuale|adj	asexual
 asettico|adj	aseptic
@@ -16779,17 +16779,17 @@ aspirare|v	inhale
 aspiratore|n	aspirator
 aspirazione|n	aspiration
 aspirina|n	aspirin
-assaggiare|v	test
+assaggiare|v	taste
 assai|adv	a lot
-assalire|v	address
+assalire|v	attack
 assaltare|v	assault
 assaltatore|n	assailant
-assalto|n	round
+assalto|n	assault
 assassinare|v	murder
 assassinio|n	murder
 assassino|n	killer
-assecondare|v	second
-assediare|v	plague
+assecondare|v	indulge
+assediare|v	besiege
 assedio|n	siege
 assegnare|v	assign
 assegnazione|n	assignment
@@ -16826,20 +16826,20 @@ assistente|n	assistant
 assistenza|n	care
 assistenziale|adj	welfare
 assistere|v	attend
-assist|n	care
+assist|n	assist
 associare|v	associate
 associativo|adj	associative
 associazione|n	association
 assolutamente|adv	absolutely
 assolutismo|n	absolutism
 assoluto|adj	absolute
-assoluzione|n	absolution
+assoluzione|n	acquittal
 assolvere|v	acquit
 assomigliare|v	resemble
 assorbente|adj	absorbent
 assorbente|n	absorbent
 assorbimento|n	absorption
-assorbire|v	adsorb
+assorbire|v	absorb
 assortimento|n	assortment
 assortito|adj	assorted
 asso|n	ace
@@ -16847,11 +16847,11 @@ assuefar|v	accustom
 assuefazione|n	addiction
 assumere|v	assume
 assunto|n	thesis
-assunzione|n	assumption
+assunzione|n	hiring
 assurdamente|adv	absurdly
 assurdità|n	absurdity
-assurdo|adj	cock-eyed
-asta|n	horn
+assurdo|adj	absurd
+asta|n	auction
 astemio|adj	abstemious
 astensione|n	abstention
 astensionismo|n	abstentionism
@@ -16859,7 +16859,7 @@ astensionista|adj	abstentionist
 astensionista|n	abstentionist
 asterisco|n	asterisk
 asteroide|n	asteroid
-astinenza|n	avoidance
+astinenza|n	abstinence
 astratto|adj	abstract
 astrazione|n	abstraction
 astrofisica|n	astrophysics
@@ -16899,7 +16899,7 @@ atrio|n	atrium
 atroce|adj	appalling
 atrocità|n	atrocity
 atrofia|n	atrophy
-attaccamento|n	inclination
+attaccamento|n	attachment
 attaccante|adj	combative
 attaccante|n	forward
 attaccare|v	attack
@@ -16912,7 +16912,7 @@ attentare|v	attack
 attentatore|n	attacker
 attentato|n	attack
 attento|adj	attentive
-attenuare|v	dull
+attenuare|v	mitigate
 attenuazione|n	relief
 attenzione|n	attention
 atterraggio|n	landing
@@ -16921,12 +16921,12 @@ attesa|n	wait
 attestare|v	certify
 attestato|n	certificate
 attico|n	attic
-attingere|v	attain
+attingere|v	draw
 attinio|n	actinium
 attirare|v	lure
 attitudine|n	attitude
 attivamente|adv	actively
-attivare|v	actuate
+attivare|v	activate
 attivazione|n	activation
 attivismo|n	activism
 attivista|n	activist
@@ -16939,9 +16939,9 @@ attorno|adv	around
 atto|n	act
 attraccare|v	dock
 attracco|n	mooring
-attraente|adj	comely
-attrarre|v	lure
-attrattivo|adj	comely
+attraente|adj	attractive
+attrarre|v	attract
+attrattivo|adj	attractive
 attraversare|v	cross
 attraverso di|pr	through
 attraverso|pr	through
@@ -16954,21 +16954,21 @@ attribuzione|n	attribution
 attrice|n	actress
 attrito|n	friction
 attuale|adj	current
-attualità|n	actuality
+attualità|n	current affairs
 attualizzare|v	update
 attualmente|adv	at present
-attuare|v	act
+attuare|v	implement
 attuariale|adj	actuarial
-attuazione|n	performance
+attuazione|n	implementation
 audacemente|adv	audaciously
 audace|adj	audacious
 audace|n	bull
 audacia|n	audacity
-audience|n	hearing
+audience|n	audience
 audiovisivo|adj	audiovisual
 audio|n	audio
-auditorio|n	auditory
-auditorium|n	auditory
+auditorio|n	auditorium
+auditorium|n	auditorium
 audit|n	audit
 audizione|n	audition
 aula|n	classroom
@@ -16981,7 +16981,7 @@ aurora|n	aurora
 auscultare|v	auscultate
 ausiliare|adj	auxiliary
 ausiliario|adj	auxiliary
-ausiliario|n	steward
+ausiliario|n	auxiliary
 ausilio|n	help
 auspicare|v	hope
 auspicio|n	auspice
@@ -16997,7 +16997,7 @@ autentico|adj	authentic
 authority|n	authority
 autismo|n	autism
 autista|adj	autistic
-autista|n	autistic
+autista|n	driver
 autistico|adj	autistic
 autobiografia|n	autobiography
 autobiografico|adj	autobiographical
@@ -17020,25 +17020,25 @@ automobilismo|n	motoring
 automobilista|n	motorist
 automobilistico|adj	car
 automotive|n	automotive industry
-autonomia|n	range
+autonomia|n	autonomy
 autonomista|n	autonomist
-autonomo|adj	freelance
+autonomo|adj	autonomous
 autopsia|n	autopsy
-autorevole|adj	proficient
-autorevolmente|adv	competently
+autorevole|adj	authoritative
+autorevolmente|adv	authoritatively
 autore|n	author
 autoritariamente|adv	authoritatively
-autoritario|adj	assertive
+autoritario|adj	authoritarian
 autoritarismo|n	authoritarianism
-autoritaristico|adj	assertive
+autoritaristico|adj	authoritarian
 autoritratto|n	self-portrait
 autorità|n	authority
-autorizzare|v	entitle
+autorizzare|v	authorise
 autorizzazione|n	permission
 autostima|n	self-esteem
 autostop|n	hitchhiking
 autostradale|adj	motorway
-autostrada|n	highway
+autostrada|n	motorway
 autoveicolo|n	car
 autovelox|n	speed camera
 autovettura|n	car
@@ -17048,13 +17048,13 @@ autunno|n	autumn
 avallare|v	endorse
 avallo|n	guarantee
 avambraccio|n	forearm
-avamposto|n	advance
+avamposto|n	outpost
 avanguardia|n	avant-garde
 avanti|adv	forward
 avanzamento|n	advance
 avanzare|v	advance
 avanzata|n	advance
-avanzo|n	waste
+avanzo|n	surplus
 avaramente|adv	avariciously
 avariare|v	damage
 avaria|n	failure
@@ -17069,7 +17069,7 @@ aviatore|n	airman
 aviazione|n	aviation
 avidamente|adv	voraciously
 avidità|n	avidity
-avido|adj	avid
+avido|adj	greedy
 avorio|n	ivory
 avvalere|v	take advantage of
 avvelenamento|n	poisoning
@@ -17078,8 +17078,8 @@ avvenimento|n	event
 avvenire|v	happen
 avveniristico|adj	futuristic
 avventista|adj	Adventist
-avvento|n	finish
-avventura|n	quest
+avvento|n	advent
+avventura|n	adventure
 avventuriero|adj	adventurous
 avverbio|n	adverb
 avversamente|adv	adversely
@@ -17091,7 +17091,7 @@ avvertenza|n	warning
 avvertimento|n	warning
 avvertire|v	warn
 avvezzare|v	accustom
-avviamento|n	creation
+avviamento|n	start-up
 avviare|v	start
 avvicinamento|n	approach
 avvicinare|v	approach
@@ -17107,8 +17107,8 @@ azero|n	Azerbaijani
 aziendale|adj	company
 azienda|n	company
 azimut|n	azimuth
-azionariato|n	shareholder
-azione|n	act
+azionariato|n	shareholding
+azione|n	action
 azionista|n	shareholder
 azoto|n	nitrogen
 azteco|adj	Aztec
@@ -17116,11 +17116,11 @@ azteco|n	Aztec
 azzeccare|v	hit
 azzerare|v	wipe out
 azzurro|adj	blue
-azzurro|n	bruise
+azzurro|n	blue
 a|pr	to
 babilonese|n	Babylonian
 babilonico|adj	Babylonian
-baby-sitter|n	kangaroo
+baby-sitter|n	babysitter
 baccalà|n	cod
 bacchetta|n	rod
 bacillo|n	bacillus
@@ -17129,7 +17129,7 @@ bacino|n	basin
 bacio|n	kiss
 badante|n	carer
 baffo|n	moustache
-bagagliaio|n	trunk
+bagagliaio|n	boot
 bagaglio|n	luggage
 bagnante|n	bather
 bagnare|v	wet
@@ -17155,7 +17155,7 @@ balletto|n	ballet
 ballottaggio|n	runoff
 ballo|n	dance
 balneare|adj	bathing
-balneazione|n	bath
+balneazione|n	bathing
 balsamo|n	balsam
 baluardo|n	bastion
 bambina|n	girl
@@ -17167,7 +17167,7 @@ banalmente|adv	trivially
 banana|n	banana
 bancarella|n	stall
 bancario|adj	banking
-bancarotta|n	failure
+bancarotta|n	bankruptcy
 banca|n	bank
 banchetto|n	banquet
 banchiere|n	banker
@@ -17177,16 +17177,16 @@ banconota|n	banknote
 banco|n	bank
 banda|n	band
 bandiera|n	flag
-bando|n	edict
+bando|n	call for tenders
 band|n	band
 banjo|n	banjo
-baracca|n	barrack
+baracca|n	shack
 baratro|n	abyss
-barattare|v	shift
+barattare|v	barter
 baratto|n	exchange
 bara|n	coffin
 barbabietola|n	beet
-barbaramente|adv	tremendously
+barbaramente|adv	brutally
 barbarie|n	barbarism
 barbarismo|n	barbarism
 barbaro|adj	barbarian
@@ -17199,17 +17199,17 @@ barca|n	boat
 barcellonese|adj	Barcelonan
 barcone|n	boat
 bardo|n	bard
-barella|n	bunk
+barella|n	stretcher
 barese|adj	Bari
 baricentro|n	barycenter
 barile|n	barrel
 bario|n	barium
-barlume|n	lightning
+barlume|n	glimmer
 barocco|adj	Baroque
 barometro|n	barometer
 barone|n	baron
 baronia|n	barony
-barrare|v	list
+barrare|v	tick
 barra|n	bar
 barriera|n	barrier
 barzelletta|n	joke
@@ -17234,7 +17234,7 @@ basso|adj	low
 basso|adv	low
 bastardo|adj	bastard
 bastare|v	suffice
-bastimento|n	frame
+bastimento|n	ship
 bastione|n	bastion
 bastone|n	stick
 batacchio|n	clapper
@@ -17245,10 +17245,10 @@ batteria|n	battery
 batteriologia|n	bacteriology
 batteriologico|adj	bacteriological
 batterio|n	bacterium
-batterista|n	battery
+batterista|n	drummer
 battesimo|n	baptism
-battezzare|v	dub
-battigia|n	seaboard
+battezzare|v	baptise
+battigia|n	shoreline
 battitore|n	batsman
 baule|n	trunk
 bauxite|n	bauxite
@@ -17268,9 +17268,9 @@ belare|v	bleat
 belga|adj	Belgian
 bellamente|adv	beautifully
 belle arti|n	fine arts
-bellezza|n	loveliness
-bellico|adj	bellicose
-belligerante|adj	warlike
+bellezza|n	beauty
+bellico|adj	war
+belligerante|adj	belligerent
 belligeranza|n	belligerency
 bello|adj	beautiful
 bel|adj	beautiful
@@ -17299,7 +17299,7 @@ ben|adv	well
 bere|v	drink
 berillio|n	beryllium
 berkelio|n	berkelium
-berlina|n	Berliner
+berlina|n	saloon
 bermudiano|adj	Bermudian
 bernoccolo|n	bulge
 berretto|n	cap
@@ -17315,7 +17315,7 @@ bestiola|n	bug
 beta|n	beta
 bevanda|n	drink
 bianco|adj	white
-bianco|n	target
+bianco|n	white
 bibbia|n	bible
 bibita|n	drink
 biblico|adj	biblical
@@ -17338,11 +17338,11 @@ biennale|n	biennial exhibition
 biennio|n	biennium
 bietola|n	chard
 biga|n	carriage
-biglietteria|n	locker
+biglietteria|n	ticket office
 biglietto|n	ticket
 bilabiale|adj	bilabial
 bilanciamento|n	balance
-bilanciare|v	swing
+bilanciare|v	balance
 bilancia|n	scale
 bilancio|n	budget
 bilaterale|adj	bilateral
@@ -17372,7 +17372,7 @@ biologico|adj	biological
 biologo|n	biologist
 biomassa|n	biomass
 biomedico|adj	biomedical
-biondo|adj	light-haired
+biondo|adj	blond
 biopsia|n	biopsy
 biosfera|n	biosphere
 biotecnologia|n	biotechnology
@@ -17383,7 +17383,7 @@ birillo|n	skittle
 birmano|adj	Burmese
 birmano|n	Burmese
 birra|n	beer
-biscotto|n	cookie
+biscotto|n	biscuit
 biscroma|n	demisemiquaver
 bisessuale|adj	bisexual
 bisessualità|n	bisexuality
@@ -17396,7 +17396,7 @@ bit|n	bit
 bivacco|n	bivouac
 bivalve|adj	bivalve
 bizantino|adj	Byzantine
-bizzarro|adj	eccentric
+bizzarro|adj	bizarre
 blackout|n	blackout
 blasone|n	armory
 blatta|n	cockroach
@@ -17410,7 +17410,7 @@ blockchain|n	blockchain
 blog|n	blog
 blues|n	blues
 blu|adj	blue
-blu|n	bruise
+blu|n	blue
 boa|n	buoy
 bobina|n	coil
 bocca|n	mouth
@@ -17462,14 +17462,14 @@ boschivo|adj	forest
 bosco|n	forest
 bosniaco|n	Bosnian
 bosone|n	boson
-boss|n	leader
+boss|n	boss
 botanica|n	botany
 botanico|adj	botanic
 botanico|n	botanist
-botta e risposta|n	reason
+botta e risposta|n	exchange
 botta|n	knock
 bottega|n	shop
-botteghino|n	locker
+botteghino|n	box office
 bottiglia|n	bottle
 bottino|n	booty
 bottone|n	button
@@ -17483,7 +17483,7 @@ braccialetto|n	bangle
 braccio|n	arm
 bracconaggio|n	poaching
 bracconiere|n	poacher
-brama|n	anxiety
+brama|n	craving
 branca|n	branch
 branco|n	pack
 brandire|v	wield
@@ -17501,16 +17501,16 @@ breviario|n	breviary
 brevità|n	shortness
 briciola|n	crumb
 brigadiere|n	brigadier
-brigata|n	squad
-briglia|n	lock
+brigata|n	brigade
+briglia|n	bridle
 brillantare|v	polish
 brillantemente|adv	brightly
 brillante|adj	brilliant
 brillante|n	brilliant
 brillare|v	shine
 brillio|n	shine
-brillo|adj	light-hearted
-brindare|v	offer
+brillo|adj	tipsy
+brindare|v	toast
 brindisi|n	toast
 britannico|adj	British
 britannico|n	British
@@ -17539,14 +17539,14 @@ buddhista|adj	Buddhist
 buddhista|n	Buddhist
 buddista|adj	Buddhist
 budello|n	inside
-budget|n	estimate
+budget|n	budget
 bue|n	bull
 bufala|n	hoax
 bufalo|n	buffalo
 bufera|n	storm
 bugiardo|n	liar
 bugia|n	lie
-bug|n	error
+bug|n	bug
 buio|adj	dark
 buio|n	dark
 bulgaro|adj	Bulgarian
@@ -17559,26 +17559,26 @@ bunker|n	bunker
 buongiorno|ij	good morning
 buono|adj	good
 buonuscita|n	severance pay
-buon|adj	nice
+buon|adj	good
 burlare|v	trick
 burla|n	jest
 burocratico|adj	bureaucratic
 burocrazia|n	bureaucracy
 burrasca|n	gale
-burrone|n	comma
+burrone|n	ravine
 burro|n	butter
 buscare|v	search
-bussare|v	call
+bussare|v	knock
 bussola|n	compass
-bustarella|n	payoff
+bustarella|n	bribe
 busta|n	envelope
 busto|n	bust
-bus|n	diver
+bus|n	bus
 butanese|adj	Bhutanese
 buttare|v	throw
 byte|n	byte
 cabalistico|adj	kabbalistic
-cabaret|n	nightclub
+cabaret|n	cabaret
 cabina|n	booth
 cabinovia|n	gondola lift
 cacare|v	shit
@@ -17618,11 +17618,11 @@ calciare|v	kick
 calciatore|n	footballer
 calcificazione|n	calcification
 calciomercato|n	transfer market
-calcio|n	soccer
+calcio|n	football
 calcistico|adj	football
 calcolare|v	calculate
 calcolatrice|n	calculator
-calcolo|n	calculus
+calcolo|n	calculation
 calco|n	calque
 caldaia|n	boiler
 caldo|adj	hot
@@ -17630,13 +17630,13 @@ caldo|n	heat
 calendario|n	calendar
 calesse|n	carriage
 calibrare|v	calibrate
-calibro|n	caliber
+calibro|n	calibre
 calice|n	chalice
 californiano|adj	Californian
 californio|n	californium
 calligrafia|n	calligraphy
 callo|n	callus
-calmante|n	painkiller
+calmante|n	sedative
 calmare|v	calm
 calma|n	calm
 calmierare|v	price
@@ -17644,7 +17644,7 @@ calore|n	warmth
 caloria|n	calorie
 calorico|adj	caloric
 calorosamente|adv	warmly
-calotta|n	skull
+calotta|n	cap
 calo|n	fall
 calvario|n	ordeal
 calvinista|adj	Calvinist
@@ -17660,18 +17660,18 @@ cambiare|v	change
 cambio|n	change
 camelia|n	camellia
 cameo|n	cameo
-cameraman|n	house
+cameraman|n	cameraman
 camerata|n	comrade
 camera|n	house
-cameriere|n	steward
+cameriere|n	waiter
 camerunese|adj	Cameroonian
 camerunese|n	Cameroonian
-camice|n	dawn
+camice|n	white coat
 camicia|n	shirt
 camiciola|n	T-shirt
-camino|n	funnel
-camionista|n	truck driver
-camion|n	truck
+camino|n	fireplace
+camionista|n	lorry driver
+camion|n	lorry
 cammello|n	camel
 camminare|v	walk
 camminata|n	trek
@@ -17701,29 +17701,29 @@ canalizzare|v	pipe
 canalizzazione|n	canalisation
 canapa|n	hemp
 canarino|adj	Canarian
-canarino|n	Canarian
+canarino|n	canary
 canario|adj	Canarian
 cancellare|v	cancel
 cancellazione|n	deletion
 cancelleria|n	chancellery
-cancelletto|n	grid
+cancelletto|n	hashtag
 cancelliere|n	chancellor
 cancello|n	gate
 canceroso|adj	cancerous
 cancrena|n	gangrene
 cancro|n	cancer
 candeggina|n	bleach
-candela|n	sail
+candela|n	candle
 candidare|v	nominate
 candidato|n	candidate
 candidatura|n	nomination
-candito|n	jam
+candito|n	candied fruit
 cane|n	dog
 canicola|n	heatwave
 canino|adj	canine
 canino|n	fang
 canna|n	rod
-cannella|n	blackhead
+cannella|n	cinnamon
 canneto|n	reedbed
 cannibale|n	cannibal
 cannibalismo|n	cannibalism
@@ -17738,7 +17738,7 @@ canonico|n	canon
 canonizzare|v	canonise
 canonizzazione|n	canonization
 canottaggio|n	rowing
-canottiera|n	T-shirt
+canottiera|n	vest
 cantante|n	singer
 cantare|v	sing
 cantata|n	cantata
@@ -17747,14 +17747,14 @@ cantiere|n	building site
 cantieristica|n	shipbuilding
 cantina|n	cellar
 cantonale|adj	cantonal
-cantone|n	side
-canto|n	edge
+cantone|n	canton
+canto|n	singing
 canuto|adj	white-haired
 canzone|n	song
-caos|n	havoc
+caos|n	chaos
 caotico|adj	chaotic
 capace|adj	able
-capacità|n	power
+capacità|n	capacity
 capanna|n	cabin
 capannone|n	shed
 caparra|n	deposit
@@ -17784,18 +17784,18 @@ capocannoniere|n	top scorer
 capogruppo|n	group leader
 capolavoro|n	masterpiece
 capolinea|n	terminus
-capolista|adj	pioneering
+capolista|adj	top-of-the-table
 capolista|n	leader
 capoluogo|n	capital
 caporalato|n	illegal gangmastering
 capotreno|n	train manager
-capovolgere|v	change
+capovolgere|v	overturn
 capo|n	head
 cappa|n	layer
-cappellano|n	priest
+cappellano|n	chaplain
 cappella|n	chapel
 cappello|n	hat
-cappone|n	hood
+cappone|n	capon
 cappotto|n	coat
 cappuccio|n	hood
 capra|n	goat
@@ -17805,9 +17805,9 @@ captare|v	capture
 captazione|n	catchment
 carabiniere|n	carabiniere
 carambola|n	pile-up
-caramella|n	candy
+caramella|n	sweet
 carato|n	carat
-carattere|n	nature
+carattere|n	character
 caratteristicamente|adv	characteristically
 caratteristica|n	characteristic
 caratteristico|adj	characteristic
@@ -17822,7 +17822,7 @@ carbonizzare|v	carbonise
 carburante|n	fuel
 carburare|v	carburise
 carburatore|n	carburettor
-carcassa|n	frame
+carcassa|n	carcass
 carcerario|adj	prison
 carcere|n	prison
 carcinoma|n	carcinoma
@@ -17839,16 +17839,16 @@ cardo|n	thistle
 caregiver|n	carer
 carente|adj	lacking
 carenza|n	shortage
-carestia|n	hunger
+carestia|n	famine
 cariatide|n	caryatid
 caricamento|n	load
 caricare|v	load
 caricaturare|v	caricature
 caricatura|n	caricature
 caricaturista|n	caricaturist
-carica|n	charge
+carica|n	office
 carico|adj	loaded
-carico|n	charge
+carico|n	load
 carino|adj	nice
 carismatico|adj	charismatic
 carisma|n	charisma
@@ -17856,7 +17856,7 @@ carità|n	charity
 carmino|n	carmine
 carnalmente|adv	carnally
 carnevale|n	carnival
-carne|n	flesh
+carne|n	meat
 carnivoro|adj	carnivorous
 carnivoro|n	carnivore
 carnoso|adj	fleshy
@@ -17869,18 +17869,18 @@ carpa|n	carp
 carpenteria|n	carpentry
 carpentiere|n	carpenter
 carreggiata|n	carriageway
-carrello|n	car
+carrello|n	trolley
 carretta|n	cart
 carriera|n	career
 carriola|n	trolley
 carro armato|n	tank
-carrozza|n	van
+carrozza|n	carriage
 carrozzeria|n	bodywork
-carro|n	car
+carro|n	cart
 carrucola|n	pulley
 carta intestata|n	letterhead
 cartaginese|adj	Carthaginian
-carta|n	card
+carta|n	paper
 cartella|n	tax bill
 cartellino|n	card
 cartellone|n	billboard
@@ -17896,10 +17896,10 @@ cartone|n	cardboard
 cartuccia|n	cartridge
 cartucciera|n	pouch
 casa editrice|n	publisher
-casale|n	cultural centre
-casato|n	cultural centre
+casale|n	farmhouse
+casato|n	family
 casa|n	house
-cascare|v	break
+cascare|v	fall
 casco|n	helmet
 caseificio|n	dairy
 casella|n	box
@@ -17912,7 +17912,7 @@ caso|n	case
 cassazione|n	cassation
 cassa|n	box
 casseruola|n	casserole
-cassetta|n	honeycomb
+cassetta|n	box
 cassetto|n	drawer
 cassintegrato|n	furloughed worker
 cassonetto|n	bin
@@ -17922,15 +17922,15 @@ castano|adj	brown
 casta|n	caste
 castello|n	castle
 castigare|v	punish
-castigliano|adj	Spanish
-castigliano|n	Spanish
+castigliano|adj	Castilian
+castigliano|n	Castilian
 castigo|n	punishment
 casting|n	casting
 castità|n	chastity
 castoro|n	beaver
 castrare|v	castrate
 castrazione|n	castration
-cast|n	distribution
+cast|n	cast
 casuale|adj	random
 casualmente|adv	casually
 catalanismo|n	catalanism
@@ -17958,7 +17958,7 @@ categoricamente|adv	categorically
 categorico|adj	categorical
 catena|n	chain
 catrame|n	tar
-cattedrale|n	headquarters
+cattedrale|n	cathedral
 cattedra|n	chair
 cattivare|v	captivate
 cattiveria|n	maliciousness
@@ -17977,7 +17977,7 @@ causare|v	cause
 causa|n	cause
 caustico|adj	caustic
 cautelare|adj	precautionary
-cautelare|v	screen
+cautelare|v	protect
 cautelativamente|adv	warily
 cautela|n	caution
 cauterizzare|v	cauterise
@@ -17987,8 +17987,8 @@ cavalcare|v	ride
 cavalcavia|n	flyover
 cavaliere|n	knight
 cavalleresco|adj	knightly
-cavalleria|n	chivalry
-cavalletto|n	foal
+cavalleria|n	cavalry
+cavalletto|n	easel
 cavallo|n	horse
 cavare|v	dig
 cavatina|n	cavatina
@@ -18036,19 +18036,19 @@ cemento|n	cement
 cenare|v	dine
 cena|n	dinner
 cenere|n	ash
-cenno|n	mark
+cenno|n	sign
 censimento|n	census
 censire|v	survey
 censurare|v	censor
 censura|n	censorship
 centenario|n	centenary
-centimetro|n	centimeter
+centimetro|n	centimetre
 centinaio|n	hundred
 centinaio|num	hundred
 cento|num	hundred
 centrale|adj	central
-centrale|n	plant
-centralina|n	switch
+centrale|n	power station
+centralina|n	control unit
 centralino|n	switchboard
 centralismo|n	centralism
 centralista|adj	centralist
@@ -18060,7 +18060,7 @@ centrifugare|v	centrifuge
 centrifugazione|n	centrifugation
 centrifugo|adj	centrifugal
 centrista|n	centrist
-centro abitato|n	populace
+centro abitato|n	built-up area
 centrocampista|n	midfield player
 centrodestra|n	centre-right
 centrosinistra|n	centre-left
@@ -18079,7 +18079,7 @@ cerimoniale|adj	ceremonial
 cerimonia|n	ceremony
 cerio|n	cerium
 cerniera|n	hinge
-certamente|adv	precisely
+certamente|adv	certainly
 certezza|n	certainty
 certificare|v	certify
 certificato|n	certificate
@@ -18087,13 +18087,13 @@ certificazione|n	certification
 certo|adj	certain
 certo|adv	certainly
 certo|det	some
-cervello|n	mastermind
+cervello|n	brain
 cervicale|adj	cervical
 cervo|n	deer
 cesio|n	caesium
 cessare|v	cease
 cessazione|n	cessation
-cessione|n	cession
+cessione|n	sale
 cesta|n	basket
 cesto|n	basket
 cesura|n	caesura
@@ -18138,9 +18138,9 @@ chimica|n	chemistry
 chimico|adj	chemical
 chimico|n	chemist
 chimono|n	kimono
-chiocciola|n	bolt
-chiodo|n	key
-chioma|n	top
+chiocciola|n	snail
+chiodo|n	nail
+chioma|n	hair
 chiosco|n	kiosk
 chiostro|n	cloister
 chip|n	chip
@@ -18165,7 +18165,7 @@ ciascuno|det	each
 ciascuno|prn	each
 ciascun|det	every
 cia|n	CIA
-cibare|v	power
+cibare|v	feed
 cibernetica|n	cybernetics
 cibo|n	food
 cicaleccio|n	chatter
@@ -18201,7 +18201,7 @@ cineasta|n	film-maker
 cinematografia|n	cinematography
 cinematografico|adj	cinematic
 cinema|n	cinema
-cineoperatore|n	house
+cineoperatore|n	cameraman
 cinescopio|n	kinescope
 cinese|adj	Chinese
 cinese|n	Chinese
@@ -18238,7 +18238,7 @@ circolare|n	circular
 circolare|v	circulate
 circolarmente|adv	circularly
 circolazione|n	circulation
-circolo|n	circle
+circolo|n	club
 circoncisione|n	circumcision
 circondare|v	surround
 circonferenza|n	circumference
@@ -18249,7 +18249,7 @@ circospezione|n	circumspection
 circostante|adj	surrounding
 circostanza|n	circumstance
 circo|n	circus
-circuito|n	circuitry
+circuito|n	circuit
 circumnavigazione|n	circumnavigation
 cirillico|adj	Cyrillic
 cirrosi|n	cirrhosis
@@ -18257,7 +18257,7 @@ cistercense|adj	Cistercian
 ciste|n	cyst
 cisti|n	cyst
 citare|v	quote
-citazione|n	date
+citazione|n	quotation
 citoplasma|n	cytoplasm
 citrico|adj	citric
 cittadella|n	citadel
@@ -18282,15 +18282,15 @@ clandestinità|n	secrecy
 clandestino|adj	clandestine
 clan|n	clan
 clarinetto|n	clarinet
-classe|n	kind
+classe|n	class
 classicismo|n	classicism
 classico|adj	classical
 classico|n	classic
-classificare|v	qualify
+classificare|v	classify
 classificatore|n	sorter
 classificazione|n	classification
 classifica|n	ranking
-clausola|n	rider
+clausola|n	clause
 claustrale|adj	cloistered
 claustrofobia|n	claustrophobia
 claustrofobico|adj	claustrophobic
@@ -18341,7 +18341,7 @@ coca|n	cake
 cocchiere|n	coachman
 coccinella|n	ladybird
 coccodrillo|n	crocodile
-cocco|n	coke
+cocco|n	coconut
 cocktail|n	cocktail
 cocleare|adj	cochlear
 coclea|n	cochlea
@@ -18360,30 +18360,30 @@ coerente|adj	coherent
 coerenza|n	coherence
 coesione|n	cohesion
 coesistere|v	coexist
-cofano|n	chest
+cofano|n	bonnet
 cofondatore|n	cofounder
 cogestione|n	comanagement
-cogliere|v	harvest
+cogliere|v	seize
 cognitivo|adj	cognitive
 cognizione|n	cognition
-cognome|n	lineage
+cognome|n	surname
 coincidenza|n	coincidence
-coincidere|v	concur
+coincidere|v	coincide
 coinvolgere|v	involve
-coinvolgimento|n	implication
+coinvolgimento|n	involvement
 coinvolto|adj	involved
 coito|n	intercourse
 colazione|n	breakfast
 coleottero|n	coleopteron
-colera|n	rage
+colera|n	cholera
 colesterolo|n	cholesterol
-collaborare|v	work
+collaborare|v	collaborate
 collaborativo|adj	collaborative
 collaboratore|n	contributor
 collaborazione|n	collaboration
 collaborazionista|n	collaborationist
 collana|n	necklace
-collante|n	bow
+collante|n	glue
 collare|v	bolt
 collassare|v	collapse
 collaterale|adj	collateral
@@ -18392,7 +18392,7 @@ collaudo|n	testing
 colla|n	glue
 collegamento|n	link
 collegare|v	connect
-collega|n	pal
+collega|n	colleague
 collegiale|adj	school
 collegio|n	school
 collera|n	rage
@@ -18401,9 +18401,9 @@ collettivismo|n	collectivism
 collettività|n	collectivity
 collettivizzazione|n	collectivisation
 collettivo|adj	collective
-collettivo|n	community
+collettivo|n	collective
 collettore|n	manifold
-colletto|n	neck
+colletto|n	collar
 collezionabile|adj	collectible
 collezionare|v	collect
 collezione|n	collection
@@ -18415,12 +18415,12 @@ collisione|n	collision
 collocare|v	place
 collocazione|n	placing
 colloquiale|adj	colloquial
-colloquio|n	conversation
+colloquio|n	colloquium
 collo|n	neck
 collusione|n	collusion
-colmare|v	satisfy
-colombiano|adj	Columbian
-colombiano|n	Columbian
+colmare|v	fill
+colombiano|adj	Colombian
+colombiano|n	Colombian
 colona sonora|n	soundtrack
 coloniale|adj	colonial
 colonialismo|n	colonialism
@@ -18434,7 +18434,7 @@ colonna|n	column
 colonnello|n	colonel
 colonnina|n	charging point
 colon|n	colon
-colorare|v	dye
+colorare|v	colour
 colorazione|n	colouring
 colore|n	colour
 colorito|n	colour
@@ -18447,20 +18447,20 @@ colpevole|n	culprit
 colpire|v	hit
 colpito|adj	affected
 colposo|adj	negligent
-colpo|n	knock
+colpo|n	blow
 coltello|n	knife
 coltivare|v	farm
-coltivazione|n	crop
+coltivazione|n	cultivation
 colto|adj	literate
 coltura|n	crop
 colui|prn	that
 comandamento|n	commandment
 comandante|n	commander
 comandare|v	command
-comando|n	control
+comando|n	command
 comarcale|adj	local
 comarca|n	region
-coma|n	comma
+coma|n	coma
 combattente|n	fighter
 combattere|v	fight
 combattimento|n	fight
@@ -18503,15 +18503,15 @@ commerciante|n	merchant
 commerciare|v	trade
 commercio|n	trade
 commessa|n	order
-commesso|n	saleswoman
+commesso|n	shop assistant
 commessura|n	commissure
 commestibile|adj	edible
 commettere|v	commit
 commiato|n	farewell
 commiserare|v	pity
-commissariamento|n	intervention
-commissariare|v	mediate
-commissariato|n	station
+commissariamento|n	special administration
+commissariare|v	place under special administration
+commissariato|n	police station
 commissario|n	commissioner
 commissione|n	commission
 committente|n	buyer
@@ -18520,7 +18520,7 @@ commozione|n	shock
 commutare|v	commutate
 commutativo|adj	commutative
 comodamente|adv	comfortably
-comodino|n	joker
+comodino|n	bedside table
 comodità|n	comfort
 comodo|adj	comfortable
 compaginare|v	paginate
@@ -18529,7 +18529,7 @@ compagna|n	partner
 compagnia|n	company
 compagno|n	partner
 comparabile|adj	comparable
-comparare|v	liken
+comparare|v	compare
 comparativamente|adv	comparatively
 comparativo|adj	comparative
 comparazione|n	comparison
@@ -18541,7 +18541,7 @@ compartimento|n	compartment
 comparto|n	sector
 compassione|n	compassion
 compasso|n	compass
-compatibile|adj	consistent
+compatibile|adj	compatible
 compatibilità|n	compatibility
 compatriota|n	compatriot
 compattare|v	compact
@@ -18550,22 +18550,22 @@ compensare|v	compensate
 compensazione|n	compensation
 compenso|n	reward
 competentemente|adv	competently
-competente|adj	proficient
-competenza|n	skill
+competente|adj	competent
+competenza|n	competence
 competere|v	contend
 competitività|n	competitiveness
 competitivo|adj	competitive
 competitore|n	competitor
 competizione|n	competition
 compiacere|v	please
-compiere|v	meet
+compiere|v	carry out
 compilare|v	compile
 compilatore|n	compiler
 compilazione|n	compilation
 compimento|n	fulfillment
 compitare|v	spell
-compito|n	homework
-compleanno|n	anniversary
+compito|n	task
+compleanno|n	birthday
 complementare|adj	complementary
 complementare|v	complement
 complementarietà|n	complementarity
@@ -18573,28 +18573,28 @@ complementazione|n	complementation
 complessare|v	give complex
 complessità|n	complexity
 complessivo|adj	total
-complesso|adj	intricate
+complesso|adj	complex
 complesso|n	complex
 completamente|adv	completely
 completare|v	complete
 completo|adj	complete
-completo|n	discharge
+completo|n	suit
 complicare|v	complicate
 complicato|adj	complicated
 complicazione|n	complication
 complice|n	accomplice
 complicità|n	complicity
-complimentare|v	entertain
-complimento|n	fulfillment
+complimentare|v	compliment
+complimento|n	compliment
 complottare|v	plot
 complotto|n	plot
 componente|n	component
 componentistica|n	components
-componimento|n	composure
+componimento|n	composition
 comporre|v	compose
 comportamento|n	behaviour
 comportare|v	behave
-compositore|n	songwriter
+compositore|n	composer
 composizione|n	composition
 compostaggio|n	composting
 composto|n	compound
@@ -18602,7 +18602,7 @@ comprare|v	buy
 compratore|n	buyer
 compravendita|n	sale
 comprendere|v	include
-comprensibile|adj	comprehensive
+comprensibile|adj	understandable
 comprensibilità|n	comprehensibility
 comprensibilmente|adv	understandably
 comprensione|n	understanding
@@ -18611,9 +18611,9 @@ comprensorio|n	district
 compressione|n	compression
 compressore|n	compressor
 comprimere|v	compress
-compromesso|n	betrothal
-compromettere|v	engage
-comprovare|v	check
+compromesso|n	compromise
+compromettere|v	compromise
+comprovare|v	prove
 compulsivo|adj	compulsive
 computare|v	compute
 computazione|n	computation
@@ -18650,7 +18650,7 @@ concentrare|v	concentrate
 concentrazione|n	concentration
 concentrico|adj	concentric
 concepimento|n	conception
-concepire|v	father
+concepire|v	conceive
 concernere|v	concern
 concerto|n	concert
 concessionario|adj	concession-holding
@@ -18665,7 +18665,7 @@ conciatura|n	fertilizer
 conciliare|v	conciliate
 conciliatore|adj	conciliatory
 conciliazione|n	conciliation
-concimare|v	season
+concimare|v	fertilise
 concime|n	fertilizer
 concio|n	ashlar
 conciso|adj	concise
@@ -18681,12 +18681,12 @@ concordato|n	concordat
 concordia|n	concord
 concorrente|adj	competing
 concorrente|n	competitor
-concorrenza|n	power
+concorrenza|n	competition
 concorso|n	contest
-concretamente|adv	specifically
+concretamente|adv	in practice
 concretare|v	concretise
 concretizzare|v	concretise
-concreto|adj	specific
+concreto|adj	concrete
 concrezione|n	concretion
 concussione|n	extortion
 condannare|v	sentence
@@ -18716,10 +18716,10 @@ condor|n	condor
 condotta|n	behaviour
 condotto|n	pipe
 conducente|n	driver
-condurre|v	drive
+condurre|v	lead
 conduttore|adj	conductive
-conduttore|n	driver
-conduzione|n	driving
+conduttore|n	presenter
+conduzione|n	management
 confederale|adj	confederal
 confederazione|n	confederation
 conferenza|n	conference
@@ -18731,7 +18731,7 @@ conferma|n	confirmation
 confessare|v	confess
 confessionale|adj	denominational
 confessione|n	confession
-confezione|n	preparation
+confezione|n	packaging
 confidenziale|adj	confidential
 confidenzialmente|adv	confidentially
 configurare|v	configure
@@ -18743,7 +18743,7 @@ confine|n	border
 confiscare|v	seize
 confisca|n	seizure
 conflitto|n	conflict
-conflittuale|adj	conflictive
+conflittuale|adj	confrontational
 conflittualità|n	conflict
 confluenza|n	confluence
 confondere|v	confuse
@@ -18754,21 +18754,21 @@ conformista|n	conformist
 conformità|n	compliance
 confortabilmente|adv	comfortably
 conforto|n	comfort
-confraternita|n	confrerie
+confraternita|n	brotherhood
 confrontare|v	liken
 confronto|n	comparison
 confuciano|adj	Confucian
 confusamente|adv	confusedly
-confusione|n	misconception
-confuso|adj	fuzzy
-congedare|v	fire
+confusione|n	confusion
+confuso|adj	confused
+congedare|v	dismiss
 congelamento|n	freezing
 congelare|v	freeze
 congelatore|n	freezer
 congenito|adj	congenital
 congestione|n	congestion
 congettura|n	conjecture
-congiungere|v	joint
+congiungere|v	join
 congiuntamente|adv	jointly
 congiuntivo|n	subjunctive
 congiunto|adj	conjoint
@@ -18803,14 +18803,14 @@ conosciuto|adj	known
 cono|n	cone
 conquistare|v	conquer
 conquista|n	conquest
-consacrare|v	anoint
+consacrare|v	consecrate
 consacrazione|n	consecration
 consapevolezza|n	consciousness
 consapevole|adj	aware
 consciamente|adv	consciously
 consecutivamente|adv	consecutively
 consecutivo|adj	consecutive
-consegnare|v	hand
+consegnare|v	deliver
 consegna|n	delivery
 conseguentemente|adv	consequently
 conseguentemente|cnj	therefore
@@ -18832,16 +18832,16 @@ conservazione|n	conservation
 conserva|n	preserve
 considerabilmente|adv	considerably
 considerare|v	consider
-considerato|adj	cautious
+considerato|adj	considered
 considerazione|n	consideration
 considerevole|adj	sizable
 considerevolmente|adv	considerably
-consigliabile|adj	advisory
+consigliabile|adj	advisable
 consigliare|v	advise
 consigliere|n	adviser
-consiglio|n	board
+consiglio|n	council
 consiliare|adj	council
-consistente|adj	consistent
+consistente|adj	substantial
 consistenza|n	consistency
 consistere|v	consist
 consociata|n	subsidiary
@@ -18850,19 +18850,19 @@ consolato|n	consulate
 consolazione|n	consolation
 console|n	console
 consolidamento|n	consolidation
-consolidare|v	cement
+consolidare|v	consolidate
 consolle|n	console
 consonante|n	consonant
 consorte|n	spouse
 consorzio|n	consortium
-constare|v	state
+constare|v	consist
 constatare|v	ascertain
 consueto|adj	usual
 consuetudine|n	habit
 consulenza|n	advice
 consultare|v	consult
 consultazione|n	consultation
-consulta|n	query
+consulta|n	council
 consultivo|adj	consultative
 consultorio|n	family planning clinic
 consumare|v	consume
@@ -18870,7 +18870,7 @@ consumatore|n	consumer
 consumismo|n	consumerism
 consumo|n	consumption
 contabile|adj	accounting
-contabilità|n	accountability
+contabilità|n	accounting
 contadino|n	farmer
 contagiare|v	infect
 contagioso|adj	contagious
@@ -18883,26 +18883,26 @@ contare|v	count
 contatore|n	counter
 contattare|v	contact
 contatto|n	contact
-contea|n	shire
-conteggio|n	enumeration
+contea|n	county
+conteggio|n	count
 contemplare|v	contemplate
 contemplativo|adj	contemplative
 contemplazione|n	contemplation
 contemporaneamente|adv	at the same time
 contemporaneo|adj	contemporary
-contendere|v	feud
+contendere|v	contend
 contenere|v	contain
 contenitore|n	container
 contento|adj	happy
 contenuto|n	content
 contenzioso|adj	contentious
-contenzioso|n	suit
+contenzioso|n	litigation
 contesa|n	feud
-conteso|adj	covet
+conteso|adj	disputed
 contestabile|adj	contestable
-contestare|v	answer
+contestare|v	dispute
 contestato|adj	contested
-contestazione|n	reply
+contestazione|n	protest
 contesto|n	context
 contestuale|adj	contextual
 contestualizzare|v	contextualise
@@ -18933,16 +18933,16 @@ contradittorio|adj	contradictory
 contradizione|n	contradiction
 contraereo|adj	anti-aircraft
 contraffazione|n	counterfeiting
-contrapposizione|n	comparison
+contrapposizione|n	clash
 contrappunto|n	counterpoint
 contrariamente|adv	oppositely
-contrario|adj	converse
+contrario|adj	opposed
 contrario|n	opposite
 contrastare|v	contrast
 contrasto|n	contrast
 contrattaccare|v	counter
-contrattacco|n	countermeasure
-contrattare|v	recruit
+contrattacco|n	counterattack
+contrattare|v	negotiate
 contrattazione|n	contracting
 contrattempo|n	setback
 contratto|n	contract
@@ -18968,14 +18968,14 @@ controvoglia|adv	unwillingly
 contro|adv	against
 contro|n	con
 contro|pr	against
-contundente|adj	conclusive
+contundente|adj	blunt
 conurbazione|n	conurbation
 convalidare|v	validate
 convalida|n	validation
-convegno|n	agreement
+convegno|n	conference
 convenevolmente|adv	properly
 conveniente|adj	convenient
-convenienza|n	suitability
+convenienza|n	convenience
 convenire|v	suit
 convento|n	convent
 convenzionale|adj	conventional
@@ -18989,7 +18989,7 @@ conversazione|n	conversation
 conversione|n	conversion
 convertibile|adj	convertible
 convertibilità|n	convertibility
-convertire|v	turn
+convertire|v	convert
 convesso|adj	convex
 convincentemente|adv	convincingly
 convincere|v	convince
@@ -18998,7 +18998,7 @@ convinzione|n	conviction
 convivenza|n	coexistence
 convivere|v	coexist
 convocare|v	summon
-convocazione|n	announcement
+convocazione|n	call-up
 convoglio|n	convoy
 convulsione|n	convulsion
 con|pr	with
@@ -19029,15 +19029,15 @@ copulativo|adv	copulatively
 copulazione|n	copulation
 copula|n	copula
 copyright|n	copyright
-coraggioso|adj	bold
+coraggioso|adj	brave
 coraggio|n	courage
 corale|adj	choral
-corallo|n	choral
+corallo|n	coral
 corazzata|n	battleship
-corazza|n	shell
+corazza|n	armour
 corda|n	rope
 cordellina|n	cord
-cordiale|adj	neighbourly
+cordiale|adj	cordial
 cordialmente|adv	amicably
 cordigliera|n	mountain range
 cordoglio|n	condolences
@@ -19057,11 +19057,11 @@ cornico|n	Cornish
 corno|n	horn
 corollario|n	corollary
 corolla|n	corolla
-coronare|v	top
+coronare|v	crown
 coronavirus|n	coronavirus
 coronazione|n	coronation
 corona|n	crown
-coro|n	choral
+coro|n	choir
 corporale|adj	bodily
 corporalmente|adv	corporally
 corporativamente|adv	corporately
@@ -19080,11 +19080,11 @@ corrente|n	current
 correre|v	run
 correttamente|adv	properly
 correttivo|adj	corrective
-corretto|adj	right
-correzione|n	correctness
-corridoio|n	passage
+corretto|adj	correct
+correzione|n	correction
+corridoio|n	corridor
 corridore|n	runner
-corriere|n	post
+corriere|n	courier
 corrimano|n	rail
 corrispondente|adj	corresponding
 corrispondente|n	correspondent
@@ -19138,7 +19138,7 @@ costantemente|adv	constantly
 costante|adj	constant
 costante|n	constant
 costare|v	cost
-costato|n	side
+costato|n	rib cage
 costa|n	coast
 costellazione|n	constellation
 costiero|adj	coastal
@@ -19149,7 +19149,7 @@ costituzionalismo|n	constitutionalism
 costituzionalità|n	constitutionality
 costituzionalmente|adv	constitutionally
 costituzione|n	constitution
-costola|n	chop
+costola|n	rib
 costosamente|adv	expensively
 costoso|adj	costly
 costo|n	cost
@@ -19157,7 +19157,7 @@ costringere|v	force
 costruire|v	build
 costruttivamente|adv	constructively
 costruttivo|adj	constructive
-costruttore|n	constructor
+costruttore|n	builder
 costruzione|n	building
 costui|prn	this
 costume|n	costume
@@ -19183,7 +19183,7 @@ creativamente|adv	creatively
 creatività|n	creativity
 creativo|adj	creative
 creatore|n	creator
-creatura|n	baby
+creatura|n	creature
 creazione|n	creation
 credente|n	believer
 credenza|n	belief
@@ -19201,19 +19201,19 @@ crepuscolo|n	dusk
 crescendo|adv	crescendo
 crescente|adj	growing
 crescere|v	grow
-crescimento|n	flood
+crescimento|n	growth
 crescita|n	growth
 cresima|n	confirmation
 cresta|n	ridge
 cricket|n	cricket
 criminale|adj	criminal
 criminale|n	criminal
-criminalità|n	criminality
+criminalità|n	crime
 criminalmente|adv	criminally
 crimine|n	crime
 criminologia|n	criminology
 criminologo|n	criminologist
-criniera|n	hair
+criniera|n	mane
 cripta|n	crypt
 criptico|adj	cryptic
 criptovaluta|n	cryptocurrency
@@ -19242,7 +19242,7 @@ crocefisso|n	crucifix
 croce|n	cross
 crociata|n	crusade
 crociato|adj	Croatian
-crociato|n	Croatian
+crociato|n	crusader
 crociera|n	cruise
 crocifisso|n	crucifix
 crogiuolo|n	melting pot
@@ -19255,7 +19255,7 @@ cromatismo|n	chromatism
 croma|n	quaver
 cromosoma|n	chromosome
 cromosomico|adj	chromosomal
-cronaca|n	chronicle
+cronaca|n	news
 cronicamente|adv	chronically
 cronico|adj	chronic
 cronista|n	journalist
@@ -19268,11 +19268,11 @@ cronoprogramma|n	timetable
 crostaceo|n	crustacean
 crosta|n	crust
 cruciale|adj	pivotal
-crudele|adj	ruthless
+crudele|adj	cruel
 crudelmente|adv	cruelly
 crudeltà|n	ruthlessness
 crudo|adj	raw
-crumiro|n	squirrel
+crumiro|n	strikebreaker
 crusca|n	bran
 ct|n	national coach
 cubano|adj	Cuban
@@ -19281,7 +19281,7 @@ cubico|adj	cubic
 cubismo|n	cubism
 cubista|adj	cubist
 cubitale|adj	cubital
-cubo|n	bucket
+cubo|n	cube
 cuccetta|n	bunk
 cucchiaio|n	spoon
 cucciolo|n	cub
@@ -19304,12 +19304,12 @@ cumulativo|adj	cumulative
 cumulo|n	cumulus
 cuneiforme|adj	cuneiform
 cuneo|n	wedge
-cuocere|v	hammer
+cuocere|v	cook
 cuoco|n	cook
 cuoio|n	leather
 cuore|n	heart
 cupola|n	dome
-curare|v	cure
+curare|v	treat
 curatore|n	curator
 cura|n	treatment
 curdo|n	Kurdish
@@ -19321,7 +19321,7 @@ curio|n	curium
 curriculum|n	curriculum
 curvatura|n	curvature
 curva|n	bend
-curvo|adj	crooked
+curvo|adj	curved
 cuscino|n	cushion
 custode|n	guardian
 custodia|n	custody
@@ -19352,20 +19352,20 @@ da nessuna parte|adv	nowhere
 da parte|adv	aside
 da quando|cnj	since
 da sistema|adv	systematically
-da solo|adj	only
-da subito|adv	suddenly
+da solo|adj	alone
+da subito|adv	immediately
 da tutte le parti|adv	throughout
 da un lato|adv	on the one hand
 da vero|adv	for real
 da vicino|adv	closely
 dadaismo|n	dadaism
 dado|n	dice
-dall'estero|adv	from the outside
+dall'estero|adv	from abroad
 dama|n	lady
 danaro|n	money
 danese|adj	Danish
 danese|n	Danish
-dannazione|n	conviction
+dannazione|n	damnation
 danneggiare|v	damage
 danneggiato|adj	damaged
 danno|n	damage
@@ -19462,7 +19462,7 @@ debuttare|v	debut
 debutto|n	debut
 decadente|adj	decadent
 decadenza|n	decadence
-decadere|v	wane
+decadere|v	lapse
 decalogo|n	decalogue
 decano|n	dean
 decantare|v	decant
@@ -19478,7 +19478,7 @@ decente|adj	decent
 decentralizzare|v	decentralise
 decentralizzazione|n	decentralization
 decenza|n	decency
-decesso|n	demise
+decesso|n	death
 decibel|n	decibel
 decidere|v	decide
 decifrare|v	decipher
@@ -19496,7 +19496,7 @@ declassamento|n	downgrading
 declassificare|v	declassify
 declinare|v	wane
 declinazione|n	deflection
-declivio|n	decline
+declivio|n	slope
 decodificazione|n	decoding
 decollare|v	take off
 decollo|n	takeoff
@@ -19514,7 +19514,7 @@ decoro|n	decorum
 decrescendo|adv	decrescendo
 decretare|v	decree
 decreto|n	decree
-dedicare|v	spend
+dedicare|v	dedicate
 dedurre|v	deduce
 deduttivo|adj	deductive
 deduzione|n	deduction
@@ -19526,16 +19526,16 @@ deficit|n	deficit
 definibile|adj	definable
 definire|v	define
 definitivamente|adv	definitively
-definitivo|adj	definite
+definitivo|adj	final
 definito|adj	clear-cut
 definizione|n	definition
 deflazione|n	deflation
 deflettore|n	deflector
 deforestare|v	deforest
-deforestazione|n	disforestation
+deforestazione|n	deforestation
 deformare|v	deform
 deformazione|n	deformation
-deforme|adj	shapeless
+deforme|adj	deformed
 deformità|n	deformity
 defraudare|v	defraud
 defunto|adj	deceased
@@ -19546,7 +19546,7 @@ degenza|n	hospital stay
 degno|adj	worthy
 degradante|adj	degrading
 degradare|v	degrade
-degradazione|n	aggravation
+degradazione|n	degradation
 degrado|n	decay
 degustare|v	taste
 degustazione|n	tasting
@@ -19575,8 +19575,8 @@ del Valle|np	del Valle
 del Val|np	del Val
 del tutto|adv	in its entirety
 del Águila|np	del Águila
-delatore|n	delator
-delazione|n	delation
+delatore|n	informer
+delazione|n	informing
 delegare|v	delegate
 delegato|n	delegate
 delegazione|n	delegation
@@ -19585,7 +19585,7 @@ delfino|n	dolphin
 deliberare|v	resolve
 deliberato|adj	deliberate
 deliberazione|n	deliberation
-delibera|n	deliberation
+delibera|n	resolution
 delicatamente|adv	delicately
 delicatezza|n	delicacy
 delicato|adj	delicate
@@ -19601,25 +19601,25 @@ delizioso|adj	delicious
 delocalizzare|v	relocate abroad
 delocalizzazione|n	offshoring
 delta|n	delta
-deludere|v	defraud
+deludere|v	disappoint
 delusione|n	disappointment
 deluso|adj	disappointed
 demagogia|n	demagogy
 demagogico|adj	demagogic
-demandare|v	sue
+demandare|v	delegate
 demarcare|v	demarcate
 demarcazione|n	demarcation
 demente|adj	insane
 demenza|n	dementia
 democraticamente|adv	democratically
-democratico|adj	democrat
+democratico|adj	democratic
 democratico|n	democrat
 democratizzare|v	democratise
 democrazia|n	democracy
 demografia|n	demography
 demograficamente|adv	demographically
 demografico|adj	demographic
-demolire|v	overthrow
+demolire|v	demolish
 demolizione|n	demolition
 demone|n	demon
 demoniaco|adj	demoniac
@@ -19635,7 +19635,7 @@ densamente|adv	thickly
 densità|n	density
 denso|adj	dense
 dentale|adj	dental
-dentatura|n	denture
+dentatura|n	teeth
 dente|n	tooth
 dentifricio|n	toothpaste
 dentista|n	dentist
@@ -19659,13 +19659,13 @@ deposizione|n	deposition
 depravazione|n	depravation
 depressione|n	depression
 depressivo|adj	depressive
-deprimente|adj	bleak
+deprimente|adj	depressing
 deprimere|v	depress
-depurare|v	debug
-depuratore|n	debugger
-depurazione|n	purge
+depurare|v	purify
+depuratore|n	treatment plant
+depurazione|n	purification
 deputata|n	MP
-deputato|n	deputy
+deputato|n	MP
 deputazione|n	deputation
 deragliamento|n	derailment
 deragliare|v	derail
@@ -19682,7 +19682,7 @@ descrittivo|adj	descriptive
 descrivere|v	describe
 descrizione|n	description
 desertificazione|n	desertification
-deserto|adj	empty
+deserto|adj	deserted
 deserto|n	desert
 desiderabile|adj	desirable
 desiderare|v	wish
@@ -19700,7 +19700,7 @@ dessert|n	dessert
 destare|v	arouse
 destinare|v	allocate
 destinatario|n	addressee
-destinazione|n	fate
+destinazione|n	destination
 destino|n	fate
 destituzione|n	dismissal
 destra|n	right
@@ -19712,7 +19712,7 @@ detective|n	detective
 detector|n	detector
 detenere|v	hold
 detenuto|n	prisoner
-detenzione|n	arrest
+detenzione|n	detention
 detergente|n	detergent
 deterioramento|n	deterioration
 deteriorare|v	deteriorate
@@ -19736,7 +19736,7 @@ dettagliato|adj	detailed
 dettaglio|n	detail
 dettare|v	dictate
 dettato|n	dictation
-deturpare|v	cripple
+deturpare|v	deface
 deuterio|n	deuterium
 devastare|v	ravage
 devastazione|n	devastation
@@ -19747,7 +19747,7 @@ devotamente|adv	devoutly
 devoto|adj	devout
 devozione|n	devotion
 di certo|adv	sure
-di contro|adv	in front
+di contro|adv	on the other hand
 di fatto|adv	in fact
 di fronte a|pr	in front of
 di fronte|adv	in front
@@ -19757,7 +19757,7 @@ di nascosto|adv	on the sly
 di notte|adv	at night
 di ogni epoca|adv	of all time
 di recente|adv	recently
-di sfuggita|adv	askance
+di sfuggita|adv	in passing
 di solito|adv	usually
 di tanto in quando|adv	from time to time
 di tra|pr	behind
@@ -19767,7 +19767,7 @@ diacono|n	deacon
 diacritico|adj	diacritic
 diadema|n	diadem
 diaframma|n	diaphragm
-diagnosi|n	diagnostic
+diagnosi|n	diagnosis
 diagnosticare|v	diagnose
 diagnostico|adj	diagnostic
 diagonale|adj	diagonal
@@ -19789,11 +19789,11 @@ diametro|n	diameter
 diana|n	target
 diapason|n	diapason
 diapositiva|n	slide
-diario|n	newspaper
-diarrea|n	diarrhea
+diario|n	diary
+diarrea|n	diarrhoea
 diaspora|n	diaspora
 diatonico|adj	diatonic
-diatriba|n	tirade
+diatriba|n	dispute
 diavolo|n	devil
 dibattere|v	debate
 dibattimento|n	trial
@@ -19826,17 +19826,18 @@ difatti|adv	in fact
 difendere|v	defend
 difensivamente|adv	defensively
 difensivo|adj	defensive
-difensore|n	proponent
+difensore|n	defender
 difesa|n	defence
 difettivo|adj	defective
 difetto|n	flaw
 diffamazione|n	defamation
-differente|adj	unlike
+differente|adj	different
 differenza|n	difference
 differenziale|adj	differential
 differenziale|n	differential
 differenziare|v	differentiate
 differenziazione|n	differentiation
+differibile|adj	deferrable
 differire|v	differ
 difficile|adj	difficult
 difficilmente|adv	hardly
@@ -19877,13 +19878,13 @@ dimenticare|v	forget
 dimettere|v	resign
 dimettersi|v	resign
 dimezzare|v	halve
-diminuire|v	curtail
+diminuire|v	decrease
 diminutivo|adj	diminutive
 diminuzione|n	decrease
 dimissionario|adj	outgoing
 dimissione|n	resignation
 dimorare|v	live
-dimora|n	manor
+dimora|n	residence
 dimostrare|v	show
 dimostrativo|adj	demonstrative
 dimostrazione|n	demonstration
@@ -19895,7 +19896,7 @@ dinamite|n	dynamite
 dinanzi a|pr	in front of
 dinastia|n	dynasty
 dinastico|adj	dynastic
-diniego|n	traversal
+diniego|n	refusal
 dinosauro|n	dinosaur
 dintorni|n	surroundings
 diocesano|adj	diocesan
@@ -19905,11 +19906,11 @@ diossina|n	dioxin
 dio|n	god
 dipartimentale|adj	departmental
 dipartimento|n	department
-dipendente|adj	addicted
+dipendente|adj	dependent
 dipendente|n	employee
 dipendenza|n	addiction
 dipendere|v	depend
-dipingere|v	colour
+dipingere|v	paint
 dipinto|n	painting
 diplomare|v	graduate
 diplomaticamente|adv	diplomatically
@@ -19930,9 +19931,9 @@ direttore|n	director
 diretto|adj	direct
 direttrice|n	guideline
 direzionale|adj	directional
-direzione|n	address
+direzione|n	direction
 dire|v	say
-dirigente|n	leader
+dirigente|n	executive
 dirigere|v	direct
 dirigibile|n	airship
 diritto|adj	right
@@ -19958,10 +19959,10 @@ disattendere|v	neglect
 disattivare|v	disable
 disavanzo|n	deficit
 disboscare|v	deforest
-discarica|n	demolition
+discarica|n	landfill
 discendente|adj	downward
 discendente|n	descendant
-discendenza|n	descendant
+discendenza|n	descent
 discendere|v	drop
 discepolo|n	disciple
 discesa|n	descent
@@ -19976,7 +19977,7 @@ discordia|n	discord
 discorso|n	speech
 discoteca|n	discotheque
 discount|n	discount store
-disco|n	disk
+disco|n	record
 discrepare|v	conflict
 discretamente|adv	tactfully
 discreto|adj	unobtrusive
@@ -19985,27 +19986,27 @@ discrezione|n	discretion
 discriminare|v	discriminate
 discriminatorio|adj	discriminatory
 discriminazione|n	discrimination
-discussione|n	argument
+discussione|n	discussion
 discusso|adj	controversial
 discutere|v	discuss
 discutibile|adj	arguable
 disdegnare|v	despise
 diseconomia|n	diseconomy
-disegnare|v	pencil
+disegnare|v	draw
 disegnatore|n	designer
 disegno|n	drawing
 diserbante|n	weedkiller
 diseredare|v	disinherit
 disertare|v	defect
 disertore|n	deserter
-disfare|v	dump
+disfare|v	undo
 disfatta|n	defeat
 disfunzione|n	malfunction
 disgelo|n	thaw
 disgraziatamente|adv	alas
 disgraziato|adj	unlucky
 disgrazia|n	misfortune
-disgustare|v	upset
+disgustare|v	disgust
 disgustoso|adj	foul
 disidratazione|n	dehydration
 disilludere|v	disillusion
@@ -20029,19 +20030,19 @@ dispensare|v	dispense
 dispensatore|n	dispenser
 dispensa|n	pantry
 dispepsia|n	dyspepsia
-disperare|v	exasperate
+disperare|v	despair
 disperatamente|adv	desperately
 disperato|adj	desperate
 disperazione|n	despair
 dispersione|n	dispersion
 disperso|adj	missing
 dispiegamento|n	deployment
-dispiegare|v	field
+dispiegare|v	deploy
 disponibile|adj	available
 disponibilità|n	availability
 disporre|v	have
 dispositivo|n	device
-disposizione|n	regulation
+disposizione|n	provision
 dispotismo|n	despotism
 disprezzabile|adj	contemptible
 disprezzare|v	despise
@@ -20058,7 +20059,7 @@ dissertazione|n	dissertation
 disservizio|n	service disruption
 dissesto|n	instability
 dissidente|adj	dissident
-dissidente|n	maverick
+dissidente|n	dissident
 dissimulare|v	dissemble
 dissimulazione|n	dissimulation
 dissipare|v	dissipate
@@ -20070,33 +20071,33 @@ dissonante|adj	dissonant
 dissuadere|v	deter
 dissuasione|n	deterrence
 dissuasore|n	bollard
-distaccare|v	highlight
-distante|adj	aloof
+distaccare|v	detach
+distante|adj	distant
 distanza|n	distance
 distare|v	be distant
 distendere|v	distend
-distensione|n	distention
-distillare|v	brew
+distensione|n	easing
+distillare|v	distil
 distillazione|n	distillation
 distinguere|v	distinguish
 distintivo|adj	distinctive
-distintivo|n	sign
+distintivo|n	badge
 distinto|adj	distinct
 distinzione|n	distinction
 distorsione|n	distortion
 distrattamente|adv	distractedly
-distrazione|n	amusement
+distrazione|n	distraction
 distretto|n	district
 distribuire|v	distribute
 distributivo|adj	distributive
-distributore|n	gas station
+distributore|n	petrol station
 distribuzione|n	distribution
 distrofia|n	dystrophy
 distruggere|v	destroy
 distruttore|adj	destroyer
 distruzione|n	destruction
 disturbare|v	disturb
-disturbo|n	nuisance
+disturbo|n	disorder
 disubbidienza|n	disobedience
 disuguaglianza|n	inequality
 disuguale|adj	unequal
@@ -20127,12 +20128,12 @@ divertente|adj	fun
 divertimento|n	entertainment
 divertire|v	amuse
 dividendo|n	dividend
-dividere|v	partition
+dividere|v	divide
 divieto|n	ban
 divinamente|adv	divinely
 divinità|n	divinity
-divino|adj	godly
-divisa|n	currency
+divino|adj	divine
+divisa|n	uniform
 divisibile|adj	divisible
 divisione|n	division
 divorare|v	devour
@@ -20140,14 +20141,14 @@ divorziare|v	divorce
 divorzio|n	divorce
 divulgare|v	spread
 divulgativo|adj	informative
-divulgazione|n	divulging
+divulgazione|n	dissemination
 dizionario|n	dictionary
 di|pr	of
 dna|n	DNA
 doccia|n	shower
 docente|adj	educational
 docente|n	teacher
-docile|adj	amenable
+docile|adj	docile
 documentale|adj	documentary
 documentare|v	document
 documentario|adj	documentary
@@ -20165,10 +20166,10 @@ dogma|n	dogma
 dolce|adj	sweet
 dolere|v	ache
 dollaro|n	dollar
-dolore|n	grief
+dolore|n	pain
 dolorosamente|adv	painfully
 doloroso|adj	painful
-doloso|adj	malicious
+doloso|adj	deliberate
 domandare|v	ask
 domanda|n	question
 domani|adv	tomorrow
@@ -20180,11 +20181,11 @@ domesticazione|n	domestication
 domestico|adj	domestic
 domestico|n	servant
 domicilio|n	domicile
-dominante|adj	pervasive
-dominare|v	master
+dominante|adj	dominant
+dominare|v	dominate
 dominazione|n	domination
 dominicano|adj	Dominican
-dominio|n	command
+dominio|n	domain
 domino|n	domino
 domotica|n	home automation
 donare|v	give
@@ -20214,7 +20215,7 @@ doppio|n	double
 dorare|v	gild
 dorico|adj	Doric
 dormire|v	sleep
-dormitorio|n	bedroom
+dormitorio|n	dormitory
 dorsale|adj	dorsal
 dorso|n	back
 dos Santos|np	dos Santos
@@ -20232,7 +20233,7 @@ dottorato|n	doctorate
 dottore|n	doctor
 dottrinale|adj	doctrinal
 dottrina|n	doctrine
-dovere|n	homework
+dovere|n	duty
 dovere|v	must
 dove|adv	where
 dove|rel	where
@@ -20246,7 +20247,7 @@ drago|n	dragon
 drammaticamente|adv	dramatically
 drammatico|adj	dramatic
 drammaturgo|n	playwright
-dramma|n	tragedy
+dramma|n	drama
 drasticamente|adv	drastically
 drastico|adj	drastic
 drenaggio|n	drainage
@@ -20259,7 +20260,7 @@ dualismo|n	dualism
 dualità|n	duality
 dubbio|adj	doubtful
 dubbio|n	doubt
-dubitare|v	hesitate
+dubitare|v	doubt
 ducale|adj	ducal
 ducato|n	duchy
 duca|n	duke
@@ -20272,13 +20273,13 @@ dumping|n	dumping
 duna|n	dune
 dunque|cnj	therefore
 duomo|n	cathedral
-duo|n	duet
+duo|n	duo
 duplicare|v	duplicate
 duplicazione|n	duplication
-duramente|adv	sternly
+duramente|adv	harshly
 durante|pr	during
 durare|v	last
-durata|n	length
+durata|n	duration
 durezza|n	hardness
 duro|adj	hard
 duttile|adj	ductile
@@ -20289,7 +20290,7 @@ e-mail|n	e-mail
 ebanista|n	cabinetmaker
 ebano|n	ebony
 ebbrezza|n	drunkenness
-ebraico|adj	Jewish
+ebraico|adj	Hebrew
 ebreo|adj	Jewish
 ebreo|n	Jew
 eccedenza|n	surplus
@@ -20305,7 +20306,7 @@ eccetera|adv	and so on
 eccetto|pr	except
 eccettuare|v	except
 eccezionale|adj	exceptional
-eccezionalmente|adv	peculiarly
+eccezionalmente|adv	exceptionally
 eccezione|n	exception
 eccitare|v	arouse
 eccitazione|n	excitation
@@ -20327,27 +20328,27 @@ ecologico|adj	ecological
 ecologista|n	environmentalist
 ecologo|n	ecologist
 economia|n	economy
-economicamente|adv	inexpensively
+economicamente|adv	economically
 economico|adj	economic
 economista|n	economist
 ecosistema|n	ecosystem
 eco|n	echo
 ectoderma|n	ectoderm
 ecumenico|adj	ecumenical
-edema|n	edema
+edema|n	oedema
 edificio|n	building
 edile|adj	construction
 edilizia|n	building
 edilizio|adj	building
 editare|v	edit
-editing|n	editorship
+editing|n	editing
 editore|n	publisher
 editoriale|adj	publishing
-editoriale|n	publisher
+editoriale|n	editorial
 editorialista|n	editorialist
 editoria|n	publishing
 editto|n	edict
-edizione|n	editorship
+edizione|n	edition
 edonismo|n	hedonism
 edonista|adj	hedonistic
 educare|v	educate
@@ -20355,13 +20356,13 @@ educativamente|adv	educationally
 educativo|adj	educational
 educatore|n	educator
 educazione|n	education
-effettivamente|adv	sure enough
+effettivamente|adv	actually
 effettivo|adj	effective
 effetto|n	effect
-effettuare|v	effect
+effettuare|v	carry out
 effettuazione|n	fruition
 efficacemente|adv	effectively
-efficace|adj	efficient
+efficace|adj	effective
 efficacia|n	effectiveness
 efficientamento|n	efficiency upgrade
 efficiente|adj	efficient
@@ -20388,13 +20389,13 @@ egualmente|adv	equally
 eiaculazione|n	ejaculation
 einsteinio|n	einsteinium
 el-Assad|np	al-Assad
-elaborare|v	elaborate
-elaborazione|n	preparation
+elaborare|v	draw up
+elaborazione|n	processing
 elasticità|n	elasticity
 elastico|adj	elastic
 elefante|n	elephant
 elegantemente|adv	elegantly
-elegante|adj	fancy
+elegante|adj	elegant
 eleganza|n	elegance
 eleggere|v	elect
 eleggibile|adj	eligible
@@ -20402,7 +20403,7 @@ elegia|n	elegy
 elementare|adj	elementary
 elemento|n	element
 elemosina|n	alms
-elencare|v	enumerate
+elencare|v	list
 elenco|n	list
 elettivo|adj	elective
 elettorale|adj	electoral
@@ -20426,7 +20427,7 @@ elettrone|n	electron
 elettronica|n	electronics
 elettronico|adj	electronic
 elettrostatico|adj	electrostatic
-elevare|v	heighten
+elevare|v	raise
 elevatore|n	elevator
 elevato|adj	high
 elevazione|n	elevation
@@ -20434,9 +20435,9 @@ elezione|n	election
 elfo|n	elf
 elicoidale|adj	helicoidal
 elicottero|n	helicopter
-eliminare|v	delete
+eliminare|v	eliminate
 eliminatorio|adj	eliminatory
-eliminazione|n	deletion
+eliminazione|n	elimination
 elio|n	helium
 elisabettiano|adj	Elizabethan
 elisoccorso|n	air ambulance
@@ -20459,9 +20460,9 @@ emanare|v	issue
 emanazione|n	emanation
 emancipazione|n	emancipation
 emarginare|v	marginalise
-emarginazione|n	deprivation
-ematologia|n	hematology
-ematoma|n	hematoma
+emarginazione|n	marginalisation
+ematologia|n	haematology
+ematoma|n	haematoma
 embargo|n	embargo
 emblematico|adj	emblematic
 emblema|n	emblem
@@ -20469,10 +20470,10 @@ embolia|n	embolism
 embrione|n	embryo
 emendamento|n	amendment
 emendare|v	amend
-emergente|adj	emergent
+emergente|adj	emerging
 emergenza|n	emergency
 emergere|v	surface
-emettere|v	spin
+emettere|v	issue
 emicrania|n	migraine
 emigrante|adj	migrant
 emigrante|n	migrant
@@ -20480,7 +20481,7 @@ emigrare|v	migrate
 emigrazione|n	emigration
 emiliano|adj	Emilian
 eminentemente|adv	essentially
-eminente|adj	exalted
+eminente|adj	eminent
 eminenza|n	eminence
 emirato|n	emirate
 emiro|n	emir
@@ -20490,11 +20491,11 @@ emissario|n	emissary
 emissione|n	emission
 emittente|n	broadcaster
 emofilia|n	haemophilia
-emoglobina|n	hemoglobin
+emoglobina|n	haemoglobin
 emorragia|n	bleeding
-emorroide|n	hemorrhoid
+emorroide|n	haemorrhoid
 emotività|n	emotiveness
-emotivo|adj	moving
+emotivo|adj	emotional
 emozionalmente|adv	emotionally
 emozionante|adj	thrilling
 emozionare|v	thrill
@@ -20511,12 +20512,12 @@ enciclica|n	encyclical
 enciclico|adj	encyclical
 enciclopedia|n	encyclopaedia
 enciclopedico|adj	encyclopaedic
-enclave|n	interlocking
+enclave|n	enclave
 enclitico|adj	enclitic
-endemico|adj	endemical
+endemico|adj	endemic
 endemismo|n	endemism
 endocrino|adj	endocrine
-energetico|adj	energetic
+energetico|adj	energy
 energia|n	energy
 energicamente|adv	vigorously
 energico|adj	vigorous
@@ -20546,16 +20547,16 @@ entroterra|n	hinterland
 entro|pr	by
 entusiasmare|v	excite
 entusiasmo|n	enthusiasm
-entusiasta|adj	keen
+entusiasta|adj	enthusiastic
 entusiasta|n	enthusiast
-entusiastico|adj	keen
+entusiastico|adj	enthusiastic
 enumerare|v	enumerate
 enumerazione|n	enumeration
-enunciare|v	bill
+enunciare|v	state
 enunciazione|n	utterance
 enzimatico|adj	enzymatic
 enzima|n	enzyme
-eolico|adj	aeolian
+eolico|adj	wind
 eolico|n	wind power
 epatico|adj	hepatic
 epatite|n	hepatitis
@@ -20599,18 +20600,18 @@ equiparare|v	equate
 equitazione|n	horseriding
 equità|n	equity
 equivalente|adj	equivalent
-equivalente|n	analogue
-equivalere|v	amount
+equivalente|n	equivalent
+equivalere|v	be equivalent
 equivocare|v	make a mistake
 equivoco|n	ambiguity
 era|n	era
 erba medica|n	lucerne
-erba|n	herb
+erba|n	grass
 erbio|n	erbium
 erbivoro|n	herbivore
 erede|n	heir
 ereditare|v	inherit
-ereditario|adj	heritable
+ereditario|adj	hereditary
 eredità|n	inheritance
 eretico|adj	heretical
 eretico|n	heretic
@@ -20632,7 +20633,7 @@ erroneamente|adv	wrongly
 errore|n	error
 erudito|adj	scholarly
 erudito|n	scholar
-eruttare|v	rotate
+eruttare|v	erupt
 eruzione|n	eruption
 esadecimale|adj	hexadecimal
 esagerare|v	exaggerate
@@ -20649,17 +20650,17 @@ esattezza|n	accuracy
 esatto|adj	exact
 esaurimento|n	exhaustion
 esaurire|v	deplete
-esaustivo|adj	surjective
+esaustivo|adj	exhaustive
 escalation|n	escalation
 escatologico|adj	eschatological
-esca|n	tinder
+esca|n	bait
 esclamare|v	exclaim
 escludere|v	exclude
 esclusione|n	exclusion
 esclusivamente|adv	exclusively
 esclusivo|adj	exclusive
 escremento|n	excrement
-escursione|n	swing
+escursione|n	excursion
 escursionismo|n	hiking
 esecutivo|adj	executive
 esecutivo|n	executive
@@ -20677,9 +20678,9 @@ esercire|v	wield
 esercitare|v	exercise
 esercitazione|n	exercise
 esercito|n	army
-esercizio|n	drill
+esercizio|n	exercise
 esfoliazione|n	exfoliation
-esibire|v	showcase
+esibire|v	show
 esibizione|n	exhibition
 esigente|adj	demanding
 esigenza|n	requirement
@@ -20692,8 +20693,8 @@ esistente|adj	existing
 esistenza|n	existence
 esistenziale|adj	existential
 esistere|v	exist
-esitazione|n	excitation
-esito|n	success
+esitazione|n	hesitation
+esito|n	outcome
 esodato|n	worker left without a pension
 esodo|n	exodus
 esondare|v	overflow
@@ -20711,8 +20712,8 @@ espandere|v	expand
 espansione|n	expansion
 espansionistico|adj	expansionist
 espansivo|adj	expansive
-espediente|n	record
-espellere|v	oust
+espediente|n	expedient
+espellere|v	expel
 esperantista|n	Esperantist
 esperienza|n	experience
 esperimento|n	experiment
@@ -20722,22 +20723,22 @@ espiatorio|adj	piacular
 espiazione|n	expiation
 esplicativo|adj	explanatory
 esplicitamente|adv	explicitly
-esplicito|adj	hardcore
+esplicito|adj	explicit
 esplodere|v	explode
-esplorare|v	browse
-esploratore|n	navigator
+esplorare|v	explore
+esploratore|n	explorer
 esplorazione|n	exploration
 esplosione|n	explosion
 esplosivo|adj	explosive
 esplosivo|n	explosive
 esponente|n	exponent
 esponenzialmente|adv	exponentially
-esporre|v	field
+esporre|v	exhibit
 esportare|v	export
 esportatore|n	exporter
 esportazione|n	export
 espositore|n	exhibitor
-esposizione|n	display
+esposizione|n	exposure
 esposto|adj	exposed
 esposto|n	complaint
 espressamente|adv	on purpose
@@ -20747,9 +20748,9 @@ espressionista|n	expressionist
 espressività|n	expressiveness
 espressivo|adj	expressive
 esprimere|v	express
-espropriare|v	strip
+espropriare|v	expropriate
 espropriazione|n	expropriation
-espulsione|n	ejection
+espulsione|n	expulsion
 essa|prn	it
 essenza|n	essence
 essenziale|adj	essential
@@ -20760,18 +20761,18 @@ essi|prn	they
 esso|prn	it
 estasi|n	ecstasy
 estate|n	summer
-estatico|adj	static
+estatico|adj	ecstatic
 estemporaneo|adj	extemporaneous
-estendere|v	spread
-estensione|n	stretch
-esteriore|adj	outside
+estendere|v	extend
+estensione|n	extension
+esteriore|adj	external
 esternalità|n	externality
 esternalizzare|v	outsource
 esternamente|adv	outwardly
 esterno|adj	external
 esterno|n	outside
 estero|adj	foreign
-estero|n	outside
+estero|n	abroad
 estesamente|adv	at length
 esteso|adj	extensive
 esteticamente|adv	aesthetically
@@ -20791,11 +20792,11 @@ estone|n	Estonian
 estorcere|v	extort
 estorsione|n	extortion
 estradizione|n	extradition
-estraneo|adj	odd
+estraneo|adj	unrelated
 estrapolare|v	extrapolate
 estrarre|v	extract
 estrattivo|adj	extractive
-estratto|n	layer
+estratto|n	extract
 estrazione|n	extraction
 estremamente|adv	extremely
 estremismo|n	extremism
@@ -20814,15 +20815,15 @@ etanolo|n	ethanol
 etereo|adj	ethereal
 eternamente|adv	evermore
 eternità|n	eternity
-eterno|adj	timeless
+eterno|adj	eternal
 eterogeneità|n	heterogeneity
 eterosessuale|adj	heterosexual
 eterosessualità|n	heterosexuality
 eticamente|adv	ethically
 etichettare|v	label
-etichettatura|n	labeling
+etichettatura|n	labelling
 etichetta|n	label
-etico|adj	ethic
+etico|adj	ethical
 etilometro|n	breathalyser
 etimologia|n	etymology
 etimologicamente|adv	etymologically
@@ -20848,7 +20849,7 @@ euforia|n	euphoria
 euforico|adj	euphoric
 eunuco|n	eunuch
 euribor|n	Euribor
-eurodeputato|n	euro-deputy
+eurodeputato|n	MEP
 europarlamentare|n	MEP
 europeo|adj	European
 europeo|n	European
@@ -20858,8 +20859,8 @@ euro|n	euro
 eutanasia|n	euthanasia
 evacuare|v	evacuate
 evacuazione|n	evacuation
-evadere|v	avoid
-evangelico|adj	evangelic
+evadere|v	escape
+evangelico|adj	evangelical
 evangelista|n	evangelist
 evaporare|v	evaporate
 evaporazione|n	evaporation
@@ -20875,7 +20876,7 @@ evidentemente|adv	obviously
 evidente|adj	evident
 evidenza|n	evidence
 evidenziare|v	highlight
-evincere|v	extrapolate
+evincere|v	deduce
 evitabile|adj	preventable
 evitare|v	avoid
 evocare|v	evoke
@@ -20896,7 +20897,7 @@ extraterrestre|n	alien
 extraterritoriale|adj	extraterritorial
 extra|adj	extra
 extra|n	extra
-ex|adj	ancient
+ex|adj	former
 e|cnj	and
 fabbisogno|n	need
 fabbricante|n	manufacturer
@@ -20915,7 +20916,7 @@ facilitazione|n	facilitation
 facilità|n	ease
 facilmente|adv	easily
 facoltativo|adj	optional
-facoltà|n	power
+facoltà|n	faculty
 faggio|n	beech
 fagiano|n	pheasant
 fagiolo|n	bean
@@ -20933,11 +20934,11 @@ falesia|n	cliff
 fallace|adj	false
 fallacia|n	fallacy
 fallimento|n	failure
-fallire|v	break
-fallo|n	crash
+fallire|v	fail
+fallo|n	foul
 falsamente|adv	falsely
 falsificare|v	fake
-falsificazione|n	fake
+falsificazione|n	forgery
 falso|adj	false
 fama|n	fame
 famelico|adj	hungry
@@ -20959,7 +20960,7 @@ fantasia|n	fantasy
 fantasmatico|adj	ghostly
 fantasma|n	ghost
 fantasticamente|adv	fantastically
-fantastico|adj	phantasmic
+fantastico|adj	fantastic
 fanteria|n	infantry
 fante|n	boy
 faraone|n	pharaoh
@@ -20977,7 +20978,7 @@ farmacologicamente|adv	pharmacologically
 farmacologico|adj	pharmacological
 farmacopea|n	pharmacopoeia
 farmaco|n	drug
-faro|n	beacon
+faro|n	lighthouse
 farsa|n	farce
 fascicolo|n	file
 fascinare|v	fascinate
@@ -20996,7 +20997,7 @@ fata|n	fairy
 faticoso|adj	tiring
 fatidico|adj	fateful
 fatiscente|adj	dilapidated
-fato|n	doom
+fato|n	fate
 fattibile|adj	workable
 fattore|n	factor
 fattoria|n	farm
@@ -21004,8 +21005,8 @@ fattorizzazione|n	factorization
 fatto|n	fact
 fatturare|v	invoice
 fatturato|n	turnover
-fatturazione|n	turnover
-fattura|n	bill
+fatturazione|n	invoicing
+fattura|n	invoice
 fauna|n	fauna
 fautore|n	backer
 fava|n	bean
@@ -21026,10 +21027,10 @@ fbi|n	FBI
 febbraio|n	February
 febbre|n	fever
 febbrile|adj	feverish
-febbrone|n	madness
+febbrone|n	high fever
 fecale|adj	faecal
 fecondazione|n	fertilisation
-fecondo|adj	child-bearing
+fecondo|adj	fertile
 fedele|adj	faithful
 fedele|n	worshipper
 fedelmente|adv	faithfully
@@ -21066,11 +21067,11 @@ ferita|n	wound
 feriti|n	injured
 ferito|adj	injured
 ferito|n	injured
-fermamente|adv	uncompromisingly
+fermamente|adv	firmly
 fermare|v	stop
 fermarsi|v	stop
 fermata|n	stop
-fermato|n	enclosure
+fermato|n	detainee
 fermentare|v	ferment
 fermentazione|n	fermentation
 fermione|n	fermion
@@ -21094,7 +21095,7 @@ festeggiare|v	celebrate
 festino|n	feast
 festival|n	festival
 festività|n	festivity
-festivo|adj	celebratory
+festivo|adj	holiday
 fetale|adj	fetal
 feticismo|n	fetishism
 feto|n	foetus
@@ -21114,11 +21115,11 @@ fibroma|n	fibroma
 fibrosi|n	fibrosis
 fibroso|adj	fibrous
 fica|n	cunt
-ficcare|v	dip
+ficcare|v	stick
 fico|n	fig
 fiction|n	drama series
 fidanzare|v	engage
-fidanzato|n	girlfriend
+fidanzato|n	boyfriend
 fidanza|n	bail
 fido|adj	faithful
 fido|n	credit
@@ -21162,7 +21163,7 @@ filosofico|adj	philosophic
 filosofo|n	philosopher
 filo|n	wire
 filtrare|v	leak
-filtrazione|n	leak
+filtrazione|n	filtration
 filtro|n	filter
 fin allora|adv	until then
 fin da|pr	since
@@ -21171,7 +21172,7 @@ finale|n	end
 finalista|n	finalist
 finalità|n	purpose
 finalizzare|v	finalise
-finalmente|adv	lastly
+finalmente|adv	finally
 finanza|n	finance
 finanziamento|n	funding
 finanziare|v	fund
@@ -21209,7 +21210,7 @@ fiorino|n	guilder
 fiorire|v	flower
 firmamento|n	firmament
 firmare|v	sign
-firma|n	byline
+firma|n	signature
 fisarmonica|n	accordion
 fiscale|adj	fiscal
 fiscalmente|adv	fiscally
@@ -21241,15 +21242,15 @@ flash|n	flash
 flautista|n	flautist
 flauto|n	flute
 fleboclisi|n	phleboclysis
-flessibile|adj	floppy
+flessibile|adj	flexible
 flessibilità|n	flexibility
 flora|n	flora
 floreale|adj	floral
-florido|adj	flowery
+florido|adj	flourishing
 flotta|n	fleet
 fluente|adj	fluent
 fluidità|n	fluency
-fluido|adj	fluent
+fluido|adj	fluid
 fluido|n	fluid
 fluire|v	flow
 fluorescente|adj	fluorescent
@@ -21276,7 +21277,7 @@ folklore|n	folklore
 folla|n	crowd
 follia|n	madness
 follower|n	follower
-fomentare|v	encourage
+fomentare|v	foment
 fondale|n	floor
 fondamentale|adj	fundamental
 fondamentalista|n	fundamentalist
@@ -21294,9 +21295,9 @@ fonetica|n	phonetics
 fonetico|adj	phonetic
 fonico|adj	phonic
 fonologia|n	phonology
-fontana|n	source
-fonte|n	basin
-football|n	soccer
+fontana|n	fountain
+fonte|n	source
+football|n	football
 forca|n	fork
 forchetta|n	fork
 forcina|n	hook
@@ -21335,7 +21336,7 @@ fortezza|n	fortress
 forte|adj	strong
 forte|n	fort
 fortificazione|n	fortification
-fortuito|adj	haphazard
+fortuito|adj	chance
 fortunatamente|adv	fortunately
 fortuna|n	fortune
 forum|n	forum
@@ -21362,9 +21363,9 @@ fotovoltaico|n	solar power
 foto|n	photo
 fottere|v	fuck
 fovea|n	fovea
-fra breve|adv	early
+fra breve|adv	shortly
 fra non molto|adv	shortly
-fra poco|adv	early
+fra poco|adv	shortly
 fracassare|v	break
 fracasso|n	excitement
 frac|n	tailcoat
@@ -21374,7 +21375,7 @@ fragola|n	strawberry
 frammento|n	fragment
 franare|v	collapse
 frana|n	landslide
-francamente|adv	to tell the truth
+francamente|adv	frankly
 francescano|adj	Franciscan
 francese|adj	French
 francese|n	French
@@ -21385,7 +21386,7 @@ franchista|adj	Francoist
 francio|n	francium
 francobollo|n	stamp
 francofono|adj	francophone
-franco|adj	Frankish
+franco|adj	frank
 franco|n	franc
 frangia|n	strip
 frantoio|n	olive press
@@ -21393,7 +21394,7 @@ fraseologia|n	phraseology
 frase|n	sentence
 fratellanza|n	fraternity
 fratellastro|n	stepbrother
-fratello|n	sister
+fratello|n	brother
 fraternità|n	brotherhood
 fraterno|adj	brotherly
 frate|n	friar
@@ -21411,7 +21412,7 @@ freatico|adj	phreatic
 frecciarossa|n	high-speed train
 freccia|n	arrow
 freddamente|adv	coldly
-freddare|v	cool
+freddare|v	gun down
 freddo|adj	cold
 freddo|n	cold
 fregare|v	brush
@@ -21426,7 +21427,7 @@ frequente|adj	frequent
 frequenza|n	frequency
 fresare|v	mill
 freschezza|n	freshness
-fresco|adj	cool
+fresco|adj	fresh
 fresco|n	fresco
 fretta|n	haste
 freudiano|adj	Freudian
@@ -21435,19 +21436,19 @@ fricativo|adj	fricative
 friggere|v	fry
 frigorifero|n	refrigerator
 friulano|adj	Friulian
-frizione|n	clutching
+frizione|n	clutch
 frode|n	fraud
-frontale|adj	outright
+frontale|adj	head-on
 fronteggiare|v	face
 frontespizio|n	frontispiece
 fronte|n	front
 frontiera|n	border
 frontone|n	pediment
 frumento|n	wheat
-frusta|n	scourge
+frusta|n	whip
 frustrare|v	thwart
 frustrazione|n	frustration
-fruttare|v	remove
+fruttare|v	yield
 frutta|n	fruit
 frutteto|n	orchard
 fruttifero|adj	fruitful
@@ -21461,7 +21462,7 @@ fuggitivo|adj	fugitive
 fuggitivo|n	fugitive
 fulgore|n	glow
 fuliggine|n	soot
-fulmine|n	bolt
+fulmine|n	lightning
 fumare|v	smoke
 fumatore|n	smoker
 fumetto|n	comic
@@ -21492,7 +21493,7 @@ furia|n	fury
 furiosamente|adv	angrily
 furioso|adj	raging
 furto|n	theft
-fusione|n	foundry
+fusione|n	merger
 fusoliera|n	fuselage
 fuso|n	spindle
 futurismo|n	futurism
@@ -21500,14 +21501,14 @@ futurista|adj	futuristic
 futuro|adj	future
 futuro|n	future
 gabbiano|n	seagull
-gabinetto|n	basin
+gabinetto|n	toilet
 gadolinio|n	gadolinium
 gaelico|adj	Gaelic
 gaio|n	gay
 galassia|n	galaxy
 galattico|adj	galactic
 galaverna|n	hoarfrost
-galera|n	galley
+galera|n	prison
 galiziano|adj	Galician
 galiziano|n	Galician
 galleggiante|adj	floating
@@ -21521,7 +21522,7 @@ gallio|adj	gallium
 gallio|n	gallium
 gallone|n	chevron
 gallo|adj	Gallic
-gallo|n	Frenchwoman
+gallo|n	cockerel
 galvanico|adj	galvanic
 galvanizzare|v	galvanise
 gamba|n	leg
@@ -21538,7 +21539,7 @@ garantire|v	guarantee
 garanzia|n	guarantee
 gara|n	competition
 garbare|v	fancy
-gareggiare|v	contend
+gareggiare|v	compete
 garza|n	gauze
 gasdotto|n	pipeline
 gasolio|n	diesel
@@ -21556,7 +21557,7 @@ gelata|n	frost
 gelateria|n	ice cream parlour
 gelatina|n	jelly
 gelatinoso|adj	gelatinous
-gelato|adj	freezing
+gelato|adj	frozen
 gelato|n	ice-cream
 gelosamente|adv	zealously
 gelosia|n	jealousy
@@ -21583,7 +21584,7 @@ genericamente|adv	generically
 generico|adj	generic
 generosamente|adv	liberally
 generosità|n	generosity
-generoso|adj	big-hearted
+generoso|adj	generous
 genero|n	son-in-law
 genesi|n	origin
 geneticamente|adv	genetically
@@ -21597,7 +21598,7 @@ genio|n	genius
 genitale|adj	genital
 genitali|n	genitals
 genitivo|n	genitive
-genitore|n	father
+genitore|n	parent
 gennaio|n	January
 genocidio|n	genocide
 genoma|n	genome
@@ -21637,17 +21638,17 @@ germe|n	germ
 germinale|adj	germinal
 germinare|v	germinate
 germinazione|n	germination
-germoglio|n	cutting
+germoglio|n	shoot
 geroglifico|n	hieroglyph
 gerontologia|n	gerontology
 gerundio|n	gerund
-gessetto|n	plaster
+gessetto|n	chalk
 gesso|n	plaster
 gestazione|n	gestation
 gestionale|adj	management
 gestione|n	management
 gestire|v	manage
-gestore|n	agent
+gestore|n	operator
 gesto|n	gesture
 gettare|v	throw
 getto|n	stream
@@ -21660,11 +21661,11 @@ ghiaia|n	gravel
 ghianda|n	acorn
 ghiandola|n	gland
 ghigliottina|n	guillotine
-ghiotto|adj	fed up
-ghirlanda|n	tinsel
+ghiotto|adj	greedy
+ghirlanda|n	garland
 giacca|n	jacket
 giacché|cnj	since
-giacimento|n	site
+giacimento|n	deposit
 giacinto|n	hyacinth
 giacobinismo|n	jacobinism
 giacobino|adj	Jacobin
@@ -21699,7 +21700,7 @@ giocatrice|n	player
 giocattolo|n	toy
 gioco|n	game
 giogo|n	yoke
-gioia|n	jewel
+gioia|n	joy
 gioielleria|n	jewellery
 gioielliere|n	jeweller
 gioiello|n	jewel
@@ -21714,7 +21715,7 @@ giornata|n	day
 giorno|n	day
 giovane|adj	young
 giovane|n	young person
-giovanile|adj	juvenile
+giovanile|adj	youth
 giovedì|n	Thursday
 gioventù|n	youth
 giovinezza|n	youth
@@ -21723,41 +21724,41 @@ girandola|n	grinder
 girare|v	roll
 girasole|n	sunflower
 girone|n	round
-giro|n	return
+giro|n	tour
 gitano|adj	Gipsy
 gita|n	excursion
 giubileo|n	jubilee
 giudaismo|n	Judaism
 giudeo|adj	Jewish
 giudicante|adj	judicial
-giudicare|v	meet
+giudicare|v	judge
 giudice|n	judge
 giudiziariamente|adv	judicially
 giudiziario|adj	judicial
-giudizio|n	trial
+giudizio|n	judgement
 giugno|n	June
 giumenta|n	mare
 giungere|v	arrive
 giungla|n	jungle
-giunta|n	board
+giunta|n	executive
 giuntura|n	articulation
 giuramento|n	oath
 giurare|v	swear
 giurassico|adj	Jurassic
-giurato|n	jury
+giurato|n	juror
 giuria|n	jury
-giuridico|adj	juridical
+giuridico|adj	legal
 giurisdizionale|adj	jurisdictional
 giurisdizione|n	jurisdiction
 giurisprudenza|n	jurisprudence
 giurista|n	jurist
-giustamente|adv	precisely
+giustamente|adv	rightly
 giustapporre|v	juxtapose
 giustapposizione|n	juxtaposition
 giustificabile|adj	justifiable
 giustificare|v	justify
 giustificazione|n	justification
-giustiziare|v	run
+giustiziare|v	execute
 giustizia|n	justice
 giusto|adj	just
 già|adv	already
@@ -21787,13 +21788,13 @@ glutine|n	gluten
 gnostico|adj	gnostic
 goal|n	goal
 goccia|n	drop
-gocciolare|v	bead
+gocciolare|v	drip
 gocciolio|n	dribble
 godere|v	enjoy
 godimento|n	jubilation
 gola|n	throat
 golfo|n	gulf
-golf|n	gulf
+golf|n	golf
 gol|n	goal
 gomito|n	elbow
 gomma|n	rubber
@@ -21813,7 +21814,7 @@ governo|n	government
 gps|n	GPS
 gp|n	Grand Prix
 gradazione|n	gradation
-gradevole|adj	pleasurable
+gradevole|adj	pleasant
 grado|n	rank
 graduale|adj	gradual
 gradualmente|adv	gradually
@@ -21825,7 +21826,7 @@ graffiare|v	scratch
 graffio|n	scratch
 graffito|n	graffiti
 graficamente|adv	graphically
-grafica|n	graph
+grafica|n	graphics
 grafico|adj	graphic
 grafico|n	chart
 grammaticale|adj	grammatical
@@ -21841,8 +21842,8 @@ grandinata|n	hailstorm
 grandine|n	hail
 grandiosità|n	grandeur
 grandioso|adj	magnificent
-granito|n	spot
-grano|n	bean
+granito|n	granite
+grano|n	wheat
 granulare|v	grain
 grappolo|n	bunch
 grassa|n	grease
@@ -21856,7 +21857,7 @@ grattacielo|n	skyscraper
 grattare|v	scratch
 gratuitamente|adv	free of charge
 gratuito|adj	free
-gravare|v	record
+gravare|v	weigh on
 gravemente|adv	gravely
 grave|adj	serious
 gravidanza|n	pregnancy
@@ -21866,7 +21867,7 @@ gravitazione|n	gravitation
 gravità|n	gravity
 grazia|n	grace
 grazie a|pr	thanks to
-grazioso|adj	funny
+grazioso|adj	pretty
 greco|adj	Greek
 greco|n	Greek
 gregario|n	domestique
@@ -21877,37 +21878,37 @@ grembo|n	lap
 grenadino|adj	Grenadian
 grico|adj	Greek
 grico|n	Greek
-gridare|v	call
+gridare|v	shout
 grido|n	scream
 grifone|n	tap
 grigio|adj	grey
 griglia|n	grill
-grill|n	cricket
+grill|n	grill
 groenlandese|adj	Greenlandic
 grondaia|n	drain
 grossista|adj	wholesale
 grossista|n	wholesaler
-grosso|adj	thick
+grosso|adj	big
 grotta|n	cave
 grottesco|adj	grotesque
 gruccia|n	crutch
 grugnire|v	growl
 gruppo|n	group
 gru|n	crane
-guadagnare|v	make
+guadagnare|v	earn
 guadagno|n	gain
-guado|n	driveway
+guado|n	ford
 guaina|n	pod
 guaio|n	trouble
 guancia|n	cheek
 guanto|n	glove
 guardamano|n	rail
 guardare|v	watch
-guardaroba|n	closet
+guardaroba|n	wardrobe
 guardiano|n	guardian
-guardia|n	policeman
-guardone|n	eavesdropper
-guarire|v	cure
+guardia|n	guard
+guardone|n	voyeur
+guarire|v	recover
 guarnigione|n	garrison
 guarnire|v	garnish
 guastare|v	damage
@@ -21917,16 +21918,16 @@ guatemalteco|n	Guatemalan
 guerra|n	war
 guerriero|n	warrior
 guerriglia|n	guerrilla
-gufo|n	sty
+gufo|n	owl
 guidare|v	lead
 guidatore|n	driver
 guida|n	guide
 guineano|adj	Guinean
 guineense|adj	Guinean
-guinzaglio|n	belt
+guinzaglio|n	lead
 guisa|n	guise
 gup|n	preliminary hearing judge
-guscio|n	peel
+guscio|n	shell
 gusto|n	taste
 g|n	g
 habitat|n	habitat
@@ -21982,7 +21983,7 @@ idealistico|adj	idealistic
 idealizzare|v	idealise
 idealizzazione|n	idealisation
 idealmente|adv	ideally
-ideare|v	contrive
+ideare|v	devise
 ideazione|n	ideation
 idea|n	idea
 identico|adj	identical
@@ -22052,7 +22053,7 @@ il vostro|det	your
 il vostro|prn	yours
 ilarità|n	hilarity
 illecito|adj	illicit
-illecito|n	crime
+illecito|n	offence
 illegale|adj	unlawful
 illegalmente|adv	unlawfully
 illeggibile|adj	unreadable
@@ -22062,19 +22063,19 @@ illeso|adj	unharmed
 illimitato|adj	boundless
 illogico|adj	illogical
 illuminare|v	light
-illuminazione|n	enlightenment
+illuminazione|n	lighting
 illuminismo|n	enlightenment
 illusione|n	illusion
 illusionista|n	illusionist
 illustrare|v	illustrate
 illustrativo|adj	illustrative
 illustratore|n	illustrator
-illustrazione|n	enlightenment
+illustrazione|n	illustration
 illustre|adj	illustrious
 il|det	the
-imaginario|adj	fanciful
+imaginario|adj	imaginary
 imballaggio|n	packaging
-imbarazzo|n	shame
+imbarazzo|n	embarrassment
 imbarcare|v	ship
 imbarcazione|n	craft
 imbarco|n	boarding
@@ -22086,7 +22087,7 @@ imboscata|n	ambush
 imbottigliamento|n	bottling
 imbottigliare|v	bottle
 imbrattare|v	deface
-imbrogliare|v	lure
+imbrogliare|v	cheat
 imbruttire|v	disfigure
 imbuto|n	funnel
 imitare|v	imitate
@@ -22094,20 +22095,20 @@ imitatore|n	imitator
 imitazione|n	imitation
 immagazzinamento|n	storage
 immagazzinare|v	store
-immaginare|v	figure
-immaginario|adj	fanciful
+immaginare|v	imagine
+immaginario|adj	imaginary
 immaginazione|n	imagination
 immagine|n	image
 immateriale|adj	nonmaterial
 immatricolare|v	enrol
 immatricolazione|n	registration
-immaturo|adj	undeveloped
+immaturo|adj	immature
 immediatamente|adv	immediately
 immediato|adj	immediate
 immemorabile|adj	immemorial
 immensamente|adv	immensely
 immergere|v	immerse
-immersione|n	dip
+immersione|n	dive
 immerso|adj	immersed
 immigrante|adj	immigrant
 immigrante|n	immigrant
@@ -22135,13 +22136,13 @@ impalmare|v	hold
 imparare|v	learn
 impartire|v	give
 imparziale|adj	unbiased
-impastare|v	amass
-impattare|v	shock
+impastare|v	knead
+impattare|v	impact
 impatto|n	impact
 impaurire|v	scare
 impaziente|adj	impatient
 impazienza|n	impatience
-impazzire|v	madden
+impazzire|v	go mad
 impeccabile|adj	flawless
 impedimento|n	obstacle
 impedire|v	prevent
@@ -22150,7 +22151,7 @@ impegno|n	commitment
 impenetrabile|adj	impenetrable
 impensabile|adj	unthinkable
 imperativo|adj	imperative
-imperatore|n	empress
+imperatore|n	emperor
 impercettibile|adj	imperceptible
 imperdonabile|adj	unforgivable
 imperfetto|adj	imperfect
@@ -22205,15 +22206,15 @@ imprecazione|n	imprecation
 imprecisione|n	imprecision
 impreciso|adj	imprecise
 impregnare|v	impregnate
-imprenditore|n	employer
+imprenditore|n	entrepreneur
 imprenditoriale|adj	business
 imprenditoria|n	entrepreneurship
 impresa|n	company
 imprescindibile|adj	indispensable
 imprescrittibile|adj	imprescriptible
 impressionabile|adj	emotional
-impressionante|adj	shocking
-impressione|n	print
+impressionante|adj	impressive
+impressione|n	impression
 impressionismo|n	impressionism
 impressionista|adj	impressionist
 impressionista|n	impressionist
@@ -22221,7 +22222,7 @@ imprevedibile|adj	unpredictable
 imprevisto|adj	unforeseen
 imprigionamento|n	incarceration
 imprigionare|v	jail
-imprimere|v	shock
+imprimere|v	impart
 improbabile|adj	unlikely
 impronta|n	print
 impropriamente|adv	improperly
@@ -22230,17 +22231,17 @@ improvvisamente|adv	suddenly
 improvvisare|v	improvise
 improvvisazione|n	improvisation
 improvviso|adj	unexpected
-imprudente|adj	negligent
-impugnare|v	impeach
-impugnazione|n	rebuttal
+imprudente|adj	reckless
+impugnare|v	challenge
+impugnazione|n	appeal
 impulsare|v	drive
 impulsivo|adj	impulsive
-impulso|n	spurt
+impulso|n	boost
 impunemente|adv	with impunity
 impunità|n	impunity
 impurità|n	impurity
 imputabile|adj	imputable
-imputare|v	indict
+imputare|v	charge
 imputato|n	defendant
 imu|n	property tax
 in altro modo|adv	some other way
@@ -22248,7 +22249,7 @@ in anticipo|adv	in advance
 in assoluto|adv	at all
 in avanti|adv	onwards
 in cambio di|pr	in exchange for
-in cambio|adv	conversely
+in cambio|adv	in return
 in casa|adv	home
 in complesso|adv	in general
 in conseguenza|adv	as a result
@@ -22256,7 +22257,7 @@ in duplice|adv	in duplicate
 in effetti|adv	in fact
 in fila indiana|adv	in Indian file
 in fretta|adv	quickly
-in generale|adv	regularly
+in generale|adv	in general
 in genere|adv	in general
 in giù|adv	downwards
 in inutile|adv	in vain
@@ -22280,7 +22281,7 @@ in salvo|adv	in the clear
 in segreto|adv	secretly
 in seguito a|pr	after
 in seguito di|pr	after
-in seguito|adv	immediately
+in seguito|adv	subsequently
 in silenzio|adv	on the quiet
 in su|adv	upwards
 in tal modo|adv	in such a way
@@ -22297,36 +22298,36 @@ inalberare|v	enrage
 inalienabile|adj	inalienable
 inalterabile|adj	unalterable
 inalterato|adj	unchanged
-inammissibile|adj	unreasonable
+inammissibile|adj	inadmissible
 inamovibile|adj	immovable
 inanizione|n	starvation
 inappellabile|adj	unappealable
-inaridire|v	toughen
+inaridire|v	dry up
 inaspettato|adj	unexpected
-inasprire|v	tighten
+inasprire|v	toughen
 inattività|n	inactivity
-inattivo|adj	dormant
+inattivo|adj	inactive
 inaugurale|adj	opening
 inaugurare|v	inaugurate
 inaugurazione|n	inauguration
 inavvertito|adj	careless
-incagliare|v	sink
+incagliare|v	run aground
 incalcolabile|adj	incalculable
 incalzare|v	chase
 incandescente|adj	incandescent
-incantare|v	love
+incantare|v	enchant
 incantatore|adj	lovable
 incantesimo|n	spell
 incanto|n	charm
 incapace|adj	unable
-incapacità|n	disability
+incapacità|n	inability
 incaricare|v	commission
 incaricato|n	attendant
-incarico|n	charge
+incarico|n	post
 incarnare|v	embody
 incarnazione|n	incarnation
 incassare|v	collect
-incasso|n	entry
+incasso|n	takings
 incatenare|v	chain
 incendiare|v	ignite
 incendiario|adj	incendiary
@@ -22338,7 +22339,7 @@ incentivo|n	incentive
 incentrare|v	base
 incertezza|n	uncertainty
 incerto|adj	uncertain
-incespicare|v	hesitate
+incespicare|v	stumble
 incessantemente|adv	incessantly
 incessante|adj	incessant
 incesto|n	incest
@@ -22348,7 +22349,7 @@ inchiostro|n	ink
 incidentale|adj	incidental
 incidente|n	accident
 incidenza|n	incidence
-incinerare|v	cremate
+incinerare|v	incinerate
 incinto|adj	pregnant
 incisione|n	incision
 incisivo|adj	incisive
@@ -22360,7 +22361,7 @@ inclemente|adj	inclement
 inclinare|v	bow
 inclinato|adj	steep
 inclinazione|n	inclination
-incline|adj	liable
+incline|adj	prone
 includere|v	include
 inclusione|n	inclusion
 inclusivamente|adv	included
@@ -22380,8 +22381,8 @@ incomparabile|adj	incomparable
 incompatibile|adj	incompatible
 incompatibilità|n	incompatibility
 incompetente|adj	incompetent
-incompiuto|adj	fragmentary
-incompleto|adj	fragmentary
+incompiuto|adj	unfinished
+incompleto|adj	incomplete
 incomprensibile|adj	incomprehensible
 incomunicabile|adj	incommunicable
 incondizionale|adj	unconditional
@@ -22399,7 +22400,7 @@ incontro|n	meeting
 inconveniente|adj	inconvenient
 inconveniente|n	problem
 incoraggiare|v	encourage
-incoronare|v	top
+incoronare|v	crown
 incoronazione|n	coronation
 incorporare|v	incorporate
 incorporazione|n	incorporation
@@ -22412,13 +22413,13 @@ incredulo|adj	incredulous
 incrementare|v	increase
 incremento|n	increase
 incriminare|v	incriminate
-incrociatore|n	cruise
+incrociatore|n	cruiser
 incrocio|n	crossover
 incubatore|n	incubator
 incubazione|n	incubation
 incubo|n	nightmare
 incurabile|adj	incurable
-incursione|n	sortie
+incursione|n	raid
 indagare|v	investigate
 indagatore|n	researcher
 indagato|adj	under investigation
@@ -22446,7 +22447,7 @@ indicare|v	indicate
 indicativo|adj	indicative
 indicatore|n	indicator
 indicazione|n	indication
-indice|n	rate
+indice|n	index
 indicizzare|v	index
 indietro|adv	back
 indifeso|adj	defenceless
@@ -22460,10 +22461,10 @@ indignazione|n	indignation
 indio|adj	Indian
 indio|n	Indian
 indipendentemente|adv	independently
-indipendente|adj	standalone
+indipendente|adj	independent
 indipendentismo|n	independentism
 indipendenza|n	independence
-indirettamente|adv	vicariously
+indirettamente|adv	indirectly
 indiretto|adj	indirect
 indire|v	summon
 indirizzo|n	address
@@ -22485,20 +22486,20 @@ individuare|v	identify
 individuo|n	individual
 indivisibile|adj	indivisible
 indizio|n	indication
-indole|n	type
+indole|n	nature
 indonesiano|adj	Indonesian
 indonesiano|n	Indonesian
-indossare|v	take
+indossare|v	wear
 indotto|n	related industries
 indottrinamento|n	indoctrination
 indovinare|v	guess
 indovinello|n	riddle
 indubbiamente|adv	undoubtedly
 indubitabile|adj	undoubted
-indugiare|v	take
+indugiare|v	linger
 induismo|n	Hinduism
 indulgente|adj	indulgent
-indulto|n	reprieve
+indulto|n	pardon
 indurre|v	induce
 industriale|adj	industrial
 industriale|n	industrialist
@@ -22512,7 +22513,7 @@ inedito|adj	unpublished
 inefficace|adj	ineffective
 inefficiente|adj	inefficient
 ineleggibile|adj	ineligible
-inerte|adj	inertial
+inerte|adj	inert
 inerziale|adj	inertial
 inerzia|n	inertia
 inesistente|adj	non-existent
@@ -22526,10 +22527,10 @@ inevitabilmente|adv	unavoidably
 infallibile|adj	infallible
 infame|adj	infamous
 infamia|n	infamy
-infante|n	boy
-infantile|adj	childish
+infante|n	infant
+infantile|adj	child
 infanzia|n	childhood
-infarto|n	infarct
+infarto|n	heart attack
 infatti|adv	in fact
 infedeltà|n	infidelity
 infelice|adj	unhappy
@@ -22538,7 +22539,7 @@ inferenza|n	inference
 inferiore|adj	lower
 inferiorità|n	inferiority
 inferire|v	infer
-infermeria|n	nursery
+infermeria|n	infirmary
 infermiere|n	nurse
 infermieristico|adj	nursing
 infermità|n	ailment
@@ -22563,19 +22564,19 @@ infinito|n	infinite
 infinità|n	infinity
 infisso|n	infix
 inflazione|n	inflation
-inflessibile|adj	adamant
+inflessibile|adj	inflexible
 inflessione|n	inflection
 infliggere|v	inflict
 influencer|n	influencer
 influente|adj	influential
-influenzale|adj	influential
+influenzale|adj	flu
 influenza|n	influence
 influire|v	influence
 infondato|adj	unfounded
 infondere|v	infuse
 informale|adj	informal
 informalmente|adv	informally
-informare|v	report
+informare|v	inform
 informatica|n	computing
 informatico|adj	computer
 informatico|n	software engineer
@@ -22583,20 +22584,20 @@ informativo|adj	informative
 informatizzare|v	computerise
 informazione|n	information
 infortunato|adj	injured
-infortunio|n	misfortune
+infortunio|n	injury
 infrangere|v	break
 infrarosso|adj	infrared
 infrastrutturale|adj	infrastructure
 infrastruttura|n	infrastructure
 infrazione|n	infraction
 infreddare|v	cool
-infruttuoso|adj	bootless
+infruttuoso|adj	fruitless
 infuori|adv	outside
 infuriare|v	anger
 infuso|n	infusion
 ingaggiare|v	recruit
 ingaggio|n	contracting
-ingannare|v	lure
+ingannare|v	deceive
 ingannevole|adj	deceptive
 ingannevolmente|adv	misleadingly
 inganno|n	deception
@@ -22605,18 +22606,18 @@ ingegneria|n	engineering
 ingegneristica|n	engineering
 ingegnosamente|adv	cleverly
 ingegnosità|n	wit
-ingegnoso|adj	witty
+ingegnoso|adj	ingenious
 ingegno|n	wit
 ingente|adj	huge
 ingenuità|n	naivety
-ingenuo|adj	dewy-eyed
+ingenuo|adj	naive
 ingerenza|n	interference
 ingerire|v	ingest
-ingessare|v	address
+ingessare|v	put in plaster
 ingiuria|n	insult
 ingiurioso|adj	insulting
-ingiustamente|adv	harshly
-ingiustizia|n	wrong
+ingiustamente|adv	unfairly
+ingiustizia|n	injustice
 ingiusto|adj	unfair
 inglese|adj	English
 inglese|n	English
@@ -22631,7 +22632,7 @@ iniettare|v	inject
 iniezione|n	injection
 inimicizia|n	feud
 inintelligibile|adj	unintelligible
-ininterrotto|adj	uninterruptible
+ininterrotto|adj	uninterrupted
 iniziale|adj	initial
 iniziale|n	initial
 inizializzare|v	initialise
@@ -22640,7 +22641,7 @@ inizialmente|adv	initially
 iniziare|v	begin
 iniziativa|n	initiative
 inizio|n	beginning
-innalzamento|n	slope
+innalzamento|n	rise
 innalzare|v	raise
 innamorato|adj	in love
 innanzi a|pr	in front of
@@ -22650,7 +22651,7 @@ innato|adj	innate
 innazi|pr	in front of
 innervazione|n	innervation
 innevamento|n	snow cover
-innocente|adj	artless
+innocente|adj	innocent
 innocenza|n	innocence
 innocuo|adj	innocuous
 innovativo|adj	innovative
@@ -22658,18 +22659,18 @@ innovatore|adj	innovative
 innovatore|n	innovator
 innovazione|n	innovation
 inno|n	anthem
-innumerevole|adj	numberless
+innumerevole|adj	countless
 inoculare|v	inoculate
 inodoro|adj	odourless
 inoffensivo|adj	harmless
-inoltrare|v	feature
+inoltrare|v	forward
 inoltre|adv	also
 inondare|v	flood
 inondazione|n	flood
-inopportuno|adj	obtrusive
+inopportuno|adj	inappropriate
 inorganico|adj	inorganic
 inossidabile|adj	stainless
-inquadrare|v	place
+inquadrare|v	frame
 inquietante|adj	disturbing
 inquietare|v	upset
 inquieto|adj	apprehensive
@@ -22690,7 +22691,7 @@ insediamento|n	settlement
 insegnamento|n	teaching
 insegnante|n	teacher
 insegnare|v	teach
-insegna|n	badge
+insegna|n	sign
 inseguire|v	pursue
 inseminare|v	inseminate
 inseminazione|n	insemination
@@ -22700,16 +22701,16 @@ inserimento|n	insertion
 inserire|v	insert
 inservibile|adj	unusable
 inserzione|n	insertion
-insetto|n	bug
+insetto|n	insect
 insicurezza|n	insecurity
-insicuro|adj	unsafe
+insicuro|adj	insecure
 insidiare|v	threaten
 insidioso|adj	insidious
 insieme a|pr	together with
 insieme con|pr	together with
 insieme|adv	together
 insieme|n	group
-insignificante|adj	petty
+insignificante|adj	insignificant
 insinuare|v	insinuate
 insinuazione|n	insinuation
 insipido|adj	tasteless
@@ -22725,11 +22726,11 @@ insolubile|adj	insoluble
 insolvente|adj	insolvent
 insolvenza|n	insolvency
 insondabile|adj	fathomless
-insonnia|n	sleeplessness
+insonnia|n	insomnia
 insostenibile|adj	untenable
 inspirare|v	inspire
 instabile|adj	unstable
-instabilità|n	unsteadiness
+instabilità|n	instability
 installare|v	install
 installatore|n	installer
 installazione|n	installation
@@ -22743,7 +22744,7 @@ insufficiente|adj	insufficient
 insufficienza|n	insufficiency
 insulare|adj	insular
 insulina|n	insulin
-insultare|v	abuse
+insultare|v	insult
 insulto|n	insult
 insuperabile|adj	insurmountable
 insurrezione|n	insurrection
@@ -22773,15 +22774,15 @@ intelligenza|n	intelligence
 intendente|n	intendant
 intendere|v	understand
 intendimento|n	understanding
-intensamente|adv	to the utmost
+intensamente|adv	intensely
 intensificare|v	escalate
 intensificazione|n	intensification
 intensità|n	intensity
 intensivamente|adv	intensively
 intensivo|adj	intensive
 intenso|adj	intense
-intentare|v	attempt
-intento|n	bid
+intentare|v	bring
+intento|n	aim
 intenzionalità|n	intentionality
 intenzione|n	intent
 intepretazione|n	rendition
@@ -22802,7 +22803,7 @@ interdire|v	bar
 interdisciplinarità|n	interdisciplinarity
 interdittiva|n	anti-mafia ban
 interdizione|n	ban
-interessante|adj	worthwhile
+interessante|adj	interesting
 interessare|v	interest
 interessato|adj	affected
 interesse|n	interest
@@ -22842,7 +22843,7 @@ interposizione|n	interposition
 interpretabile|adj	interpretable
 interpretare|v	play
 interpretativo|adj	interpretive
-interpretazione|n	performance
+interpretazione|n	interpretation
 interprete|n	performer
 interrare|v	bury
 interregionale|adj	interregional
@@ -22850,30 +22851,30 @@ interrelazione|n	interrelation
 interrogare|v	interrogate
 interrogatorio|n	interrogation
 interrogazione|n	question
-interrompere|v	discontinue
+interrompere|v	interrupt
 interruttore|n	switch
 interruzione|n	disruption
 intersezione|n	intersection
 interstellare|adj	interstellar
 intervallo|n	interval
-intervenire|v	mediate
+intervenire|v	intervene
 interventismo|n	interventionism
 intervento|n	intervention
 intervistare|v	interview
 intervista|n	interview
 intesa|n	agreement
 intestare|v	head
-intestatario|n	headline
+intestatario|n	holder
 intestinale|adj	intestinal
 intestino|n	bowel
 intimamente|adv	intimately
-intimare|v	mandate
+intimare|v	order
 intimazione|n	intimation
 intimidazione|n	intimidation
 intimidire|v	intimidate
-intimità|n	privacy
+intimità|n	intimacy
 intimo|adj	intimate
-intitolare|v	qualify
+intitolare|v	name
 intollerabile|adj	intolerable
 intolleranza|n	intolerance
 intonazione|n	intonation
@@ -22892,12 +22893,12 @@ intrigare|v	intrigue
 intrigo|n	intrigue
 intrinsecamente|adv	intrinsically
 intrinseco|adj	intrinsic
-introdurre|v	enter
+introdurre|v	introduce
 introduzione|n	introduction
 introspettivo|adj	introspective
 introspezione|n	introspection
 introversione|n	introversion
-intrusione|n	encroachment
+intrusione|n	intrusion
 intruso|n	interloper
 intubare|v	intubate
 intubato|adj	intubated
@@ -22907,8 +22908,8 @@ intuizione|n	intuition
 inumano|adj	inhuman
 inumare|v	inhume
 inusuale|adj	unusual
-inutile|adj	worthless
-inutilizzabile|adj	unavailable
+inutile|adj	useless
+inutilizzabile|adj	unusable
 inutilizzare|v	disable
 inutilmente|adv	pointlessly
 invadere|v	overrun
@@ -22923,7 +22924,7 @@ invaso|n	reservoir
 invecchiare|v	age
 invece di|pr	instead of
 invece|adv	instead
-inventare|v	fabricate
+inventare|v	invent
 inventariare|v	inventory
 inventario|n	inventory
 inventiva|n	inventiveness
@@ -22936,10 +22937,10 @@ inversamente|adv	inversely
 inversione|n	reversal
 inverso|adj	reverse
 invertire|v	reverse
-investigare|v	research
+investigare|v	investigate
 investigativo|adj	investigative
 investigatore|n	detective
-investigazione|n	research
+investigazione|n	investigation
 investimento|n	investment
 investire|v	invest
 investitore|n	investor
@@ -22958,7 +22959,7 @@ invito|n	invitation
 invocare|v	invoke
 invocazione|n	invocation
 involontariamente|adv	unintentionally
-involontario|adj	unintended
+involontario|adj	involuntary
 involucro|n	wrapping
 involuzione|n	involution
 inzeppare|v	shoe
@@ -23001,7 +23002,7 @@ iridio|n	iridium
 irlandese|adj	Irish
 irlandese|n	Irish
 ironia|n	irony
-ironicamente|adv	facetiously
+ironicamente|adv	ironically
 ironico|adj	ironic
 irpef|n	income tax
 irradiare|v	irradiate
@@ -23010,10 +23011,10 @@ irragionevole|adj	irrational
 irrazionale|adj	irrational
 irreale|adj	unreal
 irrecuperabile|adj	irretrievable
-irregolare|adj	fitful
+irregolare|adj	irregular
 irregolarità|n	irregularity
 irregolarmente|adv	irregularly
-irrequietezza|n	interest
+irrequietezza|n	restlessness
 irresolubile|adj	unsolvable
 irresponsabile|adj	irresponsible
 irresponsabilmente|adv	irresponsibly
@@ -23023,15 +23024,15 @@ irriducibile|adj	irreducible
 irrifiutabile|adj	irrefutable
 irrigare|v	irrigate
 irrigazione|n	irrigation
-irrilevante|adj	moot
+irrilevante|adj	irrelevant
 irrispettoso|adj	disrespectful
-irritare|v	nettle
+irritare|v	irritate
 irritazione|n	irritation
 irriverente|adj	irreverent
 irrompere|v	burst
-irruzione|n	irruption
+irruzione|n	raid
 iscritto|n	member
-iscrivere|v	inscribe
+iscrivere|v	enrol
 iscrizione|n	registration
 isee|n	means-test indicator
 islamico|adj	Islamic
@@ -23040,11 +23041,11 @@ islamofobia|n	Islamophobia
 islandese|adj	Icelandic
 islandese|n	Icelandic
 isola di Pasqua|np	Easter Island
-isolamento|n	preservation
+isolamento|n	isolation
 isolare|v	isolate
 isolatamente|adv	isolatedly
 isolato|adj	isolated
-isolato|n	island
+isolato|n	block
 isola|n	island
 isole Aleutine|np	Aleutian Islands
 isole Canarie|np	Canary Islands
@@ -23059,10 +23060,10 @@ isomero|n	isomer
 isotermico|adj	isothermal
 isotopo|n	isotope
 ispanico|adj	Hispanic
-ispettorato|n	check
-ispettore|n	commissioner
+ispettorato|n	inspectorate
+ispettore|n	inspector
 ispezionare|v	inspect
-ispezione|n	check
+ispezione|n	inspection
 ispirare|v	inspire
 ispirazione|n	inspiration
 israeliano|adj	Israeli
@@ -23073,11 +23074,11 @@ istante|n	instant
 istanza|n	instance
 istat|n	Istat
 isteria|n	hysteria
-istigare|v	abet
+istigare|v	incite
 istigatore|n	instigator
 istigazione|n	instigation
 istintivo|adj	instinctive
-istinto|n	flair
+istinto|n	instinct
 istituire|v	institute
 istituto|n	institute
 istituzionale|adj	institutional
@@ -23088,7 +23089,7 @@ istologia|n	histology
 istoria|n	story
 istruttore|n	instructor
 istruttorio|adj	investigative
-istruzione|n	instruction
+istruzione|n	education
 italiano|adj	Italian
 italiano|n	Italian
 iterare|v	iterate
@@ -23143,8 +23144,8 @@ labirinto|n	maze
 laboratorio|n	laboratory
 laboriosamente|adv	painstakingly
 laborioso|adj	painstaking
-labrador|n	farmer
-laccio|n	bow
+labrador|n	Labrador
+laccio|n	lace
 lacrimale|adj	lacrimal
 lacrima|n	tear
 lacustre|adj	lacustrine
@@ -23171,12 +23172,12 @@ lampione|n	street lamp
 lampone|n	raspberry
 lampo|n	zip
 lana|n	wool
-lancetta|n	handle
+lancetta|n	hand
 lanciare|v	launch
 lanciatore|n	thrower
 lancia|n	spear
 lancio|n	launch
-landa|n	tin
+landa|n	moor
 lanterna|n	lantern
 lapidare|v	stone
 lapidario|adj	lapidarian
@@ -23272,8 +23273,8 @@ legislatore|n	legislator
 legislatura|n	legislature
 legislazione|n	legislation
 legittimamente|adv	rightfully
-legittimare|v	legitimate
-legittimità|n	fairness
+legittimare|v	legitimise
+legittimità|n	legitimacy
 legittimo|adj	legitimate
 legname|n	wood
 legna|n	firewood
@@ -23308,7 +23309,7 @@ lessicologia|n	lexicology
 lessico|adj	lexical
 lessico|n	lexicon
 letale|adj	lethal
-letame|n	garbage
+letame|n	manure
 letargo|n	lethargy
 letterale|adj	literal
 letteralmente|adv	literally
@@ -23321,11 +23322,11 @@ lettone|n	Latvian
 lettore|n	reader
 letto|n	bed
 lettura|n	reading
-leucemia|n	leukemia
-levante|n	levanter
+leucemia|n	leukaemia
+levante|n	east
 levantino|adj	Levantine
 levare|v	remove
-leva|n	crowbar
+leva|n	lever
 levitazione|n	levitation
 levriero|n	greyhound
 lezione|n	lesson
@@ -23343,22 +23344,22 @@ liberare|v	release
 liberatore|n	liberator
 liberazione|n	release
 liberiano|adj	Liberian
-liberismo|n	liberalism
-liberista|adj	liberal
+liberismo|n	free-market economics
+liberista|adj	free-market
 libero|adj	free
 libertà|n	freedom
 libico|adj	Libyan
 libidinoso|adj	libidinous
 libraio|n	bookseller
 librare|v	release
-libreria|n	bookstore
+libreria|n	bookshop
 librettista|n	librettist
 libretto|n	libretto
 libro|n	book
 licenza|n	licence
 licenziamento|n	dismissal
-licenziare|v	license
-liceo|n	high school
+licenziare|v	dismiss
+liceo|n	secondary school
 licitare|v	bid
 licitazione|n	bidding
 liderare|v	lead
@@ -23371,7 +23372,7 @@ lievito|n	yeast
 ligure|adj	Ligurian
 limaccia|n	slug
 lima|n	file
-limitare|v	cap
+limitare|v	limit
 limitativo|adj	limiting
 limitazione|n	limitation
 limite|n	limit
@@ -23395,7 +23396,7 @@ linguistico|adj	linguistic
 link|n	link
 lino|n	linen
 lipide|n	lipid
-liquidare|v	clear
+liquidare|v	liquidate
 liquidazione|n	settlement
 liquidità|n	liquidity
 liquido|adj	liquid
@@ -23412,9 +23413,9 @@ listato|n	listing
 lista|n	list
 listone|n	slat
 lite|n	quarrel
-litigare|v	litigate
+litigare|v	quarrel
 litigioso|adj	litigious
-litigio|n	litigation
+litigio|n	quarrel
 litio|n	lithium
 litografia|n	lithography
 litografico|adj	lithographic
@@ -23439,7 +23440,7 @@ localizzare|v	trace
 localizzazione|n	location
 localmente|adv	locally
 locandina|n	poster
-locare|v	charter
+locare|v	let
 locatore|n	landlord
 locazione|n	lease
 lockdown|n	lockdown
@@ -23459,11 +23460,11 @@ lombrico|n	worm
 longevità|n	longevity
 longevo|adj	longevous
 longitudinale|adj	longitudinal
-longitudine|n	length
+longitudine|n	longitude
 lontano|adj	far
 lontano|adv	far
 lontra|n	otter
-lordo|adj	dirty
+lordo|adj	gross
 loro|adj	their
 loro|det	their
 loro|prn	they
@@ -23481,7 +23482,7 @@ luccichio|n	shine
 lucentezza|n	shine
 luce|n	light
 lucidità|n	lucidity
-lucrativo|adj	yielding
+lucrativo|adj	lucrative
 lucro|n	lucre
 ludopatia|n	gambling addiction
 luglio|n	July
@@ -23490,7 +23491,7 @@ lui|prn	he
 lumaca|n	slug
 luminescente|adj	luminescent
 luminosità|n	luminosity
-luminoso|adj	lightful
+luminoso|adj	bright
 lunare|adj	lunar
 luna|n	moon
 lunedì|n	Monday
@@ -23508,7 +23509,7 @@ lusso|n	luxury
 lussuria|n	lust
 lussurioso|adj	lewd
 lustrare|v	polish
-lustrino|n	jet
+lustrino|n	sequin
 luteranesimo|n	Lutheranism
 luterano|adj	Lutheran
 lutezio|n	lutetium
@@ -23531,7 +23532,7 @@ macerare|v	soak
 macerie|n	rubble
 machiavellico|adj	Machiavellian
 macinare|v	grind
-maciullare|v	crash
+maciullare|v	mangle
 macroeconomia|n	macroeconomy
 macroeconomico|adj	macroeconomic
 macroscopico|adj	macroscopic
@@ -23550,8 +23551,8 @@ maestà|n	majesty
 mafia|n	mafia
 mafioso|adj	mafia
 mafioso|n	mafioso
-magari|adv	even
-magazzino|n	repository
+magari|adv	perhaps
+magazzino|n	warehouse
 maggioranza|n	majority
 maggiordomo|n	majordomo
 maggiore|adj	greater
@@ -23564,8 +23565,8 @@ magicamente|adv	magically
 magico|adj	magic
 magistrale|adj	masterly
 magistrato|n	magistrate
-magistratura|n	magistrature
-maglia|n	mesh
+magistratura|n	judiciary
+maglia|n	shirt
 maglietta|n	T-shirt
 maglione|n	jumper
 magma|n	magma
@@ -23578,7 +23579,7 @@ magnetismo|n	magnetism
 magnetizzare|v	magnetise
 magnificamente|adv	superbly
 magnificare|v	magnify
-magnifico|adj	glorious
+magnifico|adj	magnificent
 magnitudine|n	magnitude
 magnitudo|n	magnitude
 mago|n	magician
@@ -23591,7 +23592,7 @@ maiorchino|n	Majorcan
 mais|n	maize
 maiuscola|n	capital letter
 mai|adv	never
-malamente|adv	wrong
+malamente|adv	badly
 malaria|n	malaria
 malato|adj	ailing
 malato|n	patient
@@ -23604,7 +23605,7 @@ maledetto|adj	damned
 maledire|v	curse
 maledizione|n	curse
 malessere|n	unrest
-male|adv	wrong
+male|adv	badly
 male|n	harm
 malfattore|n	malefactor
 malfatto|adj	shoddy
@@ -23614,9 +23615,9 @@ malgrado|pr	in spite of
 maligno|adj	malignant
 malinconia|n	melancholy
 malizia|n	malice
-malizioso|adj	wanton
+malizioso|adj	mischievous
 malleabile|adj	malleable
-mallevadore|n	lock
+mallevadore|n	guarantor
 malmenare|v	beat up
 malta|n	mortar
 maltempo|n	bad weather
@@ -23632,7 +23633,7 @@ malvivente|n	criminal
 malware|n	malware
 mal|adv	badly
 mambo|n	mambo
-mamma|n	breast
+mamma|n	mum
 mammella|n	breast
 mammifero|adj	mammalian
 mammifero|n	mammal
@@ -23645,7 +23646,7 @@ mancare|v	be missing
 mancato|adj	lacking
 manciata|n	bunch
 mancorrente|n	rail
-mandamento|n	commandment
+mandamento|n	district
 mandare|v	send
 mandarino|n	mandarin
 mandato|n	term
@@ -23657,7 +23658,7 @@ maneggiare|v	handle
 manetta|n	manacle
 manga|n	manga
 mangiare|v	eat
-mangime|n	supply
+mangime|n	feed
 mania|n	mania
 manica|n	sleeve
 manichino|n	mannequin
@@ -23668,7 +23669,7 @@ manifatturiero|adj	manufacturing
 manifestamente|adv	manifestly
 manifestante|n	protester
 manifestare|v	express
-manifestazione|n	form
+manifestazione|n	demonstration
 manifesto|adj	self-evident
 manifesto|adv	manifestly
 manifesto|n	manifesto
@@ -23682,17 +23683,17 @@ manovella|n	crank
 manovra|n	budget
 mano|n	hand
 mansarda|n	attic
-mansione|n	manor
-mantello|n	blanket
+mansione|n	task
+mantello|n	cloak
 mantenere|v	keep
 mantenimento|n	maintenance
-manto|n	layer
+manto|n	coat
 mantra|n	mantra
 manuale|adj	manual
 manuale|n	manual
 manualmente|adv	manually
 manubrio|n	handlebar
-manufatto|n	manufacturing
+manufatto|n	artefact
 manutenzione|n	maintenance
 maoismo|n	Maoism
 mappare|v	map
@@ -23707,15 +23708,16 @@ maraca|n	maraca
 maratona|n	marathon
 maratoneta|n	marathon runner
 marcare|v	score
-marcatore|n	score
-marca|n	mark
-marchese|n	marchioness
+marcatore|n	scorer
+marcato|adj	marked
+marca|n	brand
+marchese|n	marquis
 marchigiano|adj	Marche
-marchio|n	mark
-marciapiede|n	sidewalk
-marciare|v	leave
-marcia|n	course
-marco|n	frame
+marchio|n	brand
+marciapiede|n	pavement
+marciare|v	march
+marcia|n	march
+marco|n	mark
 mare di Barents|np	Barents Sea
 mareale|adj	tidal
 marea|n	tide
@@ -23730,14 +23732,14 @@ margine|n	margin
 marijuana|n	weed
 marinaio|adj	sailor
 marinaio|n	sailor
-marina|n	marine
+marina|n	navy
 marino|adj	marine
 marionetta|n	puppet
 maritale|adj	marital
 marito|n	husband
 marittimo|adj	maritime
 marketing|n	marketing
-marmaglia|n	riot
+marmaglia|n	rabble
 marmellata|n	jam
 marmo|n	marble
 marocchino|adj	Moroccan
@@ -23746,7 +23748,7 @@ marrone|adj	brown
 marrone|n	brown
 martedì|n	Tuesday
 martellare|v	beat
-martello|n	drill
+martello|n	hammer
 martingala|n	martingale
 martire|n	martyr
 martirio|n	martyrdom
@@ -23764,13 +23766,13 @@ maschilista|adj	male chauvinistic
 maschilista|n	male chauvinist
 maschio|adj	male
 mascolino|adj	manly
-mascotte|n	pet
+mascotte|n	mascot
 masia|n	farm
 masochismo|n	masochism
 massacrare|v	massacre
 massacro|n	slaughter
 massa|adv	too much
-massa|n	body
+massa|n	mass
 massiccio|adj	massive
 massificazione|n	overcrowding
 massimalista|adj	maximalist
@@ -23791,7 +23793,7 @@ mastodonte|n	mastodon
 masturbazione|n	masturbation
 match|n	match
 matematicamente|adv	mathematically
-matematica|n	math
+matematica|n	mathematics
 matematico|adj	mathematical
 matematico|n	mathematician
 materasso|n	mattress
@@ -23843,7 +23845,7 @@ medesimo|adj	same
 mediale|adj	medial
 mediante|pr	by means of
 mediare|v	mediate
-mediatore|n	fixer
+mediatore|n	mediator
 mediazione|n	mediation
 media|n	average
 medicazione|n	medication
@@ -23862,7 +23864,7 @@ meditativo|adj	meditative
 meditazione|n	meditation
 mediterraneo|adj	Mediterranean
 medusa|n	jellyfish
-meeting|n	rally
+meeting|n	meeting
 megabit|n	megabit
 megafono|n	megaphone
 megalitico|adj	megalithic
@@ -23873,7 +23875,7 @@ megawattora|n	megawatt hour
 meglio|adv	better
 melagrana|n	pomegranate
 melanoma|n	melanoma
-melanzana|n	eggplant
+melanzana|n	aubergine
 melassa|n	molasses
 mela|n	apple
 melodia|n	melody
@@ -23889,7 +23891,7 @@ memoriale|n	memorial
 memorial|n	memorial
 memoria|n	memory
 memorizzare|v	memorise
-menare|v	direct
+menare|v	hit
 mendelevio|n	mendelevium
 mendicante|n	beggar
 meningite|n	meningitis
@@ -23914,10 +23916,10 @@ mentre|adv	while
 mentre|cnj	while
 menu|n	menu
 menzionare|v	mention
-menzione|n	quotation
+menzione|n	mention
 menzogna|n	lie
 meramente|adv	merely
-meravigliare|v	wonder
+meravigliare|v	amaze
 meraviglia|n	wonder
 meravigliosamente|adv	wonderfully
 meraviglioso|adj	wonderful
@@ -23940,16 +23942,16 @@ merda|n	shit
 merenda|n	snack
 meridiano|adj	meridian
 meridiano|n	meridian
-meridionale|adj	meridional
+meridionale|adj	southern
 meridione|n	south
-meriggio|n	beak
+meriggio|n	midday
 meritare|v	merit
 meritevole|adj	worthy
 merito|n	merit
-merletto|n	tip
-merluzzo|n	hake
+merletto|n	lace
+merluzzo|n	cod
 mero|adj	mere
-mescolare|v	stir
+mescolare|v	mix
 mese|n	month
 mesolitico|adj	Mesolithic
 mesone|n	inn
@@ -23993,7 +23995,7 @@ meteorologico|adj	meteorological
 meteo|n	weather
 metereologia|n	meteorology
 meticolosamente|adv	meticulously
-meticoloso|adj	conscientious
+meticoloso|adj	meticulous
 metodico|adj	methodical
 metodista|adj	Methodist
 metodologia|n	methodology
@@ -24048,7 +24050,7 @@ migrazione|n	migration
 milanese|adj	Milanese
 mila|num	thousand
 miliardario|adj	big-money
-miliardario|n	millionaire
+miliardario|n	billionaire
 miliardo|n	billion
 milionario|adj	big-money
 milione|n	million
@@ -24065,7 +24067,7 @@ milizia|n	militia
 millennio|n	millennium
 milleproroghe|n	omnibus extension decree
 mille|num	thousand
-millimetro|n	millimeter
+millimetro|n	millimetre
 milza|n	spleen
 min.|n	min.
 minacciare|v	threaten
@@ -24114,16 +24116,16 @@ miracolosamente|adv	miraculously
 miracoloso|adj	miraculous
 miracolo|n	miracle
 miraggio|n	mirage
-mirtillo|n	cranberry
+mirtillo|n	blueberry
 misantropia|n	misanthropy
 misantropo|n	misanthrope
-miscelare|v	stir
+miscelare|v	blend
 miscela|n	mix
 miscellaneo|adj	miscellaneous
-mischiare|v	stir
+mischiare|v	mix
 miscuglio|n	mix
 miserabile|adj	miserable
-miseria|n	misfortune
+miseria|n	poverty
 misericordia|n	mercy
 misoginia|n	misogyny
 missile|n	missile
@@ -24134,7 +24136,7 @@ misterioso|adj	mysterious
 mistero|n	mystery
 mister|n	manager
 misticismo|n	mysticism
-mistico|adj	otherworldly
+mistico|adj	mystical
 misto|adj	mixed
 misto|n	mixture
 misurabile|adj	measurable
@@ -24154,14 +24156,14 @@ mi|prn	me
 mnemonico|adj	mnemonic
 mo'|n	way
 mobile|adj	mobile
-mobile|n	fixture
+mobile|n	piece of furniture
 mobilitare|v	mobilise
 mobilitazione|n	mobilization
 mobilità|n	mobility
 mobilizzare|v	mobilise
 modale|adj	modal
 modalità|n	modality
-moda|n	style
+moda|n	fashion
 modellare|v	model
 modello|n	model
 modem|n	modem
@@ -24173,7 +24175,7 @@ moderazione|n	moderation
 modernismo|n	modernism
 modernista|adj	modernist
 modernità|n	modernity
-modernizzare|v	revamp
+modernizzare|v	modernise
 modernizzazione|n	modernization
 moderno|adj	modern
 modestamente|adv	modestly
@@ -24191,12 +24193,12 @@ modulo|n	form
 moglie|n	wife
 molecolare|adj	molecular
 molecola|n	molecule
-molestare|v	disturb
+molestare|v	harass
 molestia|n	harassment
 molisano|adj	Molise
 molla|n	spring
 molle|adj	soft
-mollica|n	spring
+mollica|n	crumb
 mollusco|n	shellfish
 molo|n	dock
 molteplice|adj	multiple
@@ -24214,14 +24216,14 @@ molto|adj	much
 molto|adv	very
 molto|det	many
 momento|n	moment
-monaco|n	nun
+monaco|n	monk
 monarca|n	monarch
 monarchia|n	monarchy
 monarchico|adj	monarchic
 monarchico|n	monarchist
 monastero|n	monastery
 monastico|adj	monastic
-moncone|n	preserve
+moncone|n	stump
 mondano|adj	mundane
 mondiale|adj	world
 mondo|n	world
@@ -24230,11 +24232,11 @@ monetario|adj	monetary
 monetarismo|n	monetarism
 monetazione|n	monetisation
 moneta|n	currency
-mongolfiera|n	globe
+mongolfiera|n	hot-air balloon
 mongolo|adj	Mongolian
 mongolo|n	Mongolian
 monitorare|v	monitor
-monitor|n	instructor
+monitor|n	monitor
 monocromatico|adj	monochromatic
 monocromo|adj	monochrome
 monocultura|n	monoculture
@@ -24266,7 +24268,7 @@ monumentale|adj	monumental
 monumento|n	memorial
 morale|adj	moral
 morale|n	morale
-moralità|n	moral
+moralità|n	morality
 moralizzare|v	moralise
 moralmente|adv	morally
 moratoria|n	moratorium
@@ -24283,9 +24285,9 @@ morfologico|adj	morphological
 morganatico|adj	morganatic
 morire|v	die
 morosità|n	arrears
-moroso|adj	delinquent
+moroso|adj	in arrears
 moro|n	Moor
-morsa|n	walrus
+morsa|n	vice
 morsicatura|n	bite
 mortaio|n	mortar
 mortale|adj	deadly
@@ -24320,14 +24322,14 @@ motorizzare|v	motorise
 motorizzazione|n	motorisation
 motovedetta|n	patrol boat
 moto|n	movement
-motto|n	lemma
+motto|n	motto
 mouse|n	mouse
 movente|n	motive
 movibile|adj	movable
 movida|n	nightlife
 movimento|n	movement
 mozambicano|adj	Mozambican
-mozione|n	vote
+mozione|n	motion
 mucchio|n	pile
 mucosa|n	mucosa
 muffa|n	mould
@@ -24362,13 +24364,13 @@ mungere|v	milk
 municipale|adj	municipal
 municipalità|n	city council
 municipalizzata|n	municipal utility
-municipio|n	township
+municipio|n	town hall
 munizione|n	ammunition
-muovere|v	shift
+muovere|v	move
 muraglia|n	wall
 murale|n	mural
 muratore|n	bricklayer
-murena|n	moraine
+murena|n	moray eel
 muro|n	wall
 musa|n	muse
 muschio|n	moss
@@ -24392,11 +24394,11 @@ musulmano|adj	Muslim
 musulmano|n	Muslim
 mutante|adj	mutant
 mutante|n	mutant
-mutare|v	mutate
+mutare|v	change
 mutazione|n	mutation
 mutilare|v	mutilate
 mutilazione|n	mutilation
-muto|adj	dumb
+muto|adj	mute
 mutualità|n	mutuality
 mutuamente|adv	mutually
 mutuo|adj	mutual
@@ -24413,8 +24415,8 @@ nappa|n	tassel
 narcisismo|n	narcissism
 narcisista|n	narcissist
 narciso|n	daffodil
-narice|n	nose
-narrare|v	relate
+narice|n	nostril
+narrare|v	recount
 narrativa|n	narrative
 narrativo|adj	narrative
 narratore|n	narrator
@@ -24426,10 +24428,10 @@ nascita|n	birth
 nascondere|v	hide
 nascondino|n	hide
 naso|n	nose
-nastro|n	bow
+nastro|n	tape
 natale|adj	natal
 natale|n	Christmas
-natalità|n	natality
+natalità|n	birth rate
 natalizio|adj	Christmas
 natica|n	buttock
 nativo|adj	native
@@ -24445,15 +24447,15 @@ natura|n	nature
 naufragare|v	shipwreck
 naufragio|n	shipwreck
 nausea|n	nausea
-nautico|adj	navigational
+nautico|adj	nautical
 navale|adj	naval
-navata|n	shed
+navata|n	nave
 navetta|n	shuttle
 nave|n	ship
-navicella|n	shed
-navigabile|adj	boating
+navicella|n	spacecraft
+navigabile|adj	navigable
 navigare|v	sail
-navigatore|n	browser
+navigatore|n	satnav
 navigazione|n	navigation
 navone|n	turnip
 nazionale|adj	national
@@ -24484,9 +24486,9 @@ necrologio|n	obituary
 necropoli|n	necropolis
 necrosi|n	necrosis
 negare|v	deny
-negativamente|adv	darkly
+negativamente|adv	negatively
 negativo|adj	negative
-negazione|n	refusal
+negazione|n	denial
 negligenza|n	negligence
 negoziabile|adj	negotiable
 negoziante|n	shopkeeper
@@ -24524,7 +24526,7 @@ neoplasia|n	neoplasia
 nepalese|adj	Nepalese
 nepalese|n	Nepalese
 nepotismo|n	nepotism
-neppure|adv	at least
+neppure|adv	not even
 nero|adj	black
 nero|n	black
 nervosismo|n	nervousness
@@ -24534,11 +24536,11 @@ nesso|n	link
 nessuno|det	no
 nessuno|prn	nobody
 nessun|det	any
-nettamente|adv	cleanly
+nettamente|adv	clearly
 nettare|n	nectar
-netto|adj	clean
+netto|adj	net
 nettunio|n	neptunium
-network|n	mesh
+network|n	network
 neurologia|n	neurology
 neurologico|adj	neurological
 neurologo|n	neurologist
@@ -24563,7 +24565,7 @@ nicchia|n	niche
 nichilista|adj	nihilistic
 nicotina|n	nicotine
 nidiata|n	breeding
-nidificare|v	shelter
+nidificare|v	nest
 nido|n	nest
 niente|prn	nothing
 nigeriano|adj	Nigerian
@@ -24578,10 +24580,10 @@ nitrico|adj	nitric
 nitrito|n	nitrite
 nitrogeno|n	nitrogen
 nobelio|n	nobelium
-nobildonna|n	nobleman
-nobile|adj	lofty
+nobildonna|n	noblewoman
+nobile|adj	noble
 nobile|n	nobleman
-nobiltà|n	peerage
+nobiltà|n	nobility
 nobiluomo|n	nobleman
 nocciola|n	hazelnut
 nocciolo|n	stone
@@ -24591,9 +24593,9 @@ nodoso|adj	knotted
 nodo|n	knot
 noia|n	boredom
 noi|prn	we
-noleggio|n	freight
+noleggio|n	hire
 nomade|adj	nomadic
-nomade|n	migrant
+nomade|n	nomad
 nomadismo|n	nomadism
 nomare|v	call
 nomenclatura|n	nomenclature
@@ -24605,7 +24607,7 @@ nominare|v	appoint
 nomination|n	nomination
 nominativo|adj	nominative
 nomina|n	nomination
-non appena|adv	hardly
+non appena|adv	as soon as
 nonché|adv	besides
 nonna|n	grandmother
 nonno|n	grandparent
@@ -24618,12 +24620,12 @@ nord-occidentale|adj	northwestern
 nord-orientale|adj	northeastern
 nordamericano|adj	North American
 nordeuropeo|adj	Northern European
-nordico|adj	Norse
+nordico|adj	Nordic
 nordoccidentale|adj	northwestern
 nordorientale|adj	northeastern
 nord|adj	north
 nord|n	north
-normale|adj	ordinary
+normale|adj	normal
 normalità|n	normality
 normalizzare|v	normalise
 normalizzazione|n	normalization
@@ -24659,7 +24661,7 @@ notturno|adj	nocturnal
 novanta|num	ninety
 novellino|adj	novel
 novellino|n	novice
-novello|adj	novel
+novello|adj	new
 novembre|n	November
 nove|num	nine
 novità|n	novelty
@@ -24668,11 +24670,11 @@ nozze|n	wedding
 no|adv	no
 nube|n	cloud
 nubifragio|n	cloudburst
-nubile|n	bachelor
+nubile|n	single woman
 nucleare|adj	nuclear
 nucleare|n	nuclear power
 nucleico|adj	nucleic
-nucleo|n	kernel
+nucleo|n	unit
 nudista|adj	nudist
 nudità|n	nakedness
 nudo|adj	naked
@@ -24692,7 +24694,7 @@ nuoto|n	swimming
 nuovamente|adv	again
 nuovo|adj	new
 nutriente|n	nutrient
-nutrire|v	power
+nutrire|v	feed
 nutritivo|adj	nutritious
 nutrizionale|adj	nutritional
 nutrizione|n	nutrition
@@ -24702,11 +24704,11 @@ nuziale|adj	nuptial
 né|cnj	nor
 oasi|n	oasis
 obbedienza|n	obedience
-obbedire|v	comply
+obbedire|v	obey
 obbiettivo|n	aim
 obbligare|v	force
 obbligatorio|adj	mandatory
-obbligazione|n	debenture
+obbligazione|n	bond
 obbligo|n	obligation
 obelisco|n	obelisk
 obesità|n	obesity
@@ -24722,18 +24724,18 @@ obsoleto|adj	obsolete
 ocarina|n	ocarina
 oca|n	goose
 occasionale|adj	occasional
-occasionalmente|adv	infrequently
+occasionalmente|adv	occasionally
 occasione|n	occasion
 occhio|n	eye
 occidentale|adj	western
-occidente|n	occident
+occidente|n	West
 occitano|n	Occitan
 occludere|v	catch a cold
 occlusione|n	occlusion
-occorrere|v	spend
+occorrere|v	be needed
 occultamento|n	concealment
 occultazione|n	concealment
-occulto|adj	unseen
+occulto|adj	hidden
 occupare|v	occupy
 occupato|n	employed person
 occupazionale|adj	occupational
@@ -24763,7 +24765,7 @@ offrire|v	offer
 oftalmico|adj	ophthalmic
 oftalmologia|n	ophthalmology
 oftalmologo|n	ophthalmologist
-oggettivamente|adv	factually
+oggettivamente|adv	objectively
 oggettività|n	objectivity
 oggettivo|adj	objective
 oggetto|n	object
@@ -24777,7 +24779,7 @@ ogni volta|adv	every time
 ogni|det	every
 olandese|adj	Dutch
 olandese|n	Dutch
-oleandro|n	rosebay
+oleandro|n	oleander
 oleificio|n	oil mill
 oleodotto|n	pipeline
 oleoso|adj	oily
@@ -24787,7 +24789,7 @@ oliera|n	oiler
 oligarca|n	oligarch
 oligopolio|n	oligopoly
 olimpiade|n	Olympics
-olimpico|adj	Olympian
+olimpico|adj	Olympic
 olimpionico|adj	Olympic
 olio|n	oil
 olistico|adj	holistic
@@ -24870,7 +24872,7 @@ opaco|adj	opaque
 opa|n	takeover bid
 operabile|adj	operable
 operaio|adj	working
-operaio|n	bricklayer
+operaio|n	worker
 operare|v	operate
 operatività|n	operating capacity
 operativo|adj	operative
@@ -24884,14 +24886,14 @@ opinione|n	opinion
 oppio|n	opium
 opponente|n	opponent
 opporre|v	oppose
-opportunamente|adv	conveniently
+opportunamente|adv	appropriately
 opportunismo|n	opportunism
-opportunista|n	turncoat
-opportunità|n	inning
-opportuno|adj	timely
+opportunista|n	opportunist
+opportunità|n	opportunity
+opportuno|adj	appropriate
 opposizione|n	opposition
 opposto|adj	opposite
-oppressione|n	tightness
+oppressione|n	oppression
 opprimere|v	oppress
 oppure|cnj	or
 optare|v	opt
@@ -24904,7 +24906,7 @@ orale|adj	oral
 oralmente|adv	orally
 oramai|adv	already
 orario|adj	time
-orario|n	schedule
+orario|n	timetable
 oratore|n	orator
 oratoria|n	oratory
 oratorio|n	youth club
@@ -24920,11 +24922,11 @@ orchestra|n	orchestra
 orchidea|n	orchid
 ordigno|n	device
 ordinale|adj	ordinal
-ordinamento|n	legislation
+ordinamento|n	system
 ordinanza|n	ordinance
-ordinare|v	mandate
+ordinare|v	order
 ordinariamente|adv	usually
-ordinario|adj	stock
+ordinario|adj	ordinary
 ordinario|n	diary
 ordinativo|n	order
 ordine|n	order
@@ -24937,13 +24939,13 @@ orfano|adj	orphan
 orfano|n	orphan
 organicamente|adv	organically
 organico|adj	organic
-organico|n	team
+organico|n	staff
 organismo|n	organism
 organista|n	organist
 organizzare|v	organise
 organizzativo|adj	organizational
-organizzatore|n	arranger
-organizzato|adj	orderly
+organizzatore|n	organiser
+organizzato|adj	organised
 organizzazione|n	organisation
 organo|n	organ
 orgasmo|n	orgasm
@@ -24972,7 +24974,7 @@ orizzontalmente|adv	horizontally
 orizzonte|n	horizon
 orlo|n	edge
 ormai|adv	already
-orma|n	print
+orma|n	footprint
 ormeggiare|v	tie up
 ormonale|adj	hormonal
 ormone|n	hormone
@@ -24999,27 +25001,27 @@ ortogonale|adj	orthogonal
 ortografia|n	spelling
 ortografico|adj	orthographic
 ortopedia|n	orthopaedics
-orto|n	orchard
+orto|n	vegetable garden
 orzata|n	orgeat
 orzo|n	barley
 osare|v	dare
 oscenità|n	obscenity
-oscillare|v	range
+oscillare|v	fluctuate
 oscillazione|n	swing
 oscurantismo|n	obscurantism
 oscurità|n	dark
 oscuro|adj	dark
 osmio|n	osmium
 ospedale|n	hospital
-ospedaliero|adj	hospitable
+ospedaliero|adj	hospital
 ospedalizzazione|n	hospitalisation
 ospitalità|n	hospitality
 ospitare|v	host
-ospite|n	hostess
+ospite|n	guest
 osseo|adj	osseous
 ossequiare|v	give
 osservabile|adj	observable
-osservanza|n	fulfillment
+osservanza|n	observance
 osservare|v	observe
 osservatore|adj	observant
 osservatore|n	observer
@@ -25031,7 +25033,7 @@ ossessivo|adj	obsessive
 ossia|cnj	or
 ossidare|v	oxidise
 ossidazione|n	oxidation
-ossido|n	rust
+ossido|n	oxide
 ossigenare|v	oxygenate
 ossigeno|n	oxygen
 ossimoro|n	oxymoron
@@ -25040,22 +25042,22 @@ osso|n	bone
 ostacolare|v	hinder
 ostacolo|n	obstacle
 ostaggio|n	hostage
-ostello|n	guesthouse
-ostentare|v	have
+ostello|n	hostel
+ostentare|v	flaunt
 ostentazione|n	ostentation
 osteria|n	inn
 ostetricia|n	obstetrics
 ostia|n	wafer
 ostile|adj	hostile
 ostilità|n	hostility
-ostinato|adj	wilful
+ostinato|adj	stubborn
 ostinazione|n	obstinacy
 ostracismo|n	ostracism
 ostrica|n	oyster
 ostrogotico|adj	Ostrogothic
 ostrogoto|adj	Ostrogothic
 ostruire|v	obstruct
-ostruzione|n	stoppage
+ostruzione|n	obstruction
 ostruzionismo|n	obstructionism
 ottaedro|n	octahedron
 ottagono|n	octagon
@@ -25067,14 +25069,14 @@ ottenimento|n	obtention
 ottica|n	optics
 ottico|adj	optic
 ottimale|adj	optimum
-ottimamente|adv	optimally
+ottimamente|adv	very well
 ottimismo|n	optimism
 ottimista|adj	optimistic
 ottimista|n	optimist
 ottimistico|adj	optimistic
 ottimizzare|v	optimise
 ottimizzazione|n	optimization
-ottimo|adj	optimum
+ottimo|adj	excellent
 ottobre|n	October
 otto|num	eight
 otturare|v	choke
@@ -25109,26 +25111,26 @@ pacifismo|n	pacifism
 pacifista|adj	pacifist
 pacifista|n	pacifist
 padella|n	frying pan
-padiglione|n	booth
+padiglione|n	pavilion
 padre|n	father
 padrino|n	godfather
 padronanza|n	command
 padrone|n	master
-paella|n	frying pan
+paella|n	paella
 paesaggio|n	landscape
 paesaggistico|adj	landscape
 paese|n	country
 paesino|n	small village
 pagabile|adj	payable
 pagamento|n	payment
-paganesimo|n	heathenism
+paganesimo|n	paganism
 pagano|adj	pagan
-pagano|n	heathen
+pagano|n	pagan
 pagare|v	pay
 pagatore|n	payer
 paga|n	pay
 pagella|n	report card
-pagina|n	plain
+pagina|n	page
 pagliaccio|n	clown
 pagliaio|n	haystack
 paglia|n	straw
@@ -25151,7 +25153,7 @@ palestinese|adj	Palestinian
 palestinese|n	Palestinian
 palestra|n	gym
 paletta|n	bricklayer
-palinsesto|n	programming
+palinsesto|n	schedule
 pallacanestro|n	basketball
 palladio|n	palladium
 pallamano|n	handball
@@ -25161,13 +25163,13 @@ palla|n	ball
 palliativo|n	palliative
 pallido|adj	pale
 pallio|n	pallium
-pallone|n	balloon
+pallone|n	ball
 pallottola|n	bullet
 palmarès|n	list of winners
 palombaro|n	diver
-palo|n	stick
+palo|n	pole
 palpabile|adj	palpable
-palpebra|n	lid
+palpebra|n	eyelid
 palpitare|v	beat
 palude|n	swamp
 paludoso|adj	swampy
@@ -25175,7 +25177,7 @@ pampa|n	pampa
 panacea|n	panacea
 panamense|adj	Panamanian
 panamense|n	Panamanian
-panca|n	bank
+panca|n	bench
 panchina|n	bench
 pancia|n	belly
 panciotto|n	waistcoat
@@ -25191,8 +25193,8 @@ panico|n	panic
 paniere|n	basket
 panificio|n	bakery
 panna|n	cream
-pannello|n	signpost
-pannolino|n	diaper
+pannello|n	panel
+pannolino|n	nappy
 panorama|n	scene
 panoramico|adj	panoramic
 pantalone|n	trousers
@@ -25215,7 +25217,7 @@ parabolico|adj	parabolic
 paracadute|n	parachute
 paracadutista|n	parachutist
 paradigmatico|adj	paradigmatic
-paradigma|n	epitome
+paradigma|n	paradigm
 paradiso|n	paradise
 paradossale|adj	paradoxical
 paradossalmente|adv	paradoxically
@@ -25236,24 +25238,24 @@ parallelamente|adv	simultaneously
 parallelismo|n	parallelism
 parallelogramma|n	parallelogram
 parallelo|adj	parallel
-parametro|n	setting
+parametro|n	parameter
 paranoia|n	paranoia
 paranoico|adj	paranoid
 paranormale|adj	paranormal
 parapsicologia|n	parapsychology
-parare|v	stop
+parare|v	save
 parassitario|adj	parasitic
-parassita|n	pest
+parassita|n	parasite
 paratoia|n	gate
-parcella|n	plot
+parcella|n	fee
 parcheggiare|v	park
 parcheggio|n	parking
 parcometro|n	parking meter
 parco|n	park
 parecchio|adj	a lot of
-parecchio|adv	enough
-pareggiare|v	level
-pareggio|n	tie
+parecchio|adv	quite a lot
+pareggiare|v	draw
+pareggio|n	draw
 parentale|adj	parental
 parentela|n	kinship
 parentesi|n	bracket
@@ -25281,15 +25283,15 @@ parossismo|n	paroxysm
 parquet|n	parquet
 parrocchiale|adj	parish
 parrocchia|n	parish
-parroco|n	vicar
+parroco|n	parish priest
 parrucca|n	wig
 parrucchiere|n	hairdresser
 parsimonia|n	parsimony
 partecipante|n	participant
 partecipare|v	take part
 partecipata|n	publicly owned company
-partecipazione|n	share
-partenza|n	start
+partecipazione|n	participation
+partenza|n	departure
 parterre|n	flower-bed
 parte|n	part
 particella|n	particle
@@ -25305,7 +25307,7 @@ partitura|n	score
 partizione|n	partition
 partner|n	partner
 partorire|v	bear
-parto|n	part
+parto|n	birth
 parziale|adj	partial
 parzialmente|adv	partially
 pascolo|n	pasture
@@ -25332,9 +25334,9 @@ pasta|n	paste
 pasticceria|n	patisserie
 pastificio|n	pasta factory
 pastorale|adj	pastoral
-pastore|n	preacher
+pastore|n	shepherd
 pastoso|adj	pasty
-pasto|n	pasture
+pasto|n	meal
 pasturare|v	graze
 patata|n	potato
 patentare|v	patent
@@ -25361,11 +25363,11 @@ patriottico|adj	patriotic
 patriottismo|n	patriotism
 patrocinare|v	sponsor
 patrocinio|n	sponsorship
-patrono|n	master
+patrono|n	patron saint
 patteggiamento|n	plea bargain
 patteggiare|v	plea-bargain
 pattinaggio|n	skating
-pattino|n	skiing
+pattino|n	skate
 patto|n	pact
 pattugliamento|n	patrol
 pattugliare|v	patrol
@@ -25387,7 +25389,7 @@ pc|n	PC
 peacekeeping|n	peacekeeping
 peccatore|n	sinner
 peccato|n	sin
-pecora|n	lamb
+pecora|n	sheep
 peculato|n	embezzlement
 peculiare|adj	peculiar
 peculiarità|n	peculiarity
@@ -25401,11 +25403,11 @@ pedale|n	pedal
 pedanteria|n	pedantry
 pedante|adj	pedantic
 pedestre|adj	pedestrian
-pediatra|n	pediatrician
-pediatria|n	pediatrics
-pediatrico|adj	pediatric
-pedofilia|n	pedophilia
-pedofilo|n	pederast
+pediatra|n	paediatrician
+pediatria|n	paediatrics
+pediatrico|adj	paediatric
+pedofilia|n	paedophilia
+pedofilo|n	paedophile
 pedonale|adj	pedestrian
 pedonalizzare|v	pedestrianise
 pedonalizzazione|n	pedestrianisation
@@ -25414,11 +25416,11 @@ pedopornografia|n	child pornography
 peggiorare|v	worsen
 peggiorativo|adj	pejorative
 peggiore|adj	worse
-pegno|n	article
+pegno|n	pledge
 pelare|v	shell
 pellegrinaggio|n	pilgrimage
 pellegrino|n	pilgrim
-pelle|n	bark
+pelle|n	skin
 pellicola|n	film
 peloso|adj	hairy
 penale|adj	penal
@@ -25439,14 +25441,14 @@ peninsulare|adj	peninsular
 penisola|n	peninsula
 penitenziario|adj	prison
 penitenziario|n	penitentiary
-penna|n	plume
+penna|n	pen
 pennello|n	brush
 pensare|v	think
 pensatore|n	thinker
 pensiero|n	thought
 pensionamento|n	retirement
 pensionato|n	pensioner
-pensione|n	retirement
+pensione|n	pension
 pentagonale|adj	pentagonal
 pentagono|n	pentagon
 pentastellato|adj	Five Star
@@ -25485,9 +25487,9 @@ perché|adv	why
 perché|cnj	because
 perciò|adv	as a result
 percolato|n	leachate
-percorrere|v	visit
+percorrere|v	travel
 percorribile|adj	passable
-percorso|n	tour
+percorso|n	route
 percosse|n	beating
 percussione|n	percussion
 percussionista|n	percussionist
@@ -25496,12 +25498,12 @@ perdita|n	loss
 perdonare|v	pardon
 perdono|n	pardon
 peregrinazione|n	pilgrimage
-perenne|adj	evergreen
+perenne|adj	perennial
 perestroika|n	perestroika
 perfettamente|adv	perfectly
 perfetto|adj	perfect
 perfezionamento|n	improvement
-perfezionare|v	tune
+perfezionare|v	finalise
 perfezione|n	perfection
 perfino|adv	even
 perforare|v	drill
@@ -25519,7 +25521,7 @@ perimetro|n	perimeter
 periodicamente|adv	periodically
 periodicità|n	periodicity
 periodico|adj	periodic
-periodico|n	daily newspaper
+periodico|n	periodical
 periodo|n	period
 perito|n	expert
 perizia|n	expert report
@@ -25550,8 +25552,8 @@ perplessità|n	perplexity
 perplesso|adj	puzzled
 perquisire|v	search
 perquisizione|n	search
-persecuzione|n	prosecution
-perseguire|v	haunt
+persecuzione|n	persecution
+perseguire|v	pursue
 perseguitare|v	haunt
 perseveranza|n	perseverance
 persiano|adj	Persian
@@ -25559,7 +25561,7 @@ persiano|n	Persian
 persino|adv	even
 persistente|adj	persistent
 persistenza|n	persistence
-persistere|v	linger
+persistere|v	persist
 personaggio|n	figure
 personale|adj	personal
 personale|n	workforce
@@ -25582,12 +25584,12 @@ perturbazione|n	perturbation
 peruviano|adj	Peruvian
 peruviano|n	Peruvian
 perversione|n	perversion
-perverso|adj	cold-hearted
+perverso|adj	perverse
 pervertire|v	pervert
 per|pr	for
 però|cnj	however
 pesante|adj	heavy
-pesare|v	weight
+pesare|v	weigh
 pescare|v	fish
 pescatore|n	fisherman
 pesca|n	peach
@@ -25605,14 +25607,14 @@ peste|n	plague
 pesticida|n	pesticide
 petalo|n	petal
 petardo|n	firecracker
-petizione|n	request
+petizione|n	petition
 peto|n	explosion
 petrolchimico|adj	petrochemical
 petroliera|n	oil tanker
 petrolifero|adj	oil
 petrolio|n	oil
 pettinare|v	comb
-pettine|n	pint
+pettine|n	comb
 pettorale|adj	pectoral
 petto|n	breast
 pezzetto|n	piece
@@ -25627,12 +25629,12 @@ pialla|n	plane
 pianamente|adv	thoroughly
 pianeta|n	planet
 piangere|v	cry
-pianificare|v	schedule
+pianificare|v	plan
 pianificazione|n	planning
 pianista|n	pianist
 pianoforte|n	piano
 piano|adj	flat
-piano|adv	little by little
+piano|adv	slowly
 piano|n	plan
 piantagione|n	plantation
 piantare|v	plant
@@ -25642,10 +25644,10 @@ pianto|n	crying
 piantumare|v	plant
 pianura|n	plain
 pian|adv	little by little
-piastrella|n	brick
+piastrella|n	tile
 piattaforma|n	platform
 piatto|adj	flat
-piatto|n	course
+piatto|n	dish
 piazzale|n	square
 piazzare|v	place
 piazza|n	square
@@ -25666,7 +25668,7 @@ pienamente|adv	fully
 piena|n	flood
 pieno|adj	full
 piercing|n	piercing
-pietoso|adj	pious
+pietoso|adj	pitiful
 pietra miliare|n	landmark
 pietra|n	stone
 pietrificare|v	petrify
@@ -25687,12 +25689,12 @@ pineto|n	pinewood
 pinguino|n	penguin
 pinnacolo|n	pinnacle
 pinna|n	fin
-pinolo|n	pinion
+pinolo|n	pine nut
 pino|n	pine
 pioggia|n	rain
 piombo|n	lead
 pioniere|n	pioneer
-piovere|v	shower
+piovere|v	rain
 pioviggine|n	drizzle
 piovosità|n	rainfall
 piovoso|adj	rainy
@@ -25708,7 +25710,7 @@ piromane|n	pyromaniac
 pisciare|v	piss
 piscina|n	swimming pool
 pisello|n	pea
-pista|n	strip
+pista|n	track
 pistola|n	handgun
 pistone|n	piston
 pitagorico|adj	Pythagorean
@@ -25737,7 +25739,7 @@ planetologia|n	planetology
 planimetria|n	planimetry
 planimetrico|adj	planimetric
 plantare|v	plant
-plasmare|v	reflect
+plasmare|v	shape
 plasma|n	plasma
 plastica|n	plastic
 plasticità|n	plasticity
@@ -25746,12 +25748,12 @@ plateatico|n	outdoor seating area
 platino|n	platinum
 platonico|adj	platonic
 platonismo|n	platonism
-plausibile|adj	valid
+plausibile|adj	plausible
 play off|n	playoff
 play-off|n	playoff
 playback|n	playback
 playboy|n	playboy
-playmaker|n	foundation
+playmaker|n	playmaker
 playoff|n	playoff
 plebeo|n	plebeian
 plebiscito|n	plebiscite
@@ -25759,7 +25761,7 @@ plenipotenziario|adj	plenipotentiary
 pleonastico|adj	pleonastic
 plesso|n	school complex
 pletora|n	abundance
-plotone|n	squad
+plotone|n	platoon
 plurale|adj	plural
 plurale|n	plural
 pluralismo|n	pluralism
@@ -25828,7 +25830,7 @@ poliuretano|n	polyurethane
 polivalente|adj	polyvalent
 polizia|n	police
 poliziesco|adj	police
-poliziotto|n	police
+poliziotto|n	police officer
 polizza|n	policy
 pollice|n	inch
 polline|n	pollen
@@ -25840,8 +25842,8 @@ polonio|n	polonium
 polo|n	pole
 polpa|n	flesh
 polpo|n	octopus
-polso|n	doll
-poltrona|n	seat
+polso|n	wrist
+poltrona|n	armchair
 polvere nera|n	powder
 polvere|n	dust
 pomata|n	ointment
@@ -25850,7 +25852,7 @@ pomeriggio|n	afternoon
 pomodoro|n	tomato
 pompare|v	pump
 pompa|n	pump
-pompiere|n	firewoman
+pompiere|n	firefighter
 ponderazione|n	weighting
 ponente|n	west
 pontefice|n	pontiff
@@ -25871,12 +25873,12 @@ poppa|n	stern
 populismo|n	populism
 populista|adj	populist
 populistico|adj	populist
-pop|n	octopus
+pop|n	pop
 porcellana|n	china
 porcheria|n	dirt
 porcino|adj	swine
 porco|n	pig
-porgere|v	spend
+porgere|v	offer
 pornografia|n	pornography
 pornografico|adj	pornographic
 porno|adj	pornographic
@@ -25958,7 +25960,7 @@ povero|adj	poor
 povertà|n	poverty
 pozione|n	potion
 pozzanghera|n	puddle
-pozzo|n	shaft
+pozzo|n	well
 pp|n	PP
 pragmaticamente|adv	pragmatically
 pragmatico|adj	pragmatic
@@ -25970,7 +25972,7 @@ praseodimio|n	praseodymium
 prateria|n	grassland
 praticabile|adj	practicable
 praticamente|adv	practically
-praticare|v	practice
+praticare|v	practise
 pratica|n	practice
 pratico|adj	practical
 prato|n	meadow
@@ -25985,7 +25987,7 @@ precedentemente|adv	previously
 precedente|adj	previous
 precedente|n	precedent
 precedenza|n	precedence
-precedere|v	antedate
+precedere|v	precede
 precipitare|v	precipitate
 precipitazione|n	precipitation
 precisamente|adv	precisely
@@ -26005,7 +26007,7 @@ predicazione|n	predication
 predilezione|n	predilection
 prediligere|v	prefer
 predire|v	predict
-predisporre|v	bias
+predisporre|v	prepare
 predisposizione|n	predisposition
 predissesto|n	pre-insolvency
 predizione|n	prediction
@@ -26022,7 +26024,7 @@ preferibilmente|adv	preferably
 preferire|v	prefer
 prefettizio|adj	prefectural
 prefetto|n	prefect
-prefettura|n	overlordship
+prefettura|n	prefecture
 prefissare|v	prefix
 prefrontale|adj	prefrontal
 pregare|v	pray
@@ -26035,13 +26037,13 @@ pregiudizio|n	prejudice
 preistoria|n	prehistory
 preistorico|adj	prehistoric
 prelato|n	prelate
-prelevare|v	remove
+prelevare|v	withdraw
 prelievo|n	sample
 preliminare|adj	preliminary
 preludio|n	prelude
 prematrimoniale|adj	premarital
 prematuramente|adv	prematurely
-prematuro|adj	untimely
+prematuro|adj	premature
 premeditazione|n	premeditation
 premessa|n	premise
 premiare|v	reward
@@ -26056,7 +26058,7 @@ prendere|v	take
 prenotare|v	book
 prenotazione|n	booking
 preoccupante|adj	worrisome
-preoccupare|v	commission
+preoccupare|v	worry
 preoccupato|adj	worried
 preoccupazione|n	worry
 preparare|v	prepare
@@ -26077,14 +26079,14 @@ prescindere|v	dispense
 prescrizione|n	prescription
 presentabile|adj	presentable
 presentare|v	present
-presentatore|n	announcer
+presentatore|n	presenter
 presentazione|n	presentation
 presente|adj	present
 presente|n	present
 presentimento|n	presentiment
 presenza|n	presence
 presenziale|adj	face-to-face
-presenziare|v	witness
+presenziare|v	attend
 preservare|v	preserve
 presidente|n	president
 presidenza|n	presidency
@@ -26110,14 +26112,14 @@ presumibile|adj	presumable
 presumibilmente|adv	presumably
 presuntamente|adv	supposedly
 presunto|adj	alleged
-presunzione|n	conceit
-pretendente|n	beau
-pretendere|v	pretend
-pretesa|n	pretence
+presunzione|n	presumption
+pretendente|n	suitor
+pretendere|v	demand
+pretesa|n	claim
 pretesto|n	pretext
 prete|n	priest
 pretoriano|adj	Praetorian
-prevalentemente|adv	especially
+prevalentemente|adv	mainly
 prevalente|adj	prevalent
 prevalere|v	prevail
 prevaricare|v	prevaricate
@@ -26125,7 +26127,7 @@ prevaricatore|n	prevaricator
 prevaricazione|n	prevarication
 prevedere|v	expect
 prevedibile|adj	predictable
-prevenire|v	warn
+prevenire|v	prevent
 preventivo|adj	preventive
 prevenzione|n	prevention
 previamente|adv	previously
@@ -26134,8 +26136,8 @@ previdenziale|adj	social security
 previo|adj	previous
 previsibilmente|adv	predictably
 previsione|n	forecast
-previsto|adj	due
-prezioso|adj	lovely
+previsto|adj	expected
+prezioso|adj	precious
 prezzemolo|n	parsley
 prezzo|n	price
 prigione|n	prison
@@ -26146,7 +26148,7 @@ prima di|pr	before
 primamente|adv	firstly
 primaria|n	primary school
 primarie|n	primaries
-primario|adj	primal
+primario|adj	primary
 primario|n	head physician
 primate|n	primate
 primato|n	primacy
@@ -26155,12 +26157,12 @@ primaverile|adj	spring
 prima|adv	before
 primitivo|adj	primitive
 primogenitura|n	primogeniture
-primordiale|adj	overriding
+primordiale|adj	primordial
 primo|adj	first
 primo|adv	first
 primula|n	primrose
 principale|adj	main
-principale|n	leader
+principale|n	boss
 principalmente|adv	mainly
 principato|n	principality
 principesco|adj	princely
@@ -26174,7 +26176,7 @@ priorità|n	priority
 prisma|n	prism
 privacy|n	privacy
 privare|v	deprive
-privatizzare|v	denationalise
+privatizzare|v	privatise
 privatizzazione|n	privatization
 privato|adj	private
 privazione|n	deprivation
@@ -26191,9 +26193,9 @@ problema|n	problem
 procedere|v	proceed
 procedimento|n	procedure
 procedura|n	procedure
-processare|v	process
-processione|n	pageant
-processore|n	parser
+processare|v	try
+processione|n	procession
+processore|n	processor
 processo|n	trial
 processuale|adj	trial
 proclamare|v	proclaim
@@ -26201,10 +26203,10 @@ proclamazione|n	proclamation
 proconsole|n	proconsul
 procreazione|n	procreation
 procurare|v	procure
-procuratore|n	procurator
+procuratore|n	prosecutor
 procura|n	prosecutor's office
 prodezza|n	exploit
-prodigioso|adj	talented
+prodigioso|adj	prodigious
 prodotto|n	product
 produrre|v	produce
 produttivamente|adv	productively
@@ -26234,7 +26236,7 @@ profilassi|n	prophylaxis
 profilattico|n	condom
 profilo|n	profile
 profittare|v	take advantage of
-profitto|n	benefit
+profitto|n	profit
 profondamente|adv	deeply
 profondità|n	depth
 profondo|adj	deep
@@ -26242,24 +26244,24 @@ profugo|n	refugee
 profumo|n	perfume
 profusione|n	profusion
 progenitore|n	progenitor
-progettare|v	project
-progettazione|n	project
+progettare|v	plan
+progettazione|n	design
 progettista|n	designer
 progetto|n	project
 prognosi|n	prognosis
-programmare|v	program
+programmare|v	plan
 programmatore|n	programmer
 programmazione|n	programming
-programma|n	program
+programma|n	programme
 progredire|v	progress
 progressione|n	progression
 progressista|adj	progressive
-progressivamente|adv	incrementally
+progressivamente|adv	progressively
 progressivo|adj	progressive
 progresso|n	progress
-proibire|v	bar
+proibire|v	prohibit
 proiettare|v	project
-proiettile|n	shell
+proiettile|n	bullet
 proietto|n	project
 proiezione|n	projection
 proletariato|n	proletariat
@@ -26267,7 +26269,7 @@ proletario|n	proletarian
 proliferare|v	proliferate
 proliferazione|n	proliferation
 prolifico|adj	prolific
-prologo|n	foreword
+prologo|n	prologue
 prolungamento|n	prolongation
 prolungare|v	prolong
 promessa|n	promise
@@ -26296,7 +26298,7 @@ propagare|v	propagate
 propagazione|n	spread
 propano|n	propane
 propensione|n	propensity
-propenso|adj	liable
+propenso|adj	inclined
 propio|adj	own
 propizio|adj	favourable
 proporre|v	propose
@@ -26309,13 +26311,13 @@ proposizione|n	proposition
 proposta|n	proposal
 propriamente|adv	properly
 proprietario|adj	proprietary
-proprietario|n	landlord
+proprietario|n	owner
 proprietà|n	property
 proprio|adj	own
 proprio|adv	just
 propugnare|v	advocate
 propulsione|n	propulsion
-propulsore|n	propellant
+propulsore|n	engine
 prorogare|v	extend
 proroga|n	extension
 prosa|n	prose
@@ -26324,13 +26326,13 @@ prosecco|n	prosecco
 proseguimento|n	continuation
 proseguire|v	continue
 proselitismo|n	proselytism
-prosieguo|n	nomenclature
+prosieguo|n	continuation
 prosodia|n	prosody
 prosperare|v	thrive
 prosperità|n	prosperity
 prospero|adj	thriving
 prospettiva|n	outlook
-prospetto|n	hearing
+prospetto|n	prospectus
 prossimità|n	vicinity
 prossimo|adj	next
 prostaglandina|n	prostaglandin
@@ -26338,7 +26340,7 @@ prostata|n	prostate
 prostatico|adj	prostatic
 prostituire|v	prostitute
 prostituta|n	prostitute
-prostituzione|n	prostitute
+prostituzione|n	prostitution
 prostrazione|n	prostration
 protagonismo|n	leadership role
 protagonista|adj	leading
@@ -26361,22 +26363,22 @@ protone|n	proton
 protoplasma|n	protoplasm
 prototipo|n	prototype
 protuberanza|n	protuberance
-provare|v	taste
+provare|v	try
 prova|n	test
-proveniente|adj	pertinent
+proveniente|adj	coming
 provenienza|n	origin
 provenire|v	come from
 proverbiale|adj	proverbial
 proverbio|n	proverb
-provider|n	supplier
+provider|n	provider
 provinciale|adj	provincial
 provincialismo|n	provincialism
 provincia|n	province
 provocare|v	cause
 provocazione|n	provocation
-provvedere|v	resupply
+provvedere|v	provide
 provvedimento|n	measure
-provvisoriamente|adv	tentatively
+provvisoriamente|adv	temporarily
 provvisorio|adj	temporary
 provvista|n	supply
 prua|n	bow
@@ -26410,14 +26412,14 @@ pubblicare|v	publish
 pubblicato|adj	published
 pubblicazione|n	publication
 pubblicitario|adj	advertising
-pubblicità|n	advert
+pubblicità|n	advertising
 pubblico ministero|n	prosecutor
 pubblico ufficiale|n	civil servant
 pubblico|adj	public
 pubblico|n	public
 pubertà|n	puberty
 pub|n	pub
-pudore|n	stink
+pudore|n	modesty
 pugilato|n	boxing
 pugile|n	boxer
 pugliese|adj	Apulian
@@ -26432,17 +26434,17 @@ pulizia|n	cleaning
 pullman|n	coach
 pulsare|v	push
 puma|n	cougar
-pungere|v	hammer
+pungere|v	sting
 pungiglione|n	sting
 punibile|adj	punishable
 punico|adj	Punic
 punire|v	punish
 punitivo|adj	punitive
-punizione|n	free kick
-puntare|v	show
+punizione|n	punishment
+puntare|v	aim
 puntata|n	bet
 punta|n	tip
-punteggiatura|n	score
+punteggiatura|n	punctuation
 punteggio|n	score
 puntellare|v	prop
 punto|n	point
@@ -26470,8 +26472,8 @@ pur|cnj	although
 pusillanime|adj	pusillanimous
 puzza|n	stink
 puzzle|n	puzzle
-puzzola|n	hill
-quaderno|n	fascicle
+puzzola|n	polecat
+quaderno|n	exercise book
 quadrangolare|adj	quadrangular
 quadrante|n	quadrant
 quadrare|v	square
@@ -26487,10 +26489,10 @@ qualcun|det	some
 quale|adj	which
 quale|prn	which
 quale|rel	which
-qualificare|v	term
+qualificare|v	qualify
 qualificato|adj	qualified
 qualificazione|n	qualification
-qualifica|n	title
+qualifica|n	qualification
 qualitativamente|adv	qualitatively
 qualitativo|adj	qualitative
 qualità|n	quality
@@ -26581,7 +26583,7 @@ radar|n	radar
 radazza|n	mop
 rada|n	roadstead
 raddoppiare|v	double
-raddrizzare|v	address
+raddrizzare|v	straighten
 radere|v	shave
 radiale|adj	radial
 radiante|adj	radiant
@@ -26595,7 +26597,7 @@ radicalmente|adv	radically
 radicamento|n	rooting
 radicare|v	root
 radicazione|n	radication
-radice|n	stem
+radice|n	root
 radioattività|n	radioactivity
 radioattivo|adj	radioactive
 radiodiffusione|n	broadcast
@@ -26619,12 +26621,12 @@ rafforzare|v	reinforce
 raffreddamento|n	cooling
 raffreddare|v	cool
 raffreddore|n	cold
-raffronto|n	confrontation
+raffronto|n	comparison
 ragazza|n	girl
 ragazzo|n	boy
-raggio|n	scope
+raggio|n	radius
 raggiungere|v	reach
-raggiungimento|n	fruition
+raggiungimento|n	achievement
 raggruppare|v	group
 raggruppazione|n	grouping
 ragionamento|n	reasoning
@@ -26637,11 +26639,11 @@ ragno|n	spider
 raid|n	raid
 rallegrare|v	cheer
 rallentamento|n	slowdown
-rallentare|v	slacken
+rallentare|v	slow
 rally|n	rally
 rame|n	copper
 ramificazione|n	ramification
-rammaricare|v	miss
+rammaricare|v	regret
 rammendo|n	patch
 rammollire|v	soften
 rammorbidire|v	soften
@@ -26651,7 +26653,7 @@ rana|n	frog
 randagio|adj	stray
 rango|n	rank
 ransomware|n	ransomware
-rapa|n	radish
+rapa|n	turnip
 rapidamente|adv	quickly
 rapidità|n	rapidity
 rapido|adj	fast
@@ -26672,11 +26674,11 @@ rappresentatività|n	representativeness
 rappresentativo|adj	representative
 rappresentazione|n	portrayal
 rapsodico|adj	rhapsodic
-rap|n	angler
+rap|n	rap
 raramente|adv	seldom
 raro|adj	rare
 raschiare|v	scrape
-rassegna|n	magazine
+rassegna|n	review
 rassicurare|v	reassure
 rastrellare|v	harrow
 rastrello|n	rake
@@ -26687,10 +26689,10 @@ ratifica|n	ratification
 rating|n	rating
 ratto|n	rat
 ravizzone|n	turnip
-ravvicinamento|n	approach
+ravvicinamento|n	rapprochement
 ravvisabile|adj	recognizable
 ravvisare|v	recognise
-ravvivare|v	fuel
+ravvivare|v	revive
 razionale|adj	rational
 razionalismo|n	rationalism
 razionalizzazione|n	rationalisation
@@ -26703,7 +26705,7 @@ razzismo|n	racism
 razzista|adj	racist
 razzo|n	rocket
 reagire|v	react
-reale|adj	actual
+reale|adj	real
 realismo|n	realism
 realista|adj	realistic
 realistico|adj	realistic
@@ -26711,7 +26713,7 @@ realizzabile|adj	achievable
 realizzare|v	carry out
 realizzato|adj	built
 realizzazione|n	achievement
-realmente|adv	maximally
+realmente|adv	really
 realtà|n	reality
 reato|n	crime
 reattivo|adj	reactive
@@ -26728,7 +26730,7 @@ recessione|n	downturn
 recessivo|adj	recessive
 recesso|n	recess
 recettivo|adj	receptive
-recettore|n	catcher
+recettore|n	receptor
 recidivo|adj	repeat
 recinto|n	enclosure
 recinzione|n	fence
@@ -26737,19 +26739,19 @@ reciprocamente|adv	reciprocally
 reciproco|adj	reciprocal
 recitare|v	recite
 recitazione|n	recitation
-recita|n	portrayal
+recita|n	performance
 reclamare|v	claim
 reclamazione|n	claim
 reclamo|n	protest
-reclusione|n	seclusion
+reclusione|n	imprisonment
 recluso|n	prisoner
 reclutamento|n	recruitment
-reclutare|v	draft
+reclutare|v	recruit
 record|n	record
 recriminazione|n	recrimination
 recuperabile|adj	recoverable
-recuperare|v	regain
-recupero|n	reclamation
+recuperare|v	recover
+recupero|n	recovery
 redazione|n	writing
 redditizio|adj	profitable
 reddito|n	income
@@ -26775,7 +26777,7 @@ reggere|v	hold
 reggimento|n	regiment
 reggiseno|n	bra
 regia|n	direction
-regime|n	diet
+regime|n	regime
 regina|n	queen
 regionale|adj	regional
 regionalismo|n	regionalism
@@ -26784,11 +26786,11 @@ regione|n	region
 regio|adj	regal
 regista|n	director
 registrare|v	record
-registratore|n	registrar
+registratore|n	recorder
 registrazione|n	recording
 registro|n	register
 regnare|v	reign
-regno|n	realm
+regno|n	kingdom
 regolamento|n	regulation
 regolare|adj	regular
 regolare|v	regulate
@@ -26803,13 +26805,13 @@ reincarnazione|n	reincarnation
 reingresso|n	reentry
 reintegrazione|n	reintegration
 reinventare|v	reinvent
-reiterare|v	reassert
+reiterare|v	reiterate
 reiterazione|n	reiteration
 relativamente|adv	relatively
 relativismo|n	relativism
 relatività|n	relativity
 relativo|adj	relative
-relatore|n	west
+relatore|n	rapporteur
 relazionare|v	relate
 relazione|n	report
 relegare|v	relegate
@@ -26819,7 +26821,7 @@ religiosità|n	religiousness
 religioso|adj	religious
 reliquia|n	relic
 remare|v	row
-remissione|n	reference
+remissione|n	remission
 remissivo|adj	submissive
 remoto|adj	remote
 remo|n	oar
@@ -26838,14 +26840,14 @@ repentinamente|adv	in a sudden way
 repentino|adj	abrupt
 repertorio|n	repertoire
 reperto|n	find
-replicare|v	retort
+replicare|v	reply
 replicazione|n	replication
-replica|n	retort
+replica|n	reply
 reportage|n	report
 reporter|n	reporter
 repressione|n	crackdown
 repressivo|adj	repressive
-reprimere|v	stifle
+reprimere|v	suppress
 repubblicanesimo|n	republicanism
 repubblicano|adj	republican
 repubblicano|n	republican
@@ -26860,18 +26862,18 @@ residente|n	resident
 residenza|n	residency
 residenziale|adj	residential
 residuale|adj	residual
-residuo|n	waste
+residuo|n	residue
 resina|n	resin
 resinoso|adj	resinous
 resistente|adj	resistant
-resistenza|n	defiance
+resistenza|n	resistance
 resistere|v	resist
 resoconto|n	report
-respingere|v	dismiss
+respingere|v	reject
 respirabile|adj	breathable
 respirare|v	breathe
 respiratorio|adj	respiratory
-respirazione|n	breath
+respirazione|n	breathing
 responsabile|adj	responsible
 responsabile|n	head
 responsabilità|n	responsibility
@@ -26889,15 +26891,15 @@ restrizione|n	constraint
 resurrezione|n	resurrection
 retata|n	roundup
 rete|n	network
-reticente|adj	reluctant
+reticente|adj	reticent
 retina|n	retina
 retorica|n	rhetoric
 retorico|adj	rhetorical
-retribuzione|n	reward
+retribuzione|n	pay
 retroattivamente|adv	retroactively
 retroattivo|adj	retroactive
-retrocedere|v	drop
-retrocessione|n	retrocession
+retrocedere|v	be relegated
+retrocessione|n	relegation
 retrocesso|n	shrinking
 retrocompatibile|adj	backward compatible
 retrodatare|v	antedate
@@ -26925,7 +26927,7 @@ revisione|n	review
 revisionismo|n	revisionism
 revisionista|adj	revisionist
 revocabile|adj	revocable
-revocare|v	reverse
+revocare|v	revoke
 revolver|n	revolver
 re|n	king
 riabilitazione|n	rehabilitation
@@ -26939,21 +26941,21 @@ riapparire|v	reappear
 riapparizione|n	comeback
 riaprire|v	reopen
 riarmo|n	rearmament
-riassumere|v	abridge
+riassumere|v	summarise
 riassunto|n	summary
 riattivare|v	reactivate
 ribadire|v	reiterate
 ribaltamento|n	overturning
 ribassista|adj	bearish
 ribasso|n	fall
-ribattere|v	explode
+ribattere|v	reply
 ribattezzare|v	rename
-ribelle|adj	unruly
+ribelle|adj	rebel
 ribelle|n	rebel
 ribellione|n	rebellion
 ricaduta|n	relapse
 ricalcare|v	tread
-ricambio|n	spare
+ricambio|n	replacement
 ricamo|n	embroidery
 ricarica|n	charging
 ricattatore|n	blackmailer
@@ -26961,7 +26963,7 @@ ricatto|n	blackmail
 ricavare|v	extract
 ricavo|n	revenue
 riccamente|adv	richly
-ricchezza|n	opulence
+ricchezza|n	wealth
 riccio|n	hedgehog
 ricco|adj	rich
 ricercare|v	search
@@ -26971,15 +26973,15 @@ ricettacolo|n	receptacle
 ricettazione|n	receiving stolen goods
 ricettivo|adj	receptive
 ricevere|v	receive
-ricevitore|n	catcher
+ricevitore|n	receiver
 ricezione|n	reception
 richiamo|n	mark
 richiedere|v	require
 richiesta|n	request
 riciclaggio|n	recycling
-riciclare|v	whitewash
+riciclare|v	recycle
 riciclo|n	recycling
-ricognizione|n	acknowledgment
+ricognizione|n	reconnaissance
 ricombinazione|n	recombination
 ricompensa|n	reward
 riconciliare|v	reconcile
@@ -26990,7 +26992,7 @@ riconfermazione|n	confirmation
 riconferma|n	confirmation
 riconoscere|v	recognise
 riconoscibile|adj	recognizable
-riconoscimento|n	acknowledgment
+riconoscimento|n	recognition
 riconquistare|v	reconquer
 riconquista|n	reconquest
 riconsiderare|v	reconsider
@@ -27000,16 +27002,16 @@ ricordare|v	recall
 ricordo|n	memory
 ricorrente|adj	recurring
 ricorrenza|n	anniversary
-ricorrere|v	visit
+ricorrere|v	resort
 ricorsività|n	recursion
-ricorso|n	expedient
+ricorso|n	appeal
 ricostituire|v	reconstitute
 ricostruire|v	rebuild
 ricostruzione|n	reconstruction
-ricotta|n	curd
-ricoverare|v	take
+ricotta|n	ricotta
+ricoverare|v	hospitalise
 ricoverato|n	inpatient
-ricovero|n	hospice
+ricovero|n	hospitalisation
 ricreare|v	re-create
 ricreativo|adj	recreational
 ricreazione|n	recreation
@@ -27072,10 +27074,10 @@ riguardo|n	attention
 rilanciare|v	relaunch
 rilancio|n	relaunch
 rilasciare|v	release
-rilascio|n	installment
+rilascio|n	release
 rilegatura|n	binding
 rileggere|v	reread
-rilevante|adj	notable
+rilevante|adj	significant
 rilevanza|n	relevance
 rilevare|v	detect
 rilevazione|n	detection
@@ -27091,7 +27093,7 @@ rimboscamento|n	reafforestation
 rimboschimento|n	reafforestation
 rimedio|n	remedy
 rimessa|n	farmyard
-rimodellare|v	reshuffle
+rimodellare|v	reshape
 rimontare|v	go up
 rimonta|n	comeback
 rimorchiatore|n	towboat
@@ -27104,10 +27106,10 @@ rimprovero|n	reproach
 rimuovere|v	remove
 rinascimento|n	revival
 rinascita|n	revival
-rincalzo|n	creek
+rincalzo|n	reinforcement
 rincarare|v	rise
 rincaro|n	price rise
-rinchiudere|v	hide
+rinchiudere|v	lock up
 rinegoziare|v	renegotiate
 rinfacciare|v	reproach
 rinforzare|v	reinforce
@@ -27115,11 +27117,11 @@ rinforzo|n	reinforcement
 rinfrescare|v	freshen
 ringhiera|n	rail
 ringraziamento|n	gratitude
-ringraziare|v	appreciate
-rinnegare|v	complain
+ringraziare|v	thank
+rinnegare|v	disown
 rinnovabile|adj	renewable
 rinnovamento|n	refurbishment
-rinnovare|v	revamp
+rinnovare|v	renew
 rinnovo|n	renewal
 rinomato|adj	famous
 rintracciare|v	trace
@@ -27127,28 +27129,28 @@ rinunciare|v	give up
 rinuncia|n	renunciation
 rinunziare|v	relinquish
 rinvenire|v	find
-rinviare|v	forward
+rinviare|v	postpone
 rinvigorimento|n	empowerment
 rinvigorire|v	strengthen
 rinvio|n	postponement
 rione|n	neighbourhood
 riordinamento|n	shake-up
-riordinare|v	mandate
+riordinare|v	reorganise
 riordino|n	shake-up
 riorganizzare|v	rearrange
 riorganizzazione|n	shake-up
 riorientare|v	reorient
 riparare|v	redress
-riparazione|n	redress
-riparo|n	coat
-ripartire|v	deliver
+riparazione|n	repair
+riparo|n	shelter
+ripartire|v	restart
 ripercussione|n	repercussion
 ripescaggio|n	repechage
-ripetere|v	echo
+ripetere|v	repeat
 ripetitore|n	repeater
-ripetizione|n	iteration
-ripetutamente|adv	perennially
-ripiego|n	record
+ripetizione|n	repetition
+ripetutamente|adv	repeatedly
+ripiego|n	fallback
 ripopolamento|n	repopulation
 riporre|v	save
 riportare|v	report
@@ -27157,35 +27159,35 @@ riposo|n	rest
 riprendere|v	resume
 ripresa|n	resumption
 ripristinare|v	restore
-ripristino|n	reclamation
+ripristino|n	restoration
 riproducibile|adj	reproducible
-riprodurre|v	play
+riprodurre|v	reproduce
 riproduzione|n	reproduction
 riprogrammazione|n	rescheduling
 ripudiare|v	disown
 riqualificare|v	redevelop
 riqualificazione|n	redevelopment
 risaia|n	paddy
-risalire|v	project
+risalire|v	date back
 risarcimento|n	compensation
 risata|n	laugh
 riscaldamento|n	heating
 riscaldare|v	warm
 riscaldatore|n	heater
-riscattare|v	rescue
+riscattare|v	redeem
 riscatto|n	rescue
 rischiare|v	risk
 rischioso|adj	risky
 rischio|n	risk
-riscontrare|v	meet
+riscontrare|v	find
 riscoperta|n	rediscovery
 riscossione|n	collection
 riscrittura|n	rewriting
 riscrivere|v	rewrite
-riscuotere|v	charge
+riscuotere|v	collect
 risentimento|n	resentment
 riservare|v	book
-riservato|adj	secretive
+riservato|adj	confidential
 riserva|n	reservation
 riservista|n	reservist
 risiedere|v	dwell
@@ -27220,7 +27222,7 @@ ristampare|v	reprint
 ristampa|n	republishing
 ristorante|n	restaurant
 ristorare|v	restore
-ristorazione|n	restoration
+ristorazione|n	catering
 ristoro|n	compensation
 ristrutturare|v	restructure
 ristrutturazione|n	restructuring
@@ -27229,7 +27231,7 @@ risultare|v	turn out
 risultato|n	result
 risurrezione|n	resurrection
 risvegliare|v	arouse
-ritaglio|n	cut
+ritaglio|n	clipping
 ritardare|v	delay
 ritardo|n	delay
 ritenere|v	believe
@@ -27242,7 +27244,7 @@ ritmo|n	rate
 ritocco|n	retouching
 ritorcere|v	twist
 ritornare|v	return
-ritornello|n	return
+ritornello|n	chorus
 ritorno|n	return
 rito|n	rite
 ritrarre|v	portray
@@ -27253,7 +27255,7 @@ rituale|adj	ritual
 rituale|n	ritual
 riunificazione|n	reunification
 riunione|n	meeting
-riunire|v	total
+riunire|v	bring together
 riuscibilmente|adv	aptly
 riuscire|v	manage
 riuscita|n	success
@@ -27274,7 +27276,7 @@ rivestire|v	encase
 rivista|n	magazine
 rivitalizzare|v	revitalise
 rivitalizzazione|n	reinvigoration
-rivolgere|v	manage
+rivolgere|v	address
 rivoltare|v	infuriate
 rivolta|n	insurrection
 rivoltella|n	revolver
@@ -27305,17 +27307,17 @@ romantico|adj	romantic
 romanziere|n	novelist
 romanzo|adj	Romance
 romanzo|n	novel
-rombo|n	rhombus
+rombo|n	roar
 romeno|adj	Romanian
 romeno|n	Romanian
 rompere|v	break
-rom|n	rum
-ronda|n	round
+rom|n	Roma
+ronda|n	patrol
 rosario|n	rosary
 rosato|adj	pink
 rosa|adj	pink
 rosa|n	pink
-rossastro|adj	cupreous
+rossastro|adj	reddish
 rosso|adj	red
 rosso|n	red
 rotaia|n	rail
@@ -27334,7 +27336,7 @@ rottura|n	split
 roulette|n	roulette
 routine|n	routine
 rovere|n	oak
-rovesciare|v	dump
+rovesciare|v	overturn
 rovescio|n	shower
 rovinare|v	ruin
 rovina|n	ruin
@@ -27347,8 +27349,8 @@ rubino|n	ruby
 rublo|n	rouble
 rudere|n	ruin
 rugby|n	rugby
-ruggine|n	yolk
-ruggire|v	rage
+ruggine|n	rust
+ruggire|v	roar
 rugiada|n	dew
 rullo|n	roller
 rumeno|adj	Romanian
@@ -27366,7 +27368,7 @@ rurale|adj	rural
 ruscello|n	creek
 russo|adj	Russian
 russo|n	Russian
-rustico|adj	hillbilly
+rustico|adj	rustic
 rutenio|n	ruthenium
 rutto|n	eructation
 sabato|n	Saturday
@@ -27396,8 +27398,8 @@ saga|n	saga
 saggezza|n	wisdom
 saggiare|v	test
 saggio|adj	wise
-saggio|n	assay
-sagoma|n	profile
+saggio|n	essay
+sagoma|n	silhouette
 sagra|n	local festival
 sahariano|adj	Saharan
 salamandra|n	salamander
@@ -27406,7 +27408,7 @@ salario|n	wage
 sala|n	room
 saldare|v	settle
 saldatura|n	welding
-saldo|adj	adamant
+saldo|adj	firm
 saldo|n	balance
 sale|n	salt
 salina|n	saltworks
@@ -27417,10 +27419,10 @@ saliva|n	saliva
 salma|n	body
 salmonella|n	salmonella
 salmone|n	salmon
-salone|n	chamber
+salone|n	hall
 salpare|v	set sail
 salsa|n	sauce
-saltare|v	spring
+saltare|v	jump
 salterio|n	psaltery
 salto|n	jump
 salutare|v	hail
@@ -27484,7 +27486,7 @@ saturare|v	saturate
 saturazione|n	saturation
 saturnismo|n	saturnism
 sauna|n	sauna
-sbadatamente|adv	crazily
+sbadatamente|adv	carelessly
 sbadigliare|v	yawn
 sbagliare|v	make a mistake
 sbagliato|adj	wrong
@@ -27496,19 +27498,19 @@ sbarco|n	disembarkment
 sbarrare|v	fence in
 sbarra|n	bar
 sbarretta|n	bar
-sberla|n	wafer
+sberla|n	slap
 sbiadire|v	fade
 sbigottire|v	scare
-sbirro|n	bailiff
+sbirro|n	cop
 sbloccare|v	unblock
-sbocco|n	start
+sbocco|n	outlet
 sbozzare|v	sketch
 sbrogliare|v	manage
-scacchi|n	check
+scacchi|n	chess
 scacco|n	check
 scadenza|n	deadline
 scafista|n	people smuggler
-scafo|n	helmet
+scafo|n	hull
 scagliare|v	hurl
 scalare|adj	scalar
 scalare|v	scale
@@ -27518,7 +27520,7 @@ scalatore|n	climber
 scala|n	scale
 scaldabagno|n	heater
 scalino|n	stair
-scalo|n	scale
+scalo|n	stopover
 scalpore|n	stir
 scalzo|adj	barefoot
 scambiare|v	exchange
@@ -27530,15 +27532,15 @@ scandalo|n	scandal
 scandinavo|adj	Scandinavian
 scandinavo|n	Scandinavian
 scandio|n	scandium
-scanner|n	scan
+scanner|n	scanner
 scanno|n	seat
-scappamento|n	outflow
+scappamento|n	exhaust
 scappare|v	escape
-scappatoia|n	leakage
+scappatoia|n	loophole
 scarabeo|n	beetle
 scarcerare|v	release
 scaricare|v	drop
-scarico|n	shock
+scarico|n	discharge
 scarpa|n	shoe
 scarsità|n	shortage
 scarso|adj	sparse
@@ -27546,7 +27548,7 @@ scarto|n	waste
 scatola|n	box
 scatto|n	increment
 scavare|v	dig
-scavatore|n	bricklayer
+scavatore|n	digger
 scavo|n	excavation
 scegliere|v	choose
 scelta|n	choice
@@ -27560,18 +27562,18 @@ scenico|adj	scenic
 scenografia|n	scenography
 scenografico|adj	scenographical
 sceriffo|n	sheriff
-scetticismo|n	skepticism
+scetticismo|n	scepticism
 scettico|adj	sceptical
 scettico|n	sceptic
-scettro|n	scepter
-scheda|n	chip
+scettro|n	sceptre
+scheda|n	card
 scheletrico|adj	skeletal
 scheletro|n	skeleton
 schematico|adj	schematic
 schema|n	diagram
 scherma|n	fencing
 schermo|n	screen
-scherzare|v	kid
+scherzare|v	joke
 scherzosamente|adv	jokingly
 scherzo|n	jest
 schiacciare|v	crush
@@ -27586,7 +27588,7 @@ schiavo|n	slave
 schienale|n	backrest
 schiena|n	back
 schieramento|n	camp
-schierare|v	range
+schierare|v	deploy
 schifo|n	disgust
 schiuma|n	foam
 schizofrenia|n	schizophrenia
@@ -27612,10 +27614,10 @@ scimpanzè|n	chimpanzee
 scimpanzé|n	chimpanzee
 scintilla|n	spark
 scioccante|adj	shocking
-sciocchezza|n	atrocity
+sciocchezza|n	nonsense
 sciogliere|v	dissolve
-scioglimento|n	denouement
-sciolto|adj	toneless
+scioglimento|n	dissolution
+sciolto|adj	loose
 scioperare|v	strike
 sciopero|n	strike
 scippare|v	snatch
@@ -27643,7 +27645,7 @@ scomodità|n	discomfort
 scomparire|v	vanish
 scomparsa|n	disappearance
 scomparso|adj	missing
-scomporre|v	decay
+scomporre|v	break down
 scomunica|n	excommunication
 sconcertante|adj	disconcerting
 sconcertare|v	baffle
@@ -27658,7 +27660,7 @@ sconnettere|v	disconnect
 sconosciuto|adj	unknown
 sconosciuto|n	stranger
 sconsiderato|adj	inconsiderate
-scontare|v	recess
+scontare|v	serve
 scontento|adj	dissatisfied
 sconto|n	discount
 scontrare|v	crash
@@ -27691,7 +27693,7 @@ scossa|n	tremor
 scozzese|adj	Scottish
 scozzese|n	Scottish
 screening|n	screening
-scritta|n	registration
+scritta|n	writing
 scrittoio|n	desk
 scrittore|n	writer
 scritto|n	writing
@@ -27704,7 +27706,7 @@ scroscio|n	chime
 scrupolo|n	scruple
 scrutinio|n	count
 scuderia|n	motor-racing team
-scudetto|n	championship
+scudetto|n	league title
 scudo|n	shield
 scultore|n	sculptor
 scultorio|adj	sculptural
@@ -27759,7 +27761,7 @@ segmento|n	segment
 segnalare|v	report
 segnalazione|n	report
 segnaletica|n	signage
-segnale|n	mark
+segnale|n	signal
 segnare|v	score
 segno|n	sign
 segregare|v	segregate
@@ -27768,7 +27770,7 @@ segretamente|adv	secretly
 segretariato|n	secretariat
 segretario|n	secretary
 segreteria|n	office
-segretezza|n	stealth
+segretezza|n	secrecy
 segreto|adj	secret
 segreto|n	secret
 seguente|adj	following
@@ -27784,12 +27786,12 @@ selvaggio|adj	wild
 selvaggio|n	savage
 selvatico|adj	wild
 selva|n	jungle
-semaforo|n	semaphore
+semaforo|n	traffic light
 semantica|n	semantics
 semantico|adj	semantic
 sembrare|v	seem
 semestrale|adj	semiannual
-semestre|n	semester
+semestre|n	six months
 seme|n	seed
 semiautomatico|adj	semi-automatic
 semibiscroma|n	hemidemisemiquaver
@@ -27850,7 +27852,7 @@ senza giri|adv	in no uncertain terms
 senza peli sulla lingua|adv	in no uncertain terms
 senzatetto|n	homeless person
 senza|pr	without
-separare|v	part
+separare|v	separate
 separatista|n	separatist
 separazione|n	separation
 sepoltura|n	burial
@@ -27874,7 +27876,7 @@ serenata|n	serenade
 sereno|adj	calm
 sergente|n	sergeant
 seriamente|adv	seriously
-serie|n	string
+serie|n	series
 serio|adj	serious
 sermone|n	sermon
 serotonina|n	serotonin
@@ -27888,7 +27890,7 @@ servire|v	serve
 servitore|n	servant
 servitù|n	servitude
 servizio|n	service
-servo|n	server
+servo|n	servant
 sessanta|num	sixty
 sessione|n	session
 sessismo|n	sexism
@@ -27901,9 +27903,9 @@ sessuologia|n	sexology
 sessuologo|n	sexologist
 sestetto|n	sextet
 sesto|adj	sixth
-setacciare|v	pepper
+setacciare|v	comb
 seta|n	silk
-sete|n	set
+sete|n	thirst
 settanta|num	seventy
 settario|adj	sectarian
 setta|n	sect
@@ -27916,7 +27918,7 @@ settimanalmente|adv	weekly
 settimana|n	week
 settimo|adj	seventh
 settore|n	sector
-settoriale|adj	sectorial
+settoriale|adj	sectoral
 setto|n	septum
 set|n	set
 severamente|adv	harshly
@@ -27931,7 +27933,7 @@ sfera|n	sphere
 sfericamente|adv	spherically
 sferico|adj	spherical
 sferoidale|adj	spheroidal
-sferrare|v	cast
+sferrare|v	launch
 sferzare|v	lash
 sfidante|n	challenger
 sfidare|v	challenge
@@ -27945,8 +27947,8 @@ sfitto|adj	vacant
 sfociare|v	end
 sfollare|v	evacuate
 sfollato|n	evacuee
-sfondamento|n	crack
-sfondo|n	floor
+sfondamento|n	breakthrough
+sfondo|n	background
 sforamento|n	overrun
 sforbiciare|v	cut
 sfortunatamente|adv	unfortunately
@@ -27956,18 +27958,18 @@ sfrattato|n	evicted tenant
 sfratto|n	eviction
 sfrenatamente|adv	with abandon
 sfruttamento|n	exploitation
-sfruttare|v	work
+sfruttare|v	exploit
 sfuggire|v	escape
 sfumatura|n	nuance
 sgabello|n	stool
-sgherro|n	soldier
+sgherro|n	thug
 sgomberare|v	clear
 sgombero|n	eviction
 sgomento|n	consternation
 sgorgare|v	sprout
 sgradevole|adj	unpleasant
 sgravare|v	exonerate
-sgraziato|adj	miserable
+sgraziato|adj	clumsy
 sguardo|n	look
 shampoo|n	shampoo
 sharing|n	sharing
@@ -27979,25 +27981,25 @@ siccome|cnj	since
 siciliano|adj	Sicilian
 siciliano|n	Sicilian
 sicuramente|adv	surely
-sicura|n	lock
+sicura|n	safety catch
 sicurezza|n	security
 sicuro|adj	safe
 sicuro|adv	sure
-siderurgia|n	siderurgy
+siderurgia|n	steel industry
 siderurgico|adj	steel
 siepe|n	fence
 sierra|n	saw
 sifone|n	siphon
 sigaretta|n	cigarette
 sigaro|n	cigar
-sigillo|n	label
+sigillo|n	seal
 sigla|n	acronym
 significante|n	significant
 significare|v	mean
 significativamente|adv	meaningfully
 significativo|adj	significant
 significato|n	significance
-signore|n	lady
+signore|n	gentleman
 signoria|n	lordship
 signor|n	Mr
 sikh|adj	Sikh
@@ -28037,13 +28039,13 @@ simultaneamente|adv	simultaneously
 simultaneità|n	simultaneity
 simultaneo|adj	simultaneous
 sinagoga|n	synagogue
-sinceramente|adv	heartily
+sinceramente|adv	sincerely
 sincerità|n	openness
-sincero|adj	earnest
+sincero|adj	sincere
 sincretismo|n	syncretism
 sincronia|n	synchrony
 sincronismo|n	synchronism
-sincronizzare|v	phase
+sincronizzare|v	synchronise
 sincrotrone|n	synchrotron
 sindacale|adj	union
 sindacalismo|n	unionism
@@ -28059,12 +28061,12 @@ sinfonia|n	symphony
 sinfonico|adj	symphonic
 singalese|n	Sinhalese
 singhiozzo|n	hiccup
-single|adj	simple
-single|n	bachelor
+single|adj	single
+single|n	single
 singolare|adj	singular
 singolare|n	singular
 singolarità|n	singularity
-singolarmente|adv	uniquely
+singolarmente|adv	individually
 singolo|adj	single
 sinistra|n	left
 sinistro|adj	left
@@ -28084,7 +28086,7 @@ sintetizzatore|n	synthesiser
 sintomatico|adj	symptomatic
 sintomatologia|n	symptomatology
 sintomo|n	symptom
-sintonia|n	tuning
+sintonia|n	harmony
 sinusoidale|adj	sinusoidal
 sinusoide|n	sinusoid
 sionismo|n	Zionism
@@ -28099,7 +28101,7 @@ sismico|adj	seismic
 sismologia|n	seismology
 sistematicamente|adv	systematically
 sistematica|n	systematics
-sistematico|adj	systemic
+sistematico|adj	systematic
 sistematizzare|v	systematise
 sistema|n	system
 sito|adj	situate
@@ -28127,9 +28129,9 @@ smentita|n	denial
 smeraldo|n	emerald
 smettere|v	quit
 sminuire|v	curtail
-smisurato|adj	immoderate
+smisurato|adj	enormous
 smobilitazione|n	demobilisation
-smog|n	pollution
+smog|n	smog
 smoking|n	tuxedo
 smontare|v	disassemble
 smorzare|v	dull
@@ -28174,7 +28176,7 @@ sodalizio|n	society
 soddisfacente|adj	satisfactory
 soddisfare|v	satisfy
 soddisfatto|adj	satisfied
-soddisfazione|n	indulgence
+soddisfazione|n	satisfaction
 sodio|n	sodium
 sodomia|n	sodomy
 sofferenza|n	suffering
@@ -28204,7 +28206,7 @@ solamente|adv	only
 solare|adj	solar
 solco|n	groove
 soldato|n	soldier
-soldi|n	discharge
+soldi|n	money
 soleggiato|adj	sunny
 solennemente|adv	solemnly
 solenne|adj	solemn
@@ -28229,8 +28231,8 @@ solitario|n	solitaire
 solito|adj	usual
 solitudine|n	loneliness
 sollecitare|v	urge
-sollevare|v	state
-sollievo|n	consolation
+sollevare|v	raise
+sollievo|n	relief
 solo|adj	alone
 solo|adv	only
 solstizio|n	solstice
@@ -28252,19 +28254,19 @@ sommergere|v	submerge
 sommergibile|n	submarine
 sommerso|adj	submerged
 sommerso|n	black economy
-somministrare|v	supply
-somministrazione|n	supply
+somministrare|v	administer
+somministrazione|n	administration
 sommità|n	top
 sommo|adj	great
 sonare|v	sound
 sonar|n	sonar
 sonata|n	sonata
 sondaggio|n	poll
-sonda|n	catheter
+sonda|n	probe
 sonetto|n	sonnet
 sonico|adj	sonic
 sonnambulismo|n	somnambulism
-sonno|n	dream
+sonno|n	sleep
 sonorità|n	sonority
 sonoro|adj	sound
 sopportabile|adj	bearable
@@ -28283,13 +28285,13 @@ sopra|adv	on
 sopra|pr	above
 sordità|n	deafness
 sordomuto|n	deaf-mute
-sordo|adj	voiceless
-sorellastra|n	stepbrother
+sordo|adj	deaf
+sorellastra|n	stepsister
 sorella|n	sister
 sorgere|v	arise
 sormontare|v	exceed
 sorpassare|v	overtake
-sorpasso|n	advance
+sorpasso|n	overtaking
 sorprendentemente|adv	amazingly
 sorprendente|adj	amazing
 sorprendere|v	surprise
@@ -28301,7 +28303,7 @@ sorte|n	luck
 sorvegliante|n	watchdog
 sorveglianza|n	surveillance
 sorvegliare|v	watch
-sospendere|v	adjourn
+sospendere|v	suspend
 sospensione|n	suspension
 sospeso|adj	suspended
 sospettare|v	suspect
@@ -28344,11 +28346,11 @@ sottolineare|v	stress
 sottomarino|adj	undersea
 sottomarino|n	submarine
 sottomettere|v	subject
-sottomissione|n	subcommittee
+sottomissione|n	submission
 sottopasso|n	underpass
 sottoporre|v	submit
 sottoprodotto|n	by-product
-sottoscrivere|v	subscribe
+sottoscrivere|v	sign
 sottoscrizione|n	subscription
 sottosegretario|n	undersecretary
 sottosistema|n	subsystem
@@ -28363,14 +28365,14 @@ sottotitolo|n	subtitle
 sottovalutare|v	undervalue
 sotto|adv	below
 sotto|pr	under
-sottrarre|v	embezzle
-sottrazione|n	rest
+sottrarre|v	remove
+sottrazione|n	theft
 sovente|adv	often
 sovietico|adj	Soviet
 sovraesposizione|n	overexposure
 sovranazionale|adj	supranational
 sovranista|adj	nationalist
-sovranità|n	statehood
+sovranità|n	sovereignty
 sovrannaturale|adj	supernatural
 sovrano|adj	sovereign
 sovrano|n	sovereign
@@ -28383,8 +28385,8 @@ sovversivo|adj	subversive
 spaccare|v	split
 spaccata|n	ram-raid
 spacciatore|n	drug dealer
-spaccio|n	traffic
-spada|n	spade
+spaccio|n	dealing
+spada|n	sword
 spagna|n	lucerne
 spagnolo|adj	Spanish
 spagnolo|n	Spanish
@@ -28401,7 +28403,7 @@ sparring|n	sparring
 spartano|adj	Spartan
 spartitraffico|n	central reservation
 spatola|n	spatula
-spaventare|v	appal
+spaventare|v	frighten
 spaventoso|adj	ghastly
 spavento|n	scare
 spaziale|adj	space
@@ -28410,12 +28412,13 @@ spazioso|adj	spacious
 spazio|n	space
 spazzamento|n	street sweeping
 spazzare|v	sweep
-spazzatura|n	scrap
+spazzatura|n	rubbish
 spazzolare|v	brush
 spazzola|n	brush
 specchio|n	mirror
 speciale|adj	special
 specialista|n	specialist
+specialistico|adj	specialist
 specialità|n	speciality
 specializzando|n	junior doctor
 specializzare|v	specialise
@@ -28452,7 +28455,7 @@ sperimentazione|n	experimentation
 spermatozoo|n	spermatozoid
 sperma|n	sperm
 sperone|n	spur
-sperpero|n	wear
+sperpero|n	waste
 spesa|n	spending
 spessore|n	thickness
 spesso|adj	thick
@@ -28460,28 +28463,28 @@ spesso|adv	often
 spettacolare|adj	spectacular
 spettacolo|n	show
 spettare|v	belong
-spettatore|n	viewer
+spettatore|n	spectator
 spettrale|adj	spectral
 spettrometro|n	spectrograph
 spettroscopico|adj	spectroscopic
 spettro|n	spectrum
 spezialmente|adv	especially
-spezia|n	herb
+spezia|n	spice
 spiaggia|n	beach
-spianare|v	rage
+spianare|v	level
 spiare|v	spy
 spiazzare|v	surprise
 spiazzo|n	esplanade
 spia|n	spy
-spiccare|v	start
-spiccato|adj	loud
+spiccare|v	stand out
+spiccato|adj	marked
 spicco|n	relief
 spid|n	digital identity
 spiegare|v	explain
 spiegazione|n	explanation
 spigola|n	sea bass
 spigolo|n	edge
-spilla|n	needle
+spilla|n	brooch
 spinacio|n	spinach
 spinale|adj	spinal
 spina|n	spine
@@ -28502,7 +28505,7 @@ splendere|v	glisten
 splendido|adj	splendid
 splendore|n	splendour
 spogliare|v	strip
-spoglio|adj	naked
+spoglio|adj	bare
 spoglio|n	count
 sponda|n	bank
 sponsorizzazione|n	sponsorship
@@ -28518,15 +28521,15 @@ sporcizia|n	dirt
 sporco|adj	dirty
 sporgere|v	project
 sportello|n	counter
-sportivo|adj	sportive
+sportivo|adj	sports
 sportivo|n	sportsman
 sport|n	sport
 sposalizio|n	wedding
 sposare|v	wed
 sposato|adj	married
 sposa|n	bride
-sposo|n	couple
-spostamento|n	trip
+sposo|n	bridegroom
+spostamento|n	move
 spostare|v	move
 spot|n	spot
 spread|n	spread
@@ -28536,13 +28539,13 @@ spregiativamente|adv	disparagingly
 spremere|v	squeeze
 sprint|n	sprint
 sprofondare|v	sink
-spronare|v	offer
+spronare|v	spur
 sproporzionatamente|adv	disproportionately
 spruzzare|v	spray
 spugna|n	sponge
 spumante|n	sparkling wine
 spuma|n	foam
-spuntare|v	show
+spuntare|v	appear
 spuntino|n	snack
 spunto|n	inspiration
 sputo|n	spittle
@@ -28554,17 +28557,17 @@ squalifica|n	disqualification
 squalo|n	shark
 squama|n	flake
 squilibrato|adj	unbalanced
-sradicare|v	start
+sradicare|v	eradicate
 sregolato|adj	disordered
 srotolare|v	unroll
 stabile|adj	stable
 stabile|n	stable
-stabilimento|n	establishment
+stabilimento|n	plant
 stabilire|v	establish
 stabilità|n	stability
 stabilizzare|v	stabilise
 staccare|v	release
-stadio|n	arena
+stadio|n	stadium
 staffetta|n	relay
 staff|n	workforce
 stage|n	internship
@@ -28583,7 +28586,7 @@ stampare|v	print
 stampa|n	press
 stamperia|n	printing
 stampo|n	mould
-stanco|adj	fed up
+stanco|adj	tired
 standardizzare|v	standardise
 standardizzazione|n	standardization
 standard|adj	standard
@@ -28602,11 +28605,11 @@ statica|n	statics
 statico|adj	static
 statista|n	statesman
 statisticamente|adv	statistically
-statistica|n	statistic
+statistica|n	statistics
 statistico|adj	statistical
 stato|n	state
 statua|n	statue
-statunitense|adj	North American
+statunitense|adj	US
 statura|n	height
 status|n	status
 statutario|adj	statutory
@@ -28615,8 +28618,8 @@ stazione|n	station
 stellare|adj	stellar
 stella|n	star
 stelo|n	stem
-stemma|n	shield
-stendere|v	tend
+stemma|n	coat of arms
+stendere|v	spread
 stendibiancheria|n	clothesline
 steppa|n	steppe
 stereofonia|n	stereophony
@@ -28631,7 +28634,7 @@ sterminare|v	exterminate
 sterminatore|n	exterminator
 steroide|n	steroid
 stesso|adj	same
-stesura|n	writing
+stesura|n	drafting
 stigmatizzare|v	stigmatise
 stigma|n	stigma
 stile|n	style
@@ -28643,9 +28646,9 @@ stilo|n	style
 stimare|v	estimate
 stima|n	estimate
 stimolante|n	stimulant
-stimolare|v	boost
-stimolo|n	feeling
-stinco|n	blackhead
+stimolare|v	stimulate
+stimolo|n	stimulus
+stinco|n	shin
 stipendio|n	salary
 stipulare|v	stipulate
 stipulazione|n	stipulation
@@ -28660,8 +28663,8 @@ stocastico|adj	stochastic
 stoico|adj	Stoic
 stola|n	stole
 stomaco|n	stomach
-stoppata|n	cap
-stoppino|n	fuse
+stoppata|n	block
+stoppino|n	wick
 storcere|v	twist
 stordire|v	stupefy
 storia|n	story
@@ -28681,7 +28684,7 @@ strano|adj	odd
 straordinariamente|adv	extraordinarily
 straordinario|adj	extraordinary
 straordinario|n	overtime
-strappare|v	start
+strappare|v	tear
 strappo|n	tear
 straripare|v	overflow
 stratagemma|n	ploy
@@ -28694,12 +28697,12 @@ stratificazione|n	stratification
 stratosfera|n	stratosphere
 stratosferico|adj	stratospheric
 strato|n	layer
-stravagante|adj	lavish
+stravagante|adj	eccentric
 streaming|n	streaming
 stregona|n	witch
 stregone|n	witch
 stremato|adj	exhausted
-strepitoso|adj	deafening
+strepitoso|adj	resounding
 stressante|adj	stressful
 stressare|v	stress
 stress|n	stress
@@ -28710,14 +28713,14 @@ striare|v	groove
 striato|adj	grooved
 stridente|adj	strident
 stridio|n	scream
-strillare|v	call
+strillare|v	scream
 stringa|n	cord
 stringere|v	tighten
 striscia|n	line
 striscione|n	banner
 strofa|n	stanza
-strofinare|v	wash
-stroncare|v	staunch
+strofinare|v	rub
+stroncare|v	crush
 stronzio|n	strontium
 strumentale|adj	instrumental
 strumentare|v	notarise
@@ -28748,7 +28751,7 @@ stupefacente|n	narcotic
 stupefazione|n	stupefaction
 stupendamente|adv	stupendously
 stupidamente|adv	foolishly
-stupidità|n	atrocity
+stupidità|n	stupidity
 stupido|adj	stupid
 stupore|n	stupor
 stuprare|v	rape
@@ -28833,7 +28836,7 @@ summa|n	amount
 summit|n	summit
 suola|n	sole
 suoleta|n	team
-suolo|n	floor
+suolo|n	ground
 suonare|v	play
 suonatore|n	musician
 suono|n	sound
@@ -28895,7 +28898,7 @@ su|adv	on
 su|pr	on
 svaligiare|v	burgle
 svanimento|n	fading
-svanire|v	dispel
+svanire|v	vanish
 svantaggiato|adj	disadvantaged
 svantaggio|n	disadvantage
 svariato|adj	varied
@@ -28911,12 +28914,12 @@ sviluppare|v	develop
 sviluppatore|n	developer
 sviluppo|n	development
 svincolato|adj	free agent
-svincolo|n	link
+svincolo|n	junction
 svizzero|adj	Swiss
 svizzero|n	Swiss
 svolgere|v	carry out
-svolgimento|n	fruition
-svolta|n	uprising
+svolgimento|n	course
+svolta|n	turning point
 sé|prn	themselves
 sì|adv	yes
 tabacco|n	tobacco
@@ -28929,7 +28932,7 @@ tacitamente|adv	tacitly
 tacito|adj	tacit
 tac|n	CT scan
 tagliare|v	cut
-tagliola|n	strain
+tagliola|n	trap
 taglio|n	cut
 tailandese|adj	Thai
 tailandese|n	Thai
@@ -28944,14 +28947,14 @@ talismano|n	talisman
 tallio|n	thallium
 tallone|n	heel
 talmente|adv	as
-talora|adv	perhaps
+talora|adv	sometimes
 taluno|det	some
-talvolta|adv	perhaps
+talvolta|adv	sometimes
 tamburo|n	drum
 tamponamento|n	rear-end collision
 tamponare|v	rear-end
 tampone|n	pad
-tangente|n	payoff
+tangente|n	bribe
 tangentopoli|n	corruption
 tangenziale|adj	tangential
 tangenziale|n	ring road
@@ -28966,23 +28969,23 @@ tappeto|n	rug
 tappezzare|v	upholster
 tappezzeria|n	upholstery
 tappo|n	cap
-tardare|v	take
+tardare|v	delay
 tardio|adj	late
 tardivo|adj	late
 tardi|adv	late
 tardo|adj	late
-targa|n	enrollment
-tariffa|n	price
+targa|n	number plate
+tariffa|n	tariff
 tarma|n	moth
 tartaruga|n	turtle
 tartufo|n	truffle
 tasca|n	pocket
 tasmaniano|adj	Tasmanian
-tassare|v	price
-tassativo|adj	cutting
-tassazione|n	valuation
+tassare|v	tax
+tassativo|adj	strict
+tassazione|n	taxation
 tassa|n	tax
-tassista|n	cab driver
+tassista|n	taxi driver
 tassonomia|n	taxonomy
 tassonomico|adj	taxonomic
 tasso|n	rate
@@ -28999,13 +29002,13 @@ taverna|n	tavern
 tavola|n	table
 tavolo|n	table
 tav|n	high-speed railway
-taxista|n	cab driver
-taxi|n	cab
+taxista|n	taxi driver
+taxi|n	taxi
 tazza|n	cup
 team|n	team
 teatrale|adj	theatrical
 teatro|n	theatre
-teca|n	teak
+teca|n	display case
 tecnicamente|adv	technically
 tecnica|n	technique
 tecnico|adj	technical
@@ -29018,7 +29021,7 @@ tedesco|n	German
 tedioso|adj	tedious
 telaio|n	chassis
 tela|n	cloth
-telecamera|n	house
+telecamera|n	camera
 telecomando|n	remote control
 telecomunicazione|n	telecommunication
 teleferica|n	ropeway
@@ -29059,21 +29062,21 @@ temperatura|n	temperature
 tempesta|n	storm
 tempestivo|adj	timely
 tempio|n	temple
-temporale|adj	temporary
+temporale|adj	temporal
 temporale|n	storm
 temporalmente|adv	temporarily
 temporaneamente|adv	temporarily
 temporaneo|adj	temporary
 tempo|n	time
 tenacità|n	tenacity
-tenda|n	curtain
+tenda|n	tent
 tendenza|n	trend
 tendere|v	tend
 tendine|n	sinew
 tenebroso|adj	dark
 tenente|n	lieutenant
 tenere|v	hold
-tennista|n	tennist
+tennista|n	tennis player
 tennis|n	tennis
 tenore|n	tenor
 tensione|n	tension
@@ -29082,14 +29085,14 @@ tentare|v	attempt
 tentato|adj	attempted
 tentazione|n	temptation
 tenue|adj	tenuous
-tenuta|n	inland revenue
+tenuta|n	estate
 teocratico|adj	theocratic
 teologia|n	theology
 teologico|adj	theological
 teologo|n	theologian
 teorema|n	theorem
 teoria|n	theory
-teoricamente|adv	notionally
+teoricamente|adv	theoretically
 teorico|adj	theoretic
 teorico|n	theorist
 teorizzare|v	theorise
@@ -29115,10 +29118,10 @@ termoelettrico|adj	thermoelectric
 termometro|n	thermometer
 termonucleare|adj	thermonuclear
 termoplastico|adj	thermoplastic
-termosifone|n	thermosyphon
+termosifone|n	radiator
 termovalorizzatore|n	waste-to-energy plant
 terra incolta|n	moor
-terracotta|n	mud
+terracotta|n	terracotta
 terraferma|n	land
 terrazza|n	terrace
 terrazzo|n	terrazzo
@@ -29144,17 +29147,17 @@ terzo|n	third
 tesi|n	thesis
 tesoreggiare|v	accumulate
 tesoro|n	treasure
-tessera|n	chip
+tessera|n	card
 tessere|v	weave
 tessile|adj	textile
 tessuto|n	fabric
 testamentario|adj	testamentary
 testamento|n	will
-testata|n	leader
+testata|n	newspaper
 testa|n	head
 testicolo|n	testicle
 testimone|n	witness
-testimonianza|n	witness
+testimonianza|n	testimony
 testimoniare|v	attest
 testo|n	text
 testuale|adj	textual
@@ -29171,7 +29174,7 @@ tibetano|n	Tibetan
 tibia|n	tibia
 ticket|n	prescription charge
 tifone|n	typhoon
-tifoseria|n	fan
+tifoseria|n	fans
 tifoso|n	fan
 tifo|n	support
 tigre|n	tiger
@@ -29179,7 +29182,7 @@ tilde|n	tilde
 timbrare|v	seal
 timidamente|adv	shyly
 timido|adj	shy
-timone|n	thyme
+timone|n	rudder
 timoniere|n	helmsman
 timore|n	fear
 timpanico|adj	tympanic
@@ -29197,7 +29200,7 @@ tirannia|n	tyranny
 tirannico|adj	tyrannical
 tirante|n	strut
 tirare|v	throw
-tiratore|n	fencer
+tiratore|n	marksman
 tirocinio|n	traineeship
 tiro|n	shot
 tir|n	lorry
@@ -29209,11 +29212,11 @@ titolazione|n	assessment
 titolo|n	title
 titubare|v	hesitate
 ti|prn	you
-toccare|v	play
+toccare|v	touch
 toga|n	robe
 togliere|v	remove
 tollerante|adj	tolerant
-tolleranza|n	toleration
+tolleranza|n	tolerance
 tollerare|v	tolerate
 tomba|n	grave
 tombino|n	manhole
@@ -29223,7 +29226,7 @@ tonalità|n	tonality
 tonico|adj	tonic
 tonnellata|n	tonne
 tonno|n	tuna
-tono|n	key
+tono|n	tone
 tonto|adj	silly
 topico|adj	topical
 topico|n	commonplace
@@ -29244,7 +29247,7 @@ torcia|n	torch
 torinese|adj	Turin
 torio|n	thorium
 tormentare|v	rack
-tormenta|n	storm
+tormenta|n	blizzard
 tornado|n	tornado
 tornare|v	return
 tornata|n	round
@@ -29282,8 +29285,8 @@ tovagliolo|n	napkin
 tra breve|adv	shortly
 tra non molto|adv	shortly
 tra poco|adv	shortly
-traballare|v	hesitate
-traboccare|v	shed
+traballare|v	wobble
+traboccare|v	overflow
 tracciabilità|n	traceability
 tracciare|v	trace
 traccia|n	trail
@@ -29291,7 +29294,7 @@ trachea|n	windpipe
 tracimare|v	overflow
 tradimento|n	betrayal
 tradire|v	betray
-traditore|n	betrayer
+traditore|n	traitor
 tradizionale|adj	traditional
 tradizionalismo|n	traditionalism
 tradizionalista|adj	traditionalistic
@@ -29317,7 +29320,7 @@ tramite|n	formality
 tramite|pr	by means of
 trampolino|n	springboard
 tram|n	tram
-trance|n	hardship
+trance|n	trance
 tranne|pr	except
 tranquillamente|adv	quietly
 tranquillare|v	reassure
@@ -29346,12 +29349,12 @@ trapano|n	drill
 trapezio|n	trapeze
 trapiantare|v	transplant
 trapianto|n	transplantation
-trappola|n	cheat
+trappola|n	trap
 trarre|v	remove
 trasbordare|v	transfer
-trascendentale|adj	momentous
-trascendere|v	trascend
-trascinare|v	tug
+trascendentale|adj	transcendental
+trascendere|v	transcend
+trascinare|v	drag
 trascorrere|v	pass
 trascrivere|v	transcribe
 trascrizione|n	transcript
@@ -29384,7 +29387,7 @@ trattare|v	deal
 trattativa|n	negotiation
 trattato|n	treaty
 trattazione|n	treatment
-tratta|n	traffic
+tratta|n	trafficking
 trattino|n	hyphen
 trattore|n	tractor
 trattoria|n	trattoria
@@ -29392,7 +29395,7 @@ tratto|n	stroke
 traumatico|adj	traumatic
 traumatologia|n	traumatology
 trauma|n	trauma
-travaglio|n	foal
+travaglio|n	labour
 traversare|v	cross
 traversa|n	crossbar
 travestimento|n	costume
@@ -29438,7 +29441,7 @@ trimestrale|adj	quarterly
 trimestre|n	quarter
 trincea|n	trench
 trionfare|v	triumph
-trionfo|n	trump
+trionfo|n	triumph
 trio|n	trio
 tripletta|n	hat-trick
 triplicare|v	triple
@@ -29480,7 +29483,7 @@ tubercolosi|n	tuberculosis
 tubo|n	tube
 tulio|n	thulium
 tulipano|n	tulip
-tumore|n	tumor
+tumore|n	tumour
 tumulazione|n	burial
 tumulto|n	tumult
 tumultuoso|adj	tumultuous
@@ -29505,16 +29508,16 @@ turismo|n	tourism
 turista|n	tourist
 turistico|adj	tourist
 turno|n	turn
-tuta|n	frog
+tuta|n	overalls
 tutelare|v	protect
-tutela|n	aegis
-tutore|n	headmaster
-tutt'oggi|adv	all day
-tutt'ora|adv	yet
+tutela|n	protection
+tutore|n	guardian
+tutt'oggi|adv	to this day
+tutt'ora|adv	still
 tuttavia|adv	however
 tutti e due|prn	both
 tutti quanti|prn	everybody
-tuttora|adv	yet
+tuttora|adv	still
 tutto|adj	all
 tutto|det	all
 tutto|n	all
@@ -29526,7 +29529,7 @@ ubbidienza|n	obedience
 ubicare|v	situate
 ubicazione|n	location
 ubriachezza|n	drunkenness
-ubriaco|adj	intoxicated
+ubriaco|adj	drunk
 ubriaco|n	drunkard
 uccello|n	bird
 uccidere|v	kill
@@ -29534,9 +29537,9 @@ uccisione|n	slaughtering
 ucraino|adj	Ukrainian
 ucraino|n	Ukrainian
 udienza|n	hearing
-udire|v	feel
+udire|v	hear
 uditivo|adj	auditory
-uditorio|n	auditory
+uditorio|n	audience
 udito|n	hearing
 uefa|n	UEFA
 ufficiale|adj	official
@@ -29553,7 +29556,7 @@ ugualmente|adv	equally
 ulcera|n	ulcer
 uliveto|n	olive grove
 ulteriore|adj	additional
-ulteriormente|adv	incidentally
+ulteriormente|adv	further
 ultimamente|adv	lately
 ultimatum|n	ultimatum
 ultimo|adj	last
@@ -29576,7 +29579,7 @@ umido|adj	humid
 umile|adj	humble
 umiliare|v	humiliate
 umiliazione|n	humiliation
-umilmente|adv	lowly
+umilmente|adv	humbly
 umiltà|n	humility
 umore|n	humour
 umorismo|n	humour
@@ -29584,7 +29587,7 @@ umorista|n	humorist
 umoristico|adj	humorous
 un altro|det	other
 un altro|prn	another
-un po'|adv	at all
+un po'|adv	a bit
 un poco|adv	a bit
 un pò|adv	a bit
 unanimemente|adv	unanimously
@@ -29610,10 +29613,10 @@ uniforme|n	uniform
 unilaterale|adj	unilateral
 unilateralmente|adv	unilaterally
 unione|n	union
-unire|v	partner
-unitarietà|n	drive
-unitario|adj	Unitarian
-unito|adj	together
+unire|v	unite
+unitarietà|n	unity
+unitario|adj	unitary
+unito|adj	united
 unità|n	unit
 universale|adj	universal
 universalmente|adv	universally
@@ -29650,9 +29653,9 @@ urto|n	knock
 uruguaiano|adj	Uruguayan
 uruguaiano|n	Uruguayan
 usare|v	use
-uscente|adj	salient
+uscente|adj	outgoing
 uscire|v	leave
-uscita|n	start
+uscita|n	exit
 usignolo|n	nightingale
 uso|n	use
 ussaro|n	hussar
@@ -29668,7 +29671,7 @@ utenza|n	users
 utero|n	womb
 utile|adj	helpful
 utile|n	benefit
-utilità|n	avail
+utilità|n	usefulness
 utilizzabile|adj	usable
 utilizzare|v	use
 utilizzatore|n	user
@@ -29687,7 +29690,7 @@ vaccinazione|n	vaccination
 vaccino|n	vaccine
 vacillare|v	hesitate
 vagabondo|n	tramp
-vagamente|adv	distantly
+vagamente|adv	vaguely
 vagante|adj	roaming
 vagare|v	wander
 vaginale|adj	vaginal
@@ -29700,14 +29703,14 @@ valanga|n	avalanche
 valdostano|adj	Aosta Valley
 valenciano|adj	Valencian
 valenciano|n	Valencian
-valente|adj	bold
+valente|adj	skilled
 valenzano|adj	Valencian
 valenzano|n	Valencian
 valenziano|adj	Valencian
 valenziano|n	Valencian
 valenzia|n	valency
-valere|v	cost
-valico|n	step
+valere|v	be worth
+valico|n	pass
 validamente|adv	validly
 validare|v	validate
 validazione|n	validation
@@ -29716,7 +29719,7 @@ valido|adj	valid
 valigia|n	suitcase
 valle|n	valley
 valore|n	value
-valorizzare|v	valorise
+valorizzare|v	enhance
 valutare|v	assess
 valutazione|n	assessment
 valuta|n	currency
@@ -29750,15 +29753,15 @@ variabile|adj	variable
 variabile|n	variable
 variabilità|n	variability
 variante|n	variant
-variare|v	range
+variare|v	vary
 variazione|n	variation
-varietà|n	array
+varietà|n	variety
 vario|adj	various
 vario|det	several
 vasca|n	bath
 vascello|n	ship
 vasellame|n	tableware
-vaso|n	test
+vaso|n	vase
 vassallo|n	vassal
 vassoio|n	tray
 vasto|adj	vast
@@ -29769,7 +29772,7 @@ vecchio|n	old person
 vedere|v	see
 vedova|n	widow
 vedovo|adj	widowed
-vedovo|n	widow
+vedovo|n	widower
 veemente|adj	vehement
 veemenza|n	vehemence
 vegetale|adj	vegetal
@@ -29810,14 +29813,14 @@ venire|v	come
 ventaglio|n	fan
 ventesimo|adj	twentieth
 ventilare|v	ventilate
-ventilazione|n	vent
+ventilazione|n	ventilation
 venti|num	twenty
 ventosa|n	sucker
 ventoso|adj	windy
 vento|n	wind
 ventrale|adj	ventral
 ventre|n	belly
-venturo|adj	oncoming
+venturo|adj	next
 verace|adj	truthful
 veracità|n	veracity
 veramente|adv	truly
@@ -29851,7 +29854,7 @@ vero|adj	true
 verruca|n	wart
 versamento|n	payment
 versante|n	slope
-versare|v	shed
+versare|v	pay
 versatile|adj	versatile
 versione|n	version
 verso est|adv	eastwards
@@ -29870,19 +29873,19 @@ vertice|n	summit
 vertiginosamente|adv	precipitously
 vertiginoso|adj	vertiginous
 vescovado|n	bishopric
-vescovile|adj	episcopalian
+vescovile|adj	episcopal
 vescovo|n	bishop
 vespa|n	wasp
 vestaglia|n	housecoat
 veste|n	suit
-vestiario|n	changing room
+vestiario|n	clothing
 vestigio|n	trace
 vestire|v	dress
 vestito|n	suit
 veterano|adj	veteran
 veterano|n	veteran
 veterinario|adj	veterinary
-veterinario|n	veterinarian
+veterinario|n	vet
 vetrificazione|n	vitrification
 vetrina|n	shop window
 vetro|n	glass
@@ -29907,7 +29910,7 @@ vicario|adj	vicarious
 vicario|n	vicar
 vicecampione|n	runner-up
 viceministro|n	deputy minister
-vicenda|n	event
+vicenda|n	affair
 vicepresidente|n	vice-president
 viceré|n	viceroy
 vicesindaco|n	deputy mayor
@@ -29927,7 +29930,7 @@ viennese|adj	Viennese
 vietare|v	ban
 vietnamita|adj	Vietnamese
 vietnamita|n	Vietnamese
-vigente|adj	valid
+vigente|adj	in force
 vigilanza|n	surveillance
 vigilare|v	watch
 vigile|n	local police officer
@@ -29952,10 +29955,10 @@ vinificazione|n	winemaking
 vinile|n	vinyl
 vino|n	wine
 violare|v	violate
-violazione|n	break
+violazione|n	violation
 viola|adj	violet
 viola|n	viola
-violentare|v	force
+violentare|v	rape
 violentatore|n	rapist
 violentemente|adv	violently
 violente|adj	violent
@@ -29969,7 +29972,7 @@ vipera|n	viper
 virale|adj	viral
 virare|v	turn
 virgola|n	comma
-virgolette|n	comet
+virgolette|n	inverted commas
 virologia|n	virology
 virtuale|adj	virtual
 virtualmente|adv	virtually
@@ -29983,7 +29986,7 @@ viscosità|n	viscosity
 viscoso|adj	viscous
 visibile|adj	visible
 visibilità|n	visibility
-visibilmente|adv	conspicuously
+visibilmente|adv	visibly
 visigoto|adj	Visigothic
 visigoto|n	Visigoth
 visione|n	vision
@@ -30008,18 +30011,18 @@ vitaminico|adj	vitamin
 vita|n	life
 vitellino|adj	vitelline
 vitello|n	calf
-vite|n	bolt
+vite|n	screw
 vitivinicolo|adj	wine
 vittima|n	victim
 vittoriano|adj	Victorian
 vittoria|n	victory
 vittorioso|adj	victorious
 vivaio|n	nursery
-vivamente|adv	vividly
+vivamente|adv	strongly
 vivente|adj	living
 vivere|v	live
 vivo|adj	alive
-viziare|v	consent
+viziare|v	spoil
 vizio|n	vice
 vi|prn	you
 vocabolario|n	vocabulary
@@ -30032,7 +30035,7 @@ vocazione|n	vocation
 voce|n	voice
 vodka|n	vodka
 vogare|v	row
-voga|n	cattail
+voga|n	vogue
 voglia|n	wish
 voivodato|n	voivodeship
 voi|prn	you
@@ -30081,7 +30084,7 @@ von Tischendorf|np	von Tischendorf
 von Weiszäcker|np	von Weiszäcker
 von Weizsaecker|np	von Weizsaecker
 von Wogau|np	von Wogau
-vorace|adj	ravening
+vorace|adj	voracious
 vostro|adj	your
 vostro|det	your
 votare|v	vote
@@ -30105,7 +30108,7 @@ watt|n	watt
 web|n	web
 weekend|n	weekend
 welfare|n	welfare
-whisky|n	whiskey
+whisky|n	whisky
 xenofobia|n	xenophobia
 xenofobo|adj	xenophobe
 xilofono|n	xylophone
@@ -30113,10 +30116,10 @@ xilografia|n	xylography
 xylella|n	Xylella
 yacht|n	yacht
 yatch|n	yacht
-yogurt|n	yoghourt
+yogurt|n	yoghurt
 zafferano|n	saffron
 zaffiro|n	sapphire
-zaino|n	knapsack
+zaino|n	rucksack
 zambiano|adj	Zambian
 zampa|n	leg
 zanna|n	fang
@@ -30136,7 +30139,7 @@ zingaro|adj	Gipsy
 zio|n	uncle
 zip|n	zip
 zirconio|n	zirconium
-zitella|n	basin
+zitella|n	spinster
 zoccolo|n	clog
 zodiacale|adj	zodiacal
 zolfo|n	sulphur
@@ -30154,7 +30157,7 @@ zoo|n	zoo
 zoppicare|v	limp
 zoppo|adj	lame
 ztl|n	restricted traffic zone
-zucca|n	gourd
+zucca|n	pumpkin
 zucchero|n	sugar
 zuppa|n	soup
 Àlex|np	Àlex

@@ -103,6 +103,12 @@ enum ItalianTagger {
                !(head.isPlural && reading.has("sg")) && !(head.has("sg") && reading.isPlural) {
                 score += 1.5
             }
+            // After a noun, an adjective agreeing with it: `14 Paesi alleati` → `14 allied
+            // countries`, `i ministri europei`.
+            if reading.pos == "adj", unit.can("n"), let head = previous?.chosen, head.pos == "n",
+               head.isPlural == reading.isPlural, !unit.canBe(where: \.isFiniteVerb) {
+                score += 1.2
+            }
             // Before a noun a word that can be either is the adjective: `un giovane dinosauro`,
             // `la vecchia strada`; not before a participle, which follows its noun (`il comune
             // interessato` → `the municipality concerned`).
@@ -131,6 +137,8 @@ enum ItalianTagger {
                 if reading.has("p2") { score -= 1 }
                 if reading.has("p1") { score -= 0.5 }
             }
+            // A participle before `da` is the verb (`partito da La Spezia` → `left from`).
+            if reading.isParticiple, next?.key == "da" { score += 1.5 }
             if reading.isParticiple, let auxiliary = previous?.chosen, auxiliary.isFiniteVerb || auxiliary.isInfinitive
                 || auxiliary.isParticiple && auxiliary.lemma == "essere",
                ["essere", "avere", "venire"].contains(auxiliary.lemma) || previous?.chosen?.lemma == "essere" {

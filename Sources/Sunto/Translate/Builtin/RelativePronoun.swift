@@ -23,7 +23,9 @@ enum RelativePronoun {
         let head = units[antecedent]
         if head.token.kind == .word, head.fixed == nil, head.chosen?.pos == "n" && !head.isCapitalized {
             let english = LexicalChoice.english(for: head).text.split(separator: " ").last.map(String.init) ?? ""
-            if persons.contains(english) || personSuffixes.contains(where: english.hasSuffix) { return "who" }
+            if persons.contains(english) || personSuffixes.contains(where: english.hasSuffix) && !notPersons.contains(english) {
+                return "who"
+            }
             return afterComma ? "which" : nil
         }
         // A full name, `Henry Kissinger, che`.
@@ -49,4 +51,10 @@ enum RelativePronoun {
 
     /// Endings of English words for people: `scientist`, `politician`, `employee`, `chairman`.
     private static let personSuffixes = ["ist", "ian", "ee", "man", "woman", "person"]
+
+    /// Words with those endings that are not people: `le liste, che` → `the lists, which`.
+    private static let notPersons: Set<String> = [
+        "list", "shortlist", "checklist", "blacklist", "playlist", "waitlist", "mist", "wrist", "twist", "fist", "gist", "assist",
+        "committee", "fee", "guarantee", "degree", "coffee", "tree", "knee", "decree", "jubilee",
+    ]
 }
