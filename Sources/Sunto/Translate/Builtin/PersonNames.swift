@@ -8,7 +8,7 @@
 ///   such a name belong to it (`Ignazio La Russa`, `Luigi Di Maio`).
 /// - Inside a sentence, a capitalised article before a capitalised word that is only a name is
 ///   part of that name (`da La Spezia`, `a La Plata`); before a common word it stays an
-///   article (`Il Tempio del Sole` → `the Temple of the Sun`).
+///   article (`Il Tempio del Sole` takes `the`).
 /// - A capitalised word read only as a plural, with no article before it, is a surname when a
 ///   verb in the singular follows it (`Meloni ha detto`) or a preposition or verb precedes it
 ///   inside a sentence (`secondo Draghi`, `ha spiegato Monti`): Italian puts an article before
