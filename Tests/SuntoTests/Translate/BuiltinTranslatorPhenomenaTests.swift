@@ -88,6 +88,9 @@ struct BuiltinTranslatorPhenomenaTests {
         ("Un accordo ZZA1ZZ è stato firmato.", "A ZZA1ZZ agreement was signed."),
         // Two adjectives after a noun come before it in the reverse order.
         ("È una crisi economica globale.", "It is a global economic crisis."),
+        // A list of adjectives after a noun goes before it, in order.
+        ("I ministri francesi, tedeschi e italiani hanno votato.", "The French, German and Italian ministers voted."),
+        ("Il dipartimento clinico e scientifico è nuovo.", "The clinical and scientific department is new."),
     ]
 
     static let numbers: [(italian: String, english: String)] = [

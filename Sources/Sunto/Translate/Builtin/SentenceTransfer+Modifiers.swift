@@ -41,6 +41,34 @@ extension SentenceTransfer {
         return (english, end)
     }
 
+    /// Adjectives coordinated with the one after a noun: `dipartimento clinico e scientifico` →
+    /// `clinical and scientific department`, `acque tedesche, polacche e lituane` → `German,
+    /// Polish and Lithuanian waters`. Appends them to `adjectives` and returns where they end
+    /// (`position` when there are none).
+    static func coordinateAdjectives(_ units: [SourceUnit], from position: Int, after adjectives: inout [String]) -> Int {
+        var listed: [String] = []
+        var end = position
+        // `, polacche` … before the last one: any word that can be an adjective.
+        while end + 1 < units.count, units[end].token.text == ",", !units[end + 1].isCapitalized,
+              let english = adjective(units, at: end + 1, evenAsNoun: true) {
+            listed.append(english)
+            end += 2
+        }
+        guard end + 1 < units.count, units[end].key == "e" || units[end].key == "o", units[end].fixed == nil,
+              !units[end + 1].isCapitalized, end + 2 >= units.count || units[end + 2].chosen?.pos != "n"
+        else { return position }
+        // With no list before it, the last word must have been read as an adjective.
+        let word = units[end + 1]
+        let last = !listed.isEmpty ? adjective(units, at: end + 1, evenAsNoun: true)
+            : word.chosen?.pos == "adj" && word.fixed == nil ? LexicalChoice.english(for: word).text : nil
+        guard let last else { return position }
+        if !listed.isEmpty, let first = adjectives.popLast() {
+            adjectives += [first + ","] + listed.dropLast().map { $0 + "," } + [listed[listed.count - 1]]
+        }
+        adjectives += [units[end].key == "e" ? "and" : "or", last]
+        return end + 2
+    }
+
     /// The one-word English of the adjective at `position`, or `nil` when it is not one (or
     /// was read as a noun, unless `evenAsNoun`).
     static func adjective(_ units: [SourceUnit], at position: Int, evenAsNoun: Bool = false) -> String? {

@@ -282,13 +282,7 @@ struct SentenceTransfer {
         let (following, afterAdjectives) = Self.adjectives(units, from: end, room: 2 - adjectives.count)
         adjectives += following
         end = afterAdjectives
-        // `dipartimento clinico e scientifico` → `clinical and scientific department`.
-        if adjectives.count == 1, end + 1 < units.count, units[end].key == "e" || units[end].key == "o",
-           let reading = units[end + 1].chosen, reading.pos == "adj", units[end + 1].fixed == nil, !units[end + 1].isCapitalized,
-           end + 2 >= units.count || units[end + 2].chosen?.pos != "n" {
-            adjectives += [units[end].key == "e" ? "and" : "or", LexicalChoice.english(for: units[end + 1]).text]
-            end += 2
-        }
+        if adjectives.count == 1 { end = Self.coordinateAdjectives(units, from: end, after: &adjectives) }
         for adjective in adjectives { emit(adjective, capitalized: false) }
         let (english, known) = LexicalChoice.english(for: unit)
         // `quattro milioni di persone` → `four million people`.
