@@ -4,10 +4,26 @@
 extension BuiltinLexicon {
     /// Italian word sequence (lowercase) → English.
     static let phrasesTable: StaticString = #"""
+a beneficio degli	for the benefit of the
+a beneficio dei	for the benefit of the
+a beneficio del	for the benefit of the
+a beneficio dell'	for the benefit of the
+a beneficio della	for the benefit of the
+a beneficio delle	for the benefit of the
+a beneficio dello	for the benefit of the
+a beneficio di	for the benefit of
 a bordo	on board
 a breve	shortly
 a breve termine	short-term
 a bruciapelo	point-blank
+a capo degli	at the head of the
+a capo dei	at the head of the
+a capo del	at the head of the
+a capo dell'	at the head of the
+a capo della	at the head of the
+a capo delle	at the head of the
+a capo dello	at the head of the
+a capo di	at the head of
 a casa	home
 a casa del diavolo	in the middle of nowhere
 a causa degli	because of the
@@ -20,7 +36,39 @@ a causa dello	because of the
 a causa di	because of
 a condizione che	on condition that
 a confronto con	compared with
+a decorrere da	with effect from
+a decorrere dagli	with effect from the
+a decorrere dai	with effect from the
+a decorrere dal	with effect from
+a decorrere dall'	with effect from
+a decorrere dalla	with effect from the
+a decorrere dalle	with effect from the
+a decorrere dallo	with effect from the
 a destra	on the right
+a differenza degli	unlike the
+a differenza dei	unlike the
+a differenza del	unlike the
+a differenza dell'	unlike the
+a differenza della	unlike the
+a differenza delle	unlike the
+a differenza dello	unlike the
+a differenza di	unlike
+a dispetto degli	in spite of the
+a dispetto dei	in spite of the
+a dispetto del	in spite of the
+a dispetto dell'	in spite of the
+a dispetto della	in spite of the
+a dispetto delle	in spite of the
+a dispetto dello	in spite of the
+a dispetto di	in spite of
+a disposizione degli	at the disposal of the
+a disposizione dei	at the disposal of the
+a disposizione del	at the disposal of the
+a disposizione dell'	at the disposal of the
+a disposizione della	at the disposal of the
+a disposizione delle	at the disposal of the
+a disposizione dello	at the disposal of the
+a disposizione di	at the disposal of
 a est	east
 a est degli	east of the
 a est dei	east of the
@@ -42,8 +90,24 @@ a favore di	in favour of
 a fine	at the end of
 a fondo	in depth
 a fronte	in front
+a fronte degli	against the
+a fronte dei	against the
+a fronte del	against the
+a fronte dell'	against the
+a fronte della	against the
+a fronte delle	against the
+a fronte dello	against the
+a fronte di	against
 a inizio	at the beginning of
 a livello	at the level
+a livello degli	at the level of the
+a livello dei	at the level of the
+a livello del	at the level of the
+a livello dell'	at the level of the
+a livello della	at the level of the
+a livello delle	at the level of the
+a livello dello	at the level of the
+a livello di	at the level of
 a livello mondiale	worldwide
 a loro volta	in turn
 a lungo	for a long time
@@ -75,6 +139,14 @@ a metà novembre	in mid-November
 a metà ottobre	in mid-October
 a metà settembre	in mid-September
 a metà strada	half of the way
+a nome degli	on behalf of the
+a nome dei	on behalf of the
+a nome del	on behalf of the
+a nome dell'	on behalf of the
+a nome della	on behalf of the
+a nome delle	on behalf of the
+a nome dello	on behalf of the
+a nome di	on behalf of
 a nord degli	north of the
 a nord dei	north of the
 a nord del	north of the
@@ -83,6 +155,14 @@ a nord della	north of the
 a nord delle	north of the
 a nord dello	north of the
 a nord di	north of
+a norma degli	under the
+a norma dei	under the
+a norma del	under the
+a norma dell'	under the
+a norma della	under the
+a norma delle	under the
+a norma dello	under the
+a norma di	under
 a ovest degli	west of the
 a ovest dei	west of the
 a ovest del	west of the
@@ -108,6 +188,14 @@ a pochi giorni dal	a few days before the
 a pochi giorni dalla	a few days before the
 a poco a poco	little by little
 a posteriori	with hindsight
+a prescindere da	regardless of
+a prescindere dagli	regardless of the
+a prescindere dai	regardless of the
+a prescindere dal	regardless of the
+a prescindere dall'	regardless of the
+a prescindere dalla	regardless of the
+a prescindere dalle	regardless of the
+a prescindere dallo	regardless of the
 a priori	a priori
 a propio agio	freely
 a proposito	by the way
@@ -122,6 +210,13 @@ a proposito di	about
 a quei tempi	then
 a quel tempo	then
 a questo punto	at this point
+a ridosso degli	close to the
+a ridosso dei	close to the
+a ridosso del	close to the
+a ridosso dell'	close to the
+a ridosso della	close to the
+a ridosso delle	close to the
+a ridosso dello	close to the
 a ridosso di	behind
 a rilento	slowly
 a rischio	at risk
@@ -134,6 +229,14 @@ a rischio delle	at risk of the
 a rischio dello	at risk of the
 a rischio di	at risk of
 a scala ridotta	in a small way
+a scapito degli	at the expense of the
+a scapito dei	at the expense of the
+a scapito del	at the expense of the
+a scapito dell'	at the expense of the
+a scapito della	at the expense of the
+a scapito delle	at the expense of the
+a scapito dello	at the expense of the
+a scapito di	at the expense of
 a seconda degli	depending on the
 a seconda dei	depending on the
 a seconda del	depending on the
@@ -151,6 +254,14 @@ a seguito delle	after the
 a seguito dello	after the
 a seguito di	after
 a sinistra	on the left
+a sostegno degli	in support of the
+a sostegno dei	in support of the
+a sostegno del	in support of the
+a sostegno dell'	in support of the
+a sostegno della	in support of the
+a sostegno delle	in support of the
+a sostegno dello	in support of the
+a sostegno di	in support of
 a sua volta	in turn
 a sud degli	south of the
 a sud dei	south of the
@@ -176,6 +287,14 @@ accanto alla	next to the
 accanto alle	next to the
 accanto allo	next to the
 acqua del rubinetto	tap water
+ad eccezione degli	with the exception of the
+ad eccezione dei	with the exception of the
+ad eccezione del	with the exception of the
+ad eccezione dell'	with the exception of the
+ad eccezione della	with the exception of the
+ad eccezione delle	with the exception of the
+ad eccezione dello	with the exception of the
+ad eccezione di	with the exception of
 ad es.	e.g.
 ad esempio	for example
 ad est	east
@@ -223,6 +342,38 @@ affetto dalla	suffering from the
 affetto dalle	suffering from the
 affetto dallo	suffering from the
 agli inizi di	at the beginning of
+ai danni degli	against the
+ai danni dei	against the
+ai danni del	against the
+ai danni dell'	against the
+ai danni della	against the
+ai danni delle	against the
+ai danni dello	against the
+ai danni di	against
+ai fini degli	for the purposes of the
+ai fini dei	for the purposes of the
+ai fini del	for the purposes of the
+ai fini dell'	for the purposes of the
+ai fini della	for the purposes of the
+ai fini delle	for the purposes of the
+ai fini dello	for the purposes of the
+ai fini di	for the purposes of
+ai sensi degli	under the
+ai sensi dei	under the
+ai sensi del	under the
+ai sensi dell'	under the
+ai sensi della	under the
+ai sensi delle	under the
+ai sensi dello	under the
+ai sensi di	under
+al centro degli	at the centre of the
+al centro dei	at the centre of the
+al centro del	at the centre of the
+al centro dell'	at the centre of the
+al centro della	at the centre of the
+al centro delle	at the centre of the
+al centro dello	at the centre of the
+al centro di	at the centre of
 al contrario	on the contrary
 al di fuori degli	outside the
 al di fuori dei	outside the
@@ -232,6 +383,38 @@ al di fuori della	outside the
 al di fuori delle	outside the
 al di fuori dello	outside the
 al di fuori di	outside
+al di là degli	beyond the
+al di là dei	beyond the
+al di là del	beyond the
+al di là dell'	beyond the
+al di là della	beyond the
+al di là delle	beyond the
+al di là dello	beyond the
+al di là di	beyond
+al di sopra degli	above the
+al di sopra dei	above the
+al di sopra del	above the
+al di sopra dell'	above the
+al di sopra della	above the
+al di sopra delle	above the
+al di sopra dello	above the
+al di sopra di	above
+al di sotto degli	below the
+al di sotto dei	below the
+al di sotto del	below the
+al di sotto dell'	below the
+al di sotto della	below the
+al di sotto delle	below the
+al di sotto dello	below the
+al di sotto di	below
+al fianco degli	alongside the
+al fianco dei	alongside the
+al fianco del	alongside the
+al fianco dell'	alongside the
+al fianco della	alongside the
+al fianco delle	alongside the
+al fianco dello	alongside the
+al fianco di	alongside
 al fine degli	in order to the
 al fine dei	in order to the
 al fine del	in order to the
@@ -244,14 +427,66 @@ al largo	out to sea
 al lato di	beside
 al meno	at least
 al momento	for the moment
+al momento degli	at the time of the
+al momento dei	at the time of the
+al momento del	at the time of the
+al momento dell'	at the time of the
+al momento della	at the time of the
+al momento delle	at the time of the
+al momento dello	at the time of the
+al momento di	at the time of
+al netto degli	net of the
+al netto dei	net of the
+al netto del	net of the
+al netto dell'	net of the
+al netto della	net of the
+al netto delle	net of the
+al netto dello	net of the
+al netto di	net of
 al più presto	as soon as possible
+al posto degli	instead of the
+al posto dei	instead of the
+al posto del	instead of the
+al posto dell'	instead of the
+al posto della	instead of the
+al posto delle	instead of the
+al posto dello	instead of the
+al posto di	instead of
 al tempo stesso	at the same time
+al termine degli	at the end of the
 al termine dei	at the end of the
 al termine del	at the end of the
+al termine dell'	at the end of the
 al termine della	at the end of the
 al termine delle	at the end of the
+al termine dello	at the end of the
+al termine di	at the end of
 all'estero	abroad
+all'indomani degli	in the aftermath of the
+all'indomani dei	in the aftermath of the
+all'indomani del	in the aftermath of the
+all'indomani dell'	in the aftermath of the
+all'indomani della	in the aftermath of the
+all'indomani delle	in the aftermath of the
+all'indomani dello	in the aftermath of the
+all'indomani di	in the aftermath of
 all'infuori di	except
+all'inizio degli	at the start of the
+all'inizio dei	at the start of the
+all'inizio del	at the start of the
+all'inizio dell'	at the start of the
+all'inizio della	at the start of the
+all'inizio delle	at the start of the
+all'inizio dello	at the start of the
+all'inizio di	at the start of
+all'insegna degli	under the banner of the
+all'insegna dei	under the banner of the
+all'insegna del	under the banner of the
+all'insegna dell'	under the banner of the
+all'insegna della	under the banner of the
+all'insegna delle	under the banner of the
+all'insegna dello	under the banner of the
+all'insegna di	under the banner of
 all'interno degli	within the
 all'interno dei	within the
 all'interno del	within the
@@ -272,8 +507,56 @@ alla fine della	at the end of the
 alla fine delle	at the end of the
 alla fine dello	at the end of the
 alla fine di	at the end of
+alla guida degli	at the helm of the
+alla guida dei	at the helm of the
+alla guida del	at the helm of the
+alla guida dell'	at the helm of the
+alla guida della	at the helm of the
+alla guida delle	at the helm of the
+alla guida dello	at the helm of the
+alla guida di	at the helm of
 alla leggera	hastily
 alla lontana	distantly
+alla luce degli	in the light of the
+alla luce dei	in the light of the
+alla luce del	in the light of the
+alla luce dell'	in the light of the
+alla luce della	in the light of the
+alla luce delle	in the light of the
+alla luce dello	in the light of the
+alla luce di	in the light of
+alla presenza degli	in the presence of the
+alla presenza dei	in the presence of the
+alla presenza del	in the presence of the
+alla presenza dell'	in the presence of the
+alla presenza della	in the presence of the
+alla presenza delle	in the presence of the
+alla presenza dello	in the presence of the
+alla presenza di	in the presence of
+alla ricerca degli	in search of the
+alla ricerca dei	in search of the
+alla ricerca del	in search of the
+alla ricerca dell'	in search of the
+alla ricerca della	in search of the
+alla ricerca delle	in search of the
+alla ricerca dello	in search of the
+alla ricerca di	in search of
+alla vigilia degli	on the eve of the
+alla vigilia dei	on the eve of the
+alla vigilia del	on the eve of the
+alla vigilia dell'	on the eve of the
+alla vigilia della	on the eve of the
+alla vigilia delle	on the eve of the
+alla vigilia dello	on the eve of the
+alla vigilia di	on the eve of
+alla volta degli	bound for the
+alla volta dei	bound for the
+alla volta del	bound for the
+alla volta dell'	bound for the
+alla volta della	bound for the
+alla volta delle	bound for the
+alla volta dello	bound for the
+alla volta di	bound for
 allo scopo degli	in order to the
 allo scopo dei	in order to the
 allo scopo del	in order to the
@@ -332,6 +615,38 @@ come se	as if
 con attenzione	painstakingly
 con cura	neatly
 con grandi difficoltà	hardly
+con l'accusa degli	on charges of the
+con l'accusa dei	on charges of the
+con l'accusa del	on charges of the
+con l'accusa dell'	on charges of the
+con l'accusa della	on charges of the
+con l'accusa delle	on charges of the
+con l'accusa dello	on charges of the
+con l'accusa di	on charges of
+con l'aiuto degli	with the help of the
+con l'aiuto dei	with the help of the
+con l'aiuto del	with the help of the
+con l'aiuto dell'	with the help of the
+con l'aiuto della	with the help of the
+con l'aiuto delle	with the help of the
+con l'aiuto dello	with the help of the
+con l'aiuto di	with the help of
+con l'obiettivo degli	with the aim of the
+con l'obiettivo dei	with the aim of the
+con l'obiettivo del	with the aim of the
+con l'obiettivo dell'	with the aim of the
+con l'obiettivo della	with the aim of the
+con l'obiettivo delle	with the aim of the
+con l'obiettivo dello	with the aim of the
+con l'obiettivo di	with the aim of
+con lo scopo degli	with the aim of the
+con lo scopo dei	with the aim of the
+con lo scopo del	with the aim of the
+con lo scopo dell'	with the aim of the
+con lo scopo della	with the aim of the
+con lo scopo delle	with the aim of the
+con lo scopo dello	with the aim of the
+con lo scopo di	with the aim of
 con quanto	with what
 conferenza stampa	press conference
 corea del nord	North Korea
@@ -343,6 +658,7 @@ d'accordo	in agreement
 d'altra parte	on the other hand
 d'altro canto	on the other hand
 d'altro lato	on the other hand
+d'intesa con	in agreement with
 d'ogni modo	at any rate
 d'ora in avanti	from now on
 d'ora in poi	from now on
@@ -378,6 +694,14 @@ da vero	for real
 da vicino	closely
 dal dottor	by Dr.
 dal momento che	since
+dal punto di vista degli	from the point of view of the
+dal punto di vista dei	from the point of view of the
+dal punto di vista del	from the point of view of the
+dal punto di vista dell'	from the point of view of the
+dal punto di vista della	from the point of view of the
+dal punto di vista delle	from the point of view of the
+dal punto di vista dello	from the point of view of the
+dal punto di vista di	from the point of view of
 dall'altro	on the other
 dall'altro lato	on the other hand
 dall'estero	from abroad
@@ -391,11 +715,19 @@ dentro di	in
 di base	basic
 di bordo	on-board
 di certo	sure
+di concerto con	in concert with
 di contro	on the other hand
 di cui	of which
 di fatto	in fact
 di fronte	in front
 di fronte a	in front of
+di fronte agli	in front of the
+di fronte ai	in front of the
+di fronte al	in front of the
+di fronte all'	in front of the
+di fronte alla	in front of the
+di fronte alle	in front of the
+di fronte allo	in front of the
 di mattina	in the morning
 di meno	less
 di modo che	so that
@@ -403,6 +735,7 @@ di nascosto	on the sly
 di notte	at night
 di nuovo	again
 di ogni epoca	of all time
+di pari passo con	hand in hand with
 di più	more
 di recente	recently
 di sfuggita	in passing
@@ -453,7 +786,23 @@ e intanto	but
 entro di	in
 essere umano	human being
 esseri umani	human beings
+fa parte degli	is part of the
+fa parte dei	is part of the
+fa parte del	is part of the
+fa parte dell'	is part of the
+fa parte della	is part of the
+fa parte delle	is part of the
+fa parte dello	is part of the
+fa parte di	is part of
 fa pensare che	suggests that
+fanno parte degli	are part of the
+fanno parte dei	are part of the
+fanno parte del	are part of the
+fanno parte dell'	are part of the
+fanno parte della	are part of the
+fanno parte delle	are part of the
+fanno parte dello	are part of the
+fanno parte di	are part of
 fin allora	until then
 fin da	since
 fino a	until
@@ -490,6 +839,7 @@ grazie all'	thanks to the
 grazie alla	thanks to the
 grazie alle	thanks to the
 grazie allo	thanks to the
+ha reso noto	announced
 i cui	whose
 i quali	which
 il cairo	Cairo
@@ -517,9 +867,42 @@ il primo settembre	1 September
 il prossimo anno	next year
 il quale	which
 il signor	Mr
+in accordo con	in agreement with
+in aggiunta a	in addition to
+in aggiunta agli	in addition to the
+in aggiunta ai	in addition to the
+in aggiunta al	in addition to the
+in aggiunta all'	in addition to the
+in aggiunta alla	in addition to the
+in aggiunta alle	in addition to the
+in aggiunta allo	in addition to the
 in altro modo	some other way
 in anticipo	in advance
+in assenza degli	in the absence of the
+in assenza dei	in the absence of the
+in assenza del	in the absence of the
+in assenza dell'	in the absence of the
+in assenza della	in the absence of the
+in assenza delle	in the absence of the
+in assenza dello	in the absence of the
+in assenza di	in the absence of
 in assoluto	at all
+in attesa degli	awaiting the
+in attesa dei	awaiting the
+in attesa del	awaiting the
+in attesa dell'	awaiting the
+in attesa della	awaiting the
+in attesa delle	awaiting the
+in attesa dello	awaiting the
+in attesa di	awaiting
+in attuazione degli	in implementation of the
+in attuazione dei	in implementation of the
+in attuazione del	in implementation of the
+in attuazione dell'	in implementation of the
+in attuazione della	in implementation of the
+in attuazione delle	in implementation of the
+in attuazione dello	in implementation of the
+in attuazione di	in implementation of
 in avanti	onwards
 in base a	based on
 in base agli	based on the
@@ -541,8 +924,29 @@ in caso della	in case of the
 in caso delle	in case of the
 in caso dello	in case of the
 in caso di	in case of
+in cima a	at the top of
+in cima agli	at the top of the
+in cima ai	at the top of the
+in cima al	at the top of the
+in cima all'	at the top of the
+in cima alla	at the top of the
+in cima alle	at the top of the
+in cima allo	at the top of the
+in coincidenza con	coinciding with
+in collaborazione con	in collaboration with
 in complesso	in general
+in concomitanza con	coinciding with
 in conseguenza	as a result
+in conseguenza degli	as a result of the
+in conseguenza dei	as a result of the
+in conseguenza del	as a result of the
+in conseguenza dell'	as a result of the
+in conseguenza della	as a result of the
+in conseguenza delle	as a result of the
+in conseguenza dello	as a result of the
+in conseguenza di	as a result of
+in contemporanea con	simultaneously with
+in contrasto con	at odds with
 in corso	under way
 in cui	in which
 in duplice	in duplicate
@@ -555,7 +959,23 @@ in fase della	in the process of the
 in fase delle	in the process of the
 in fase dello	in the process of the
 in fase di	in the process of
+in favore degli	in favour of the
+in favore dei	in favour of the
+in favore del	in favour of the
+in favore dell'	in favour of the
+in favore della	in favour of the
+in favore delle	in favour of the
+in favore dello	in favour of the
+in favore di	in favour of
 in fila indiana	in Indian file
+in forza degli	by virtue of the
+in forza dei	by virtue of the
+in forza del	by virtue of the
+in forza dell'	by virtue of the
+in forza della	by virtue of the
+in forza delle	by virtue of the
+in forza dello	by virtue of the
+in forza di	by virtue of
 in fretta	quickly
 in generale	in general
 in genere	generally
@@ -569,8 +989,25 @@ in grado delle	able to the
 in grado dello	able to the
 in grado di	able to
 in inutile	in vain
+in linea con	in line with
 in là	there
+in mancanza degli	in the absence of the
+in mancanza dei	in the absence of the
+in mancanza del	in the absence of the
+in mancanza dell'	in the absence of the
+in mancanza della	in the absence of the
+in mancanza delle	in the absence of the
+in mancanza dello	in the absence of the
+in mancanza di	in the absence of
 in maniera dovuta	properly
+in mano a	in the hands of
+in mano agli	in the hands of the
+in mano ai	in the hands of the
+in mano al	in the hands of the
+in mano all'	in the hands of the
+in mano alla	in the hands of the
+in mano alle	in the hands of the
+in mano allo	in the hands of the
 in materia degli	on the
 in materia dei	on the
 in materia del	on the
@@ -617,6 +1054,14 @@ in modo dalle	so as to the
 in modo dallo	so as to the
 in modo molto	very
 in nessun modo	by no means
+in nome degli	in the name of the
+in nome dei	in the name of the
+in nome del	in the name of the
+in nome dell'	in the name of the
+in nome della	in the name of the
+in nome delle	in the name of the
+in nome dello	in the name of the
+in nome di	in the name of
 in occasione degli	on the occasion of the
 in occasione dei	on the occasion of the
 in occasione del	on the occasion of the
@@ -639,6 +1084,22 @@ in più rispetto alle	more than the
 in più rispetto allo	more than the
 in poche parole	in sum
 in precedenza	previously
+in presenza degli	in the presence of the
+in presenza dei	in the presence of the
+in presenza del	in the presence of the
+in presenza dell'	in the presence of the
+in presenza della	in the presence of the
+in presenza delle	in the presence of the
+in presenza dello	in the presence of the
+in presenza di	in the presence of
+in previsione degli	in anticipation of the
+in previsione dei	in anticipation of the
+in previsione del	in anticipation of the
+in previsione dell'	in anticipation of the
+in previsione della	in anticipation of the
+in previsione delle	in anticipation of the
+in previsione dello	in anticipation of the
+in previsione di	in anticipation of
 in primo luogo	in the first place
 in prossimità degli	near the
 in prossimità dei	near the
@@ -663,6 +1124,30 @@ in questo mentre	at that very second
 in questo modo	in this way
 in questo momento	at the moment
 in realtà	in fact
+in relazione a	in relation to
+in relazione agli	in relation to the
+in relazione ai	in relation to the
+in relazione al	in relation to the
+in relazione all'	in relation to the
+in relazione alla	in relation to the
+in relazione alle	in relation to the
+in relazione allo	in relation to the
+in riferimento a	with reference to
+in riferimento agli	with reference to the
+in riferimento ai	with reference to the
+in riferimento al	with reference to the
+in riferimento all'	with reference to the
+in riferimento alla	with reference to the
+in riferimento alle	with reference to the
+in riferimento allo	with reference to the
+in risposta a	in response to
+in risposta agli	in response to the
+in risposta ai	in response to the
+in risposta al	in response to the
+in risposta all'	in response to the
+in risposta alla	in response to the
+in risposta alle	in response to the
+in risposta allo	in response to the
 in ritardo	late
 in salvo	in the clear
 in secondo luogo	secondly
@@ -680,10 +1165,42 @@ in seguito di	after
 in silenzio	on the quiet
 in su	upwards
 in tal modo	thereby
+in tema degli	regarding the
+in tema dei	regarding the
+in tema del	regarding the
+in tema dell'	regarding the
+in tema della	regarding the
+in tema delle	regarding the
+in tema dello	regarding the
+in tema di	regarding
+in termini degli	in terms of the
+in termini dei	in terms of the
+in termini del	in terms of the
+in termini dell'	in terms of the
+in termini della	in terms of the
+in termini delle	in terms of the
+in termini dello	in terms of the
+in termini di	in terms of
 in testa alla classifica	at the top of the table
 in tutti i modi	at any rate
 in tutto il mondo	around the world
 in via di sviluppo	developing
+in violazione degli	in breach of the
+in violazione dei	in breach of the
+in violazione del	in breach of the
+in violazione dell'	in breach of the
+in violazione della	in breach of the
+in violazione delle	in breach of the
+in violazione dello	in breach of the
+in violazione di	in breach of
+in virtù degli	by virtue of the
+in virtù dei	by virtue of the
+in virtù del	by virtue of the
+in virtù dell'	by virtue of the
+in virtù della	by virtue of the
+in virtù delle	by virtue of the
+in virtù dello	by virtue of the
+in virtù di	by virtue of
 in vista degli	ahead of the
 in vista dei	ahead of the
 in vista del	ahead of the
@@ -813,14 +1330,63 @@ nei pressi di	near
 nel caso in cui	in the event that
 nel complesso	in general
 nel contempo	at the same time
+nel contesto degli	in the context of the
+nel contesto dei	in the context of the
+nel contesto del	in the context of the
+nel contesto dell'	in the context of the
+nel contesto della	in the context of the
+nel contesto delle	in the context of the
+nel contesto dello	in the context of the
+nel contesto di	in the context of
 nel corso degli	during the
 nel corso dei	during the
 nel corso del	during the
 nel corso dell'	during the
 nel corso della	during the
 nel corso delle	during the
+nel corso dello	during the
 nel corso di	over the course of
 nel frattempo	meanwhile
+nel giro degli	within the
+nel giro dei	within the
+nel giro del	within the
+nel giro dell'	within the
+nel giro della	within the
+nel giro delle	within the
+nel giro dello	within the
+nel giro di	within
+nel mirino degli	in the sights of the
+nel mirino dei	in the sights of the
+nel mirino del	in the sights of the
+nel mirino dell'	in the sights of the
+nel mirino della	in the sights of the
+nel mirino delle	in the sights of the
+nel mirino dello	in the sights of the
+nel mirino di	in the sights of
+nel pieno degli	in the midst of the
+nel pieno dei	in the midst of the
+nel pieno del	in the midst of the
+nel pieno dell'	in the midst of the
+nel pieno della	in the midst of the
+nel pieno delle	in the midst of the
+nel pieno dello	in the midst of the
+nel pieno di	in the midst of
+nel quadro degli	as part of the
+nel quadro dei	as part of the
+nel quadro del	as part of the
+nel quadro dell'	as part of the
+nel quadro della	as part of the
+nel quadro delle	as part of the
+nel quadro dello	as part of the
+nel quadro di	as part of
+nel rispetto degli	in compliance with the
+nel rispetto dei	in compliance with the
+nel rispetto del	in compliance with the
+nel rispetto dell'	in compliance with the
+nel rispetto della	in compliance with the
+nel rispetto delle	in compliance with the
+nel rispetto dello	in compliance with the
+nel rispetto di	in compliance with
 nell'ambito degli	as part of the
 nell'ambito dei	as part of the
 nell'ambito del	as part of the
@@ -829,6 +1395,22 @@ nell'ambito della	as part of the
 nell'ambito delle	as part of the
 nell'ambito dello	as part of the
 nell'ambito di	as part of
+nell'arco degli	over the
+nell'arco dei	over the
+nell'arco del	over the
+nell'arco dell'	over the
+nell'arco della	over the
+nell'arco delle	over the
+nell'arco dello	over the
+nell'arco di	over
+nell'ottica degli	with a view to the
+nell'ottica dei	with a view to the
+nell'ottica del	with a view to the
+nell'ottica dell'	with a view to the
+nell'ottica della	with a view to the
+nell'ottica delle	with a view to the
+nell'ottica dello	with a view to the
+nell'ottica di	with a view to
 nello stesso modo	in the same way
 nient'altro che	nothing but
 non appena	as soon as
@@ -856,10 +1438,34 @@ papa francesco	Pope Francis
 papa leone xiv	Pope Leo XIV
 per adesso	for now
 per cento	per cent
+per colpa degli	because of the
+per colpa dei	because of the
+per colpa del	because of the
+per colpa dell'	because of the
+per colpa della	because of the
+per colpa delle	because of the
+per colpa dello	because of the
+per colpa di	because of
+per conto degli	on behalf of the
+per conto dei	on behalf of the
+per conto del	on behalf of the
+per conto dell'	on behalf of the
+per conto della	on behalf of the
+per conto delle	on behalf of the
+per conto dello	on behalf of the
+per conto di	on behalf of
 per contro	on the contrary
 per cui	so
 per di più	besides
 per dire alla verità	to tell the truth
+per effetto degli	as a result of the
+per effetto dei	as a result of the
+per effetto del	as a result of the
+per effetto dell'	as a result of the
+per effetto della	as a result of the
+per effetto delle	as a result of the
+per effetto dello	as a result of the
+per effetto di	as a result of
 per esempio	for example
 per il momento	for now
 per intanto	so far
@@ -867,6 +1473,22 @@ per intero	entirely
 per la prima volta	for the first time
 per lo meno	at least
 per lo più	mostly
+per mano degli	at the hands of the
+per mano dei	at the hands of the
+per mano del	at the hands of the
+per mano dell'	at the hands of the
+per mano della	at the hands of the
+per mano delle	at the hands of the
+per mano dello	at the hands of the
+per mano di	at the hands of
+per merito degli	thanks to the
+per merito dei	thanks to the
+per merito del	thanks to the
+per merito dell'	thanks to the
+per merito della	thanks to the
+per merito delle	thanks to the
+per merito dello	thanks to the
+per merito di	thanks to
 per mezzo di	by means of
 per ora	for now
 per poi	then
@@ -965,6 +1587,14 @@ riconosciuto colpevole della	found guilty of the
 riconosciuto colpevole delle	found guilty of the
 riconosciuto colpevole dello	found guilty of the
 riconosciuto colpevole di	found guilty of
+riguardo a	regarding
+riguardo agli	regarding the
+riguardo ai	regarding the
+riguardo al	regarding the
+riguardo all'	regarding the
+riguardo alla	regarding the
+riguardo alle	regarding the
+riguardo allo	regarding the
 riscaldamento globale	global warming
 rispetto a	compared with
 rispetto agli	compared with the
@@ -1021,6 +1651,22 @@ si tratta dello	it is the
 si tratta di	it is
 siti web	websites
 sito web	website
+sotto forma degli	in the form of the
+sotto forma dei	in the form of the
+sotto forma del	in the form of the
+sotto forma dell'	in the form of the
+sotto forma della	in the form of the
+sotto forma delle	in the form of the
+sotto forma dello	in the form of the
+sotto forma di	in the form of
+sotto la guida degli	under the leadership of the
+sotto la guida dei	under the leadership of the
+sotto la guida del	under the leadership of the
+sotto la guida dell'	under the leadership of the
+sotto la guida della	under the leadership of the
+sotto la guida delle	under the leadership of the
+sotto la guida dello	under the leadership of the
+sotto la guida di	under the leadership of
 stando a quanto	according to what
 stando a quanto riportato	reportedly
 stati uniti	United States
@@ -1031,6 +1677,22 @@ su scala	to scale
 su scala ridotta	in a small way
 subito dopo	immediately after
 sud africa	South Africa
+sul fronte degli	as regards the
+sul fronte dei	as regards the
+sul fronte del	as regards the
+sul fronte dell'	as regards the
+sul fronte della	as regards the
+sul fronte delle	as regards the
+sul fronte dello	as regards the
+sul fronte di	as regards
+sull'onda degli	on the back of the
+sull'onda dei	on the back of the
+sull'onda del	on the back of the
+sull'onda dell'	on the back of the
+sull'onda della	on the back of the
+sull'onda delle	on the back of the
+sull'onda dello	on the back of the
+sull'onda di	on the back of
 sulla base degli	on the basis of the
 sulla base dei	on the basis of the
 sulla base del	on the basis of the
@@ -1039,6 +1701,14 @@ sulla base della	on the basis of the
 sulla base delle	on the basis of the
 sulla base dello	on the basis of the
 sulla base di	on the basis of
+sulla scia degli	in the wake of the
+sulla scia dei	in the wake of the
+sulla scia del	in the wake of the
+sulla scia dell'	in the wake of the
+sulla scia della	in the wake of the
+sulla scia delle	in the wake of the
+sulla scia dello	in the wake of the
+sulla scia di	in the wake of
 superiore a	above
 superiore agli	above the
 superiore ai	above the
@@ -1048,7 +1718,23 @@ superiore alla	above the
 superiore alle	above the
 superiore allo	above the
 tempi di attesa	waiting times
+tenendo conto degli	taking into account the
+tenendo conto dei	taking into account the
+tenendo conto del	taking into account the
+tenendo conto dell'	taking into account the
+tenendo conto della	taking into account the
+tenendo conto delle	taking into account the
+tenendo conto dello	taking into account the
+tenendo conto di	taking into account
 tenuta antisommossa	riot gear
+tenuto conto degli	taking into account the
+tenuto conto dei	taking into account the
+tenuto conto del	taking into account the
+tenuto conto dell'	taking into account the
+tenuto conto della	taking into account the
+tenuto conto delle	taking into account the
+tenuto conto dello	taking into account the
+tenuto conto di	taking into account
 testa di serie	seed
 teste di serie	seeds
 testo base	base text
