@@ -160,9 +160,7 @@ public struct GlossaryIndex: Sendable {
         formRules.reserveCapacity(forms.count)
         for (number, form) in forms.enumerated() {
             let head = trie.formHeads[number]
-            formRules.append(FormRule(
-                exact: entries[form.entry].casePolicy == .exact, verb: entries[form.entry].partOfSpeech == "verb", head: head < 0 ? nil : head
-            ))
+            formRules.append(rule(for: form, verb: entries[form.entry].partOfSpeech == "verb", head: head < 0 ? nil : head))
         }
         indexTerminals()
     }
@@ -216,12 +214,14 @@ public struct GlossaryIndex: Sendable {
             }
         }
         forms.append(form)
-        formRules.append(FormRule(
-            exact: entries[form.entry].casePolicy == .exact,
-            verb: verb,
-            head: form.tokens.firstIndex { TermToken.prepositions[$0.lower] == nil && !$0.lower.hasSuffix("'") }
-        ))
+        formRules.append(rule(for: form, verb: verb, head: form.tokens.firstIndex { TermToken.prepositions[$0.lower] == nil && !$0.lower.hasSuffix("'") }))
         formEnds.append(node)
+    }
+
+    /// The rule of a form, its head found already (the entry's case policy read in place, not
+    /// copied with the entry).
+    private func rule(for form: Form, verb: Bool, head: Int?) -> FormRule {
+        FormRule(exact: entries[form.entry].casePolicy == .exact, verb: verb, head: head)
     }
 
     /// The node reached from `node` by the key numbered `keyID`, if any.

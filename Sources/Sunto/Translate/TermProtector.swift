@@ -27,6 +27,15 @@ struct TermProtector: Sendable {
         adjective ? "ZZA\(number)ZZ" : "ZZT\(number)ZZ"
     }
 
+    /// Whether `text` has the shape of ``placeholder(_:adjective:)``.
+    static func isPlaceholder(_ text: String) -> Bool {
+        (text.hasPrefix("ZZT") || text.hasPrefix("ZZA")) && text.hasSuffix("ZZ") && text.utf8.count > 5
+            && text.utf8.dropFirst(3).dropLast(2).allSatisfy { $0 &- 0x30 < 10 }
+    }
+
+    /// Whether `token` is an adjective term's placeholder.
+    static func isAdjectivePlaceholder(_ token: String) -> Bool { token.hasPrefix("ZZA") }
+
     /// Replaces the term occurrences inside `sentence` by placeholders.
     func protect(_ sentence: Sentence, terms: [TermUse]) -> Protected {
         var spans: [(start: Int, end: Int, english: String, adjective: Bool)] = []
@@ -65,19 +74,21 @@ struct TermProtector: Sendable {
             // `the 27 member states` is `the 27 member states`, not `the the …`.
             // A place name takes none at all (`all'Italia` → `to Italy`, not `to the Italy`).
             // An adjective keeps the article of its noun (`the Italian government`).
-            if !token.hasPrefix("ZZA"), english.lowercased().hasPrefix("the ") || !EnglishNameArticle.takesArticle(english),
-               let article = Self.articleEnding(text[..<range.lowerBound]) {
+            if !Self.isAdjectivePlaceholder(token), english.lowercased().hasPrefix("the ") || !EnglishNameArticle.takesArticle(english),
+               let article = Self.wordEnding(text[..<range.lowerBound], "the", ignoringCase: true) {
                 range = article..<range.upperBound
             }
             // The engine may have put before the term a word the term begins with: `Italian`
             // from `italiana` before `Italian Navy`.
-            if let repeated = Self.repeatedWordEnding(text[..<range.lowerBound], of: english) {
+            if english.contains(" "), let first = english.split(separator: " ").first,
+               let repeated = Self.wordEnding(text[..<range.lowerBound], first, ignoringCase: false) {
                 range = repeated..<range.upperBound
             }
             let atStart = text[..<range.lowerBound].allSatisfy { !$0.isLetter && !$0.isNumber }
             let replacement = atStart ? english.prefix(1).uppercased() + english.dropFirst() : english
             // The engine chose `a` or `an` by the placeholder: `a ZZT1ZZ` with `EU agency`.
-            if let article = Self.indefiniteArticleEnding(text[..<range.lowerBound]) {
+            let before = text[..<range.lowerBound]
+            if let article = Self.wordEnding(before, "a", ignoringCase: true) ?? Self.wordEnding(before, "an", ignoringCase: true) {
                 let capital = text[article].isUppercase
                 range = article..<range.upperBound
                 text.replaceSubrange(range, with: EnglishIndefiniteArticle.article(before: replacement, capital: capital) + " " + replacement)
@@ -97,7 +108,7 @@ struct TermProtector: Sendable {
     /// Whether an adjective term stands next to another term whose English already holds it as
     /// a word (`Italian` beside `Italian Navy`).
     private static func isHeldByNeighbour(_ token: String, _ english: String, in text: String, _ protected: Protected) -> Bool {
-        guard token.hasPrefix("ZZA"), let range = Self.range(of: token, in: text) else { return false }
+        guard Self.isAdjectivePlaceholder(token), let range = Self.range(of: token, in: text) else { return false }
         for (other, otherEnglish) in protected.placeholders where other != token {
             guard let otherRange = Self.range(of: other, in: text),
                   text[range.upperBound..<max(range.upperBound, otherRange.lowerBound)] == " "
@@ -119,31 +130,15 @@ struct TermProtector: Sendable {
         text.removeSubrange(range)
     }
 
-    /// Where a final word that `english` also begins with (then a space) starts in `prefix`.
-    private static func repeatedWordEnding(_ prefix: Substring, of english: String) -> String.Index? {
-        guard let first = english.split(separator: " ").first, english.contains(" ") else { return nil }
-        let word = first + " "
-        guard prefix.hasSuffix(word) else { return nil }
-        let start = prefix.index(prefix.endIndex, offsetBy: -word.count)
-        return start == prefix.startIndex || !prefix[prefix.index(before: start)].isLetter ? start : nil
-    }
-
-    /// Where a final `a ` or `an ` (any case, a word of its own) starts in `prefix`, or `nil`.
-    private static func indefiniteArticleEnding(_ prefix: Substring) -> String.Index? {
-        for article in ["a ", "an "] where prefix.count >= article.count {
-            let start = prefix.index(prefix.endIndex, offsetBy: -article.count)
-            if prefix[start...].lowercased() == article, start == prefix.startIndex || !prefix[prefix.index(before: start)].isLetter {
-                return start
-            }
-        }
-        return nil
-    }
-
-    /// Where a final `the ` (any case, a word of its own) starts in `prefix`, or `nil`.
-    private static func articleEnding(_ prefix: Substring) -> String.Index? {
-        guard prefix.count >= 4 else { return nil }
-        let start = prefix.index(prefix.endIndex, offsetBy: -4)
-        guard prefix[start...].lowercased() == "the " else { return nil }
+    /// Where `prefix` ends with `word` and a space, `word` a word of its own (at the start or
+    /// after a non-letter), or `nil`: `the ` before a term, `a `/`an ` (any case), or a word
+    /// the term itself begins with.
+    private static func wordEnding(_ prefix: Substring, _ word: some StringProtocol, ignoringCase: Bool) -> String.Index? {
+        let ending = word + " "
+        guard prefix.count >= ending.count else { return nil }
+        let start = prefix.index(prefix.endIndex, offsetBy: -ending.count)
+        let tail = String(prefix[start...])
+        guard ignoringCase ? tail.lowercased() == ending.lowercased() : tail == ending else { return nil }
         return start == prefix.startIndex || !prefix[prefix.index(before: start)].isLetter ? start : nil
     }
 }

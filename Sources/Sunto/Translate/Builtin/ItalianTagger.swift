@@ -71,8 +71,17 @@ enum ItalianTagger {
 
     /// Whether the token at `position` starts a sentence or a quotation.
     static func opensSentence(_ tokens: [SourceToken], _ position: Int) -> Bool {
-        guard position > 0 else { return true }
-        let previous = tokens[position - 1]
+        opens(after: position > 0 ? tokens[position - 1] : nil)
+    }
+
+    /// Whether the unit at `position` starts a sentence or a quotation.
+    static func opensSentence(_ units: [SourceUnit], _ position: Int) -> Bool {
+        opens(after: position > 0 ? units[position - 1].token : nil)
+    }
+
+    /// Whether a word after `previous` (`nil` at the start) opens a sentence or a quotation.
+    private static func opens(after previous: SourceToken?) -> Bool {
+        guard let previous else { return true }
         return previous.kind == .punctuation && [".", "!", "?", ":", "«", "\"", "“", "(", "-", "–", "'"].contains(previous.text)
     }
 

@@ -35,8 +35,7 @@ enum ItalianTokenizer {
                 text += "'"
                 index += 1
             }
-            let isPlaceholder = kind == .word && (text.hasPrefix("ZZT") || text.hasPrefix("ZZA")) && text.hasSuffix("ZZ") && text.utf8.count > 5
-                && text.utf8.dropFirst(3).dropLast(2).allSatisfy { $0 &- 0x30 < 10 }
+            let isPlaceholder = kind == .word && TermProtector.isPlaceholder(text)
             tokens.append(SourceToken(text: text, kind: isPlaceholder ? .placeholder : kind, spaceBefore: spaceBefore))
             spaceBefore = false
         }

@@ -64,7 +64,7 @@ enum PersonNames {
            next.canBe(where: { $0.isFiniteVerb && $0.has("p3") && $0.has("sg") }) {
             return true
         }
-        guard let previous, !ItalianTagger.opensSentence(units.map(\.token), index) else { return false }
+        guard let previous, !ItalianTagger.opensSentence(units, index) else { return false }
         return previous.can("pr") || previous.canBe(where: { $0.isFiniteVerb || $0.isParticiple })
     }
 
@@ -75,7 +75,7 @@ enum PersonNames {
               isCapitalisedWord(units[index + 1]), units[index + 1].analyses.isEmpty,
               !units[index + 1].token.text.allSatisfy(\.isUppercase)
         else { return false }
-        return !ItalianTagger.opensSentence(units.map(\.token), index)
+        return !ItalianTagger.opensSentence(units, index)
     }
 
     /// Singular articles: a plural one before a name is a foreign title's (`I Simpson`).

@@ -11,7 +11,7 @@ enum PlaceNames {
         for index in units.indices.dropFirst() where units[index].token.kind == .word && units[index].fixed == nil
             && !units[index].analyses.isEmpty && towns.contains(units[index].token.text)
         {
-            guard !ItalianTagger.opensSentence(units.map(\.token), index) else { continue }
+            guard !ItalianTagger.opensSentence(units, index) else { continue }
             units[index].analyses = []
         }
     }

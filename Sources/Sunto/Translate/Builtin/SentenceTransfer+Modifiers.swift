@@ -31,8 +31,8 @@ extension SentenceTransfer {
         while end < units.count, english.count < room {
             if units[end].token.isAdjectivePlaceholder {
                 english.insert(units[end].token.text, at: 0)
-            } else if let reading = units[end].chosen, reading.pos == "adj", units[end].fixed == nil {
-                english.insert(LexicalChoice.english(for: units[end]).text, at: 0)
+            } else if let adjective = chosenAdjective(units[end]) {
+                english.insert(adjective, at: 0)
             } else {
                 break
             }
@@ -58,15 +58,18 @@ extension SentenceTransfer {
               !units[end + 1].isCapitalized, end + 2 >= units.count || units[end + 2].chosen?.pos != "n"
         else { return position }
         // With no list before it, the last word must have been read as an adjective.
-        let word = units[end + 1]
-        let last = !listed.isEmpty ? adjective(units, at: end + 1, evenAsNoun: true)
-            : word.chosen?.pos == "adj" && word.fixed == nil ? LexicalChoice.english(for: word).text : nil
+        let last = listed.isEmpty ? chosenAdjective(units[end + 1]) : adjective(units, at: end + 1, evenAsNoun: true)
         guard let last else { return position }
         if !listed.isEmpty, let first = adjectives.popLast() {
             adjectives += [first + ","] + listed.dropLast().map { $0 + "," } + [listed[listed.count - 1]]
         }
         adjectives += [units[end].key == "e" ? "and" : "or", last]
         return end + 2
+    }
+
+    /// The English of a unit read as an adjective (not part of a phrase), or `nil`.
+    private static func chosenAdjective(_ unit: SourceUnit) -> String? {
+        unit.chosen?.pos == "adj" && unit.fixed == nil ? LexicalChoice.english(for: unit).text : nil
     }
 
     /// The one-word English of the adjective at `position`, or `nil` when it is not one (or

@@ -19,5 +19,5 @@ struct SourceToken: Sendable, Equatable {
 
     /// A glossary adjective's placeholder: placed as an adjective (`il governo ZZA1ZZ` → `the
     /// ZZA1ZZ government`).
-    var isAdjectivePlaceholder: Bool { kind == .placeholder && text.hasPrefix("ZZA") }
+    var isAdjectivePlaceholder: Bool { kind == .placeholder && TermProtector.isAdjectivePlaceholder(text) }
 }
