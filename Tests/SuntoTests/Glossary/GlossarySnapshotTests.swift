@@ -64,6 +64,14 @@ import Testing
         #expect(GlossaryIndex(fast).nodeCount == computed.nodeCount)
     }
 
+    /// The start-up benchmarks' entry point builds the same trie both ways.
+    @Test func loadingAfreshBuildsTheSameTrieBothWays() {
+        let nodes = BuiltInGlossaries.loadAfresh()
+        #expect(nodes > 1)
+        #expect(nodes == BuiltInGlossaries.loadAfresh(walkingForms: true))
+        #expect(nodes == BuiltInGlossaries.index?.nodeCount)
+    }
+
     @Test func aTrieThatDoesNotFitItsFormsIsRejected() throws {
         let glossary = Glossary(name: "a.tsv", path: "a.tsv", entries: [GlossaryEntry(it: "accordo di pace", en: "peace agreement", glossary: "a.tsv", line: 2)])
         let text = GlossarySnapshot(glossaries: [glossary]).encoded()
