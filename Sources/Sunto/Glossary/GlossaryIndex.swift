@@ -45,37 +45,51 @@ public struct GlossaryIndex: Sendable {
     /// Whether any entry is a verb: only then do text words need their stems.
     private(set) var hasVerbs = false
 
-    /// A word of the text as the matcher sees it: its forms, the numbers of its keys in the trie
-    /// (-1 where a key is in no term) and whether a term starts with it.
-    struct Word: Sendable {
-        var forms: TermToken.Forms
+    /// A word of the text as the matcher sees it: the numbers of its keys in the trie (-1 where
+    /// a key is in no term) and whether a term starts with it.
+    struct WordKeys: Sendable {
         var keyID: Int
         var verbKeyID: Int
         var startsTerm: Bool
     }
 
-    /// The words met in texts so far: the words of news repeat, and working out a word's forms
-    /// (lowercasing, inflection, stem) and its place in the trie costs several lookups.
-    private let words = BoundedCache<String, Word>(capacity: 30_000)
+    /// The words met in texts so far: the words of news repeat, and working out a word's keys
+    /// (lowercasing, inflection, stem, lookups) costs far more than finding it here.
+    private let words = ScalarKeyedTable<WordKeys>(capacity: 30_000)
 
-    /// A word of the text, given as its scalars, as the matcher sees it.
-    func word(_ scalars: ArraySlice<Unicode.Scalar>, stemmer: ItalianStemmer) -> Word {
-        let text = String(scalars: scalars)
-        // Numbers are nearly all different: kept, they would crowd the words out of the cache
-        // (and out of the processor's), for nothing.
-        if scalars.first?.isDigit == true { return makeWord(text, stemmer: stemmer) }
-        if let known = words.cached(text) { return known }
-        let word = makeWord(text, stemmer: stemmer)
-        words.store(text, word)
-        return word
+    /// The keys of the words at `ranges` of `text`, in order. `known` is scratch space, kept by
+    /// the caller across sentences.
+    func keys(of ranges: [Range<Int>], in text: [Unicode.Scalar], stemmer: ItalianStemmer, into keys: inout [WordKeys], known: inout [WordKeys?]) {
+        words.values(of: ranges, in: text, into: &known)
+        keys.removeAll(keepingCapacity: true)
+        for (range, kept) in zip(ranges, known) {
+            if let kept {
+                keys.append(kept)
+                continue
+            }
+            let word = wordKeys(TermToken.Forms(String(scalars: text[range]), stemmer: hasVerbs ? stemmer : nil))
+            // Numbers are nearly all different: kept, they would crowd the words out of the
+            // table (and out of the processor's cache), for nothing.
+            if !text[range.lowerBound].isDigit { words.store(text[range], word) }
+            keys.append(word)
+        }
     }
 
-    private func makeWord(_ text: String, stemmer: ItalianStemmer) -> Word {
-        let forms = TermToken.Forms(text, stemmer: hasVerbs ? stemmer : nil)
+    private func wordKeys(_ forms: TermToken.Forms) -> WordKeys {
         let keyID = keyIDs[forms.key] ?? -1
         let verbKeyID = hasVerbs && forms.verbKey != forms.key ? keyIDs[forms.verbKey] ?? -1 : -1
         let starts = child(of: 0, keyID: keyID) != nil || child(of: 0, keyID: verbKeyID) != nil
-        return Word(forms: forms, keyID: keyID, verbKeyID: verbKeyID, startsTerm: starts)
+        return WordKeys(keyID: keyID, verbKeyID: verbKeyID, startsTerm: starts)
+    }
+
+    /// Each entry's English in the plural, by entry, worked out on first use: the rule splits
+    /// the term and reads its note, too slow to repeat for every article, and too many entries to
+    /// work out all at start.
+    private let plurals = BoundedCache<Int, String>(capacity: 100_000)
+
+    /// The English of the entry numbered `entry` in the plural (``GlossaryEntry/english(plural:)``).
+    func englishPlural(ofEntry entry: Int) -> String {
+        plurals.value(for: entry) { entries[$0].english(plural: true) }
     }
 
     /// Builds the index of a glossary set.

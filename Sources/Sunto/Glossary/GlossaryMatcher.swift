@@ -21,21 +21,20 @@ public struct GlossaryMatcher: Sendable {
     public func hits(in sentences: [Sentence]) -> [TermHit] {
         guard !index.entries.isEmpty else { return [] }
         let stemmer = ItalianStemmer()
-        // A local copy: the closure below then borrows it, instead of copying the matcher.
-        let index = index
         var hits: [TermHit] = []
+        // Kept across sentences, so that each sentence reuses their storage.
+        var ranges: [Range<Int>] = []
+        var keys: [GlossaryIndex.WordKeys] = []
+        var known: [GlossaryIndex.WordKeys?] = []
         for sentence in sentences {
-            var words: [GlossaryIndex.Word] = []
-            let scalars = Array(sentence.text.unicodeScalars)
-            let tokens = TermToken.tokens(in: scalars) { text in
-                let word = index.word(text, stemmer: stemmer)
-                words.append(word)
-                return word.forms
-            }
-            guard !tokens.isEmpty else { continue }
-            let found = match(tokens, words: words, sentence: sentence.id)
-            guard !found.isEmpty else { continue }
-            for var hit in found {
+            let scalars = Array(scalarsOf: sentence.text)
+            ranges.removeAll(keepingCapacity: true)
+            TermToken.forEachWord(in: scalars) { ranges.append($0) }
+            guard !ranges.isEmpty else { continue }
+            index.keys(of: ranges, in: scalars, stemmer: stemmer, into: &keys, known: &known)
+            guard keys.contains(where: \.startsTerm) else { continue }
+            var tokens = SentenceTokens(scalars: scalars, ranges: ranges)
+            for var hit in match(&tokens, keys: keys, sentence: sentence.id) {
                 hit.surface = String(scalars: scalars[hit.start..<hit.end])
                 hit.start += sentence.start
                 hit.end += sentence.start
@@ -50,27 +49,55 @@ public struct GlossaryMatcher: Sendable {
         hits(in: [Sentence(id: 0, text: text, start: 0, end: text.unicodeScalars.count)])
     }
 
+    /// The words of one sentence as term tokens, made only where a term may start: most words
+    /// start none, and their keys (found without making any string) are all the matcher needs.
+    private struct SentenceTokens {
+        let scalars: [Unicode.Scalar]
+        let ranges: [Range<Int>]
+        private var made: [TermToken?]
+
+        init(scalars: [Unicode.Scalar], ranges: [Range<Int>]) {
+            self.scalars = scalars
+            self.ranges = ranges
+            made = [TermToken?](repeating: nil, count: ranges.count)
+        }
+
+        var count: Int { ranges.count }
+
+        subscript(position: Int) -> TermToken {
+            mutating get {
+                if let token = made[position] { return token }
+                let range = ranges[position]
+                let token = TermToken(scalars[range], start: range.lowerBound, end: range.upperBound)
+                made[position] = token
+                return token
+            }
+        }
+
+        mutating func tokens(_ positions: Range<Int>) -> [TermToken] {
+            positions.map { self[$0] }
+        }
+    }
+
     /// Matches in one sentence; offsets are relative to the sentence, surfaces left empty.
-    /// `words` are the tokens as the index sees them (their keys' numbers, whether a term
+    /// `keys` are the words as the index sees them (their keys' numbers, whether a term
     /// starts with them).
-    private func match(_ tokens: [TermToken], words: [GlossaryIndex.Word], sentence: Int) -> [TermHit] {
+    private func match(_ tokens: inout SentenceTokens, keys: [GlossaryIndex.WordKeys], sentence: Int) -> [TermHit] {
         var hits: [TermHit] = []
         var position = 0
         while position < tokens.count {
-            guard words[position].startsTerm, let (form, length) = longestMatch(in: tokens, words: words, from: position) else {
+            guard keys[position].startsTerm, let (form, length) = longestMatch(in: &tokens, keys: keys, from: position) else {
                 position += 1
                 continue
             }
-            let matched = Array(tokens[position..<position + length])
-            let formTokens = index.forms[form].tokens
-            let entry = index.forms[form].entry
+            let matched = tokens.tokens(position..<position + length)
             hits.append(TermHit(
-                entry: entry,
+                entry: index.forms[form].entry,
                 sentence: sentence,
                 start: matched[0].start,
                 end: matched[length - 1].end,
                 surface: "",
-                plural: Self.isPlural(matched, form: formTokens, previous: position > 0 ? tokens[position - 1] : nil),
+                plural: Self.isPlural(matched, form: index.forms[form].tokens, previous: position > 0 ? tokens[position - 1] : nil),
                 viaVariant: index.forms[form].isVariant
             ))
             position += length
@@ -80,14 +107,14 @@ public struct GlossaryMatcher: Sendable {
 
     /// The longest form that matches at `start`, with its length in tokens; at equal length the
     /// term's own spelling beats a variant, then the entry listed first (higher priority).
-    private func longestMatch(in tokens: [TermToken], words: [GlossaryIndex.Word], from start: Int) -> (form: Int, length: Int)? {
+    private func longestMatch(in tokens: inout SentenceTokens, keys: [GlossaryIndex.WordKeys], from start: Int) -> (form: Int, length: Int)? {
         var best: (form: Int, length: Int)?
         // The nodes reached so far: nearly always one or two, so two slots and no array (this
         // runs for every word that starts a term).
         var frontier = Frontier(0)
         var position = start
         while position < tokens.count, !frontier.isEmpty {
-            let word = words[position]
+            let word = keys[position]
             var next = Frontier()
             frontier.forEach { node in
                 if let child = index.child(of: node, keyID: word.keyID) { next.append(child) }
@@ -95,13 +122,16 @@ public struct GlossaryMatcher: Sendable {
             }
             frontier = next
             position += 1
+            var ends = false
+            frontier.forEach { node in ends = ends || !index.terminals(of: node).isEmpty }
+            guard ends else { continue }
+            // Strings are made for these words only now that some form ends here.
+            let text = tokens.tokens(start..<position)
+            let following = position < tokens.count ? tokens[position] : nil
             frontier.forEach { node in
-                let forms = index.terminals(of: node)
-                guard !forms.isEmpty else { return }
-                let text = tokens[start..<position]
-                for form in forms where accepts(form, text) && !continuesAsName(form, tokens: tokens, end: position) {
-                    if let current = best, current.length == position - start, !preferred(form, over: current.form) { continue }
-                    best = (form, position - start)
+                for form in index.terminals(of: node) where accepts(form, text, atStart: start == 0) && !continuesAsName(form, last: text[text.count - 1], next: following) {
+                    if let current = best, current.length == text.count, !preferred(form, over: current.form) { continue }
+                    best = (form, text.count)
                 }
             }
         }
@@ -142,10 +172,9 @@ public struct GlossaryMatcher: Sendable {
 
     /// A capitalised name followed at once by another capitalised word is part of a longer name
     /// ("Consiglio di Sicurezza Nazionale" is not the UN's "Consiglio di Sicurezza").
-    private func continuesAsName(_ form: Int, tokens: [TermToken], end: Int) -> Bool {
-        guard end < tokens.count, index.formRules[form].exact,
-            let next = tokens[end].surface.first, next.isUppercase,
-            tokens[end].start == tokens[end - 1].end + 1
+    private func continuesAsName(_ form: Int, last: TermToken, next: TermToken?) -> Bool {
+        guard let next, index.formRules[form].exact, let first = next.surface.first, first.isUppercase,
+            next.start == last.end + 1
         else { return false }
         return true
     }
@@ -156,7 +185,7 @@ public struct GlossaryMatcher: Sendable {
         !index.forms[form].isVariant && index.forms[other].isVariant
     }
 
-    private func accepts(_ form: Int, _ text: ArraySlice<TermToken>) -> Bool {
+    private func accepts(_ form: Int, _ text: [TermToken], atStart: Bool) -> Bool {
         let rule = index.formRules[form]
         for (position, (term, word)) in zip(index.forms[form].tokens, text).enumerated() {
             if rule.exact {
@@ -164,7 +193,7 @@ public struct GlossaryMatcher: Sendable {
             } else if term.lower != word.lower, TermToken.prepositions[term.lower] == nil {
                 let inflection: Inflection = rule.verb ? .verb : position == rule.head ? .number : .numberAndGender
                 guard Self.isInflection(word.lower, of: term, as: inflection),
-                      text.count > 1 || !Self.isName(word, of: term, atStart: text.startIndex == 0)
+                      text.count > 1 || !Self.isName(word, of: term, atStart: atStart)
                 else { return false }
             }
         }

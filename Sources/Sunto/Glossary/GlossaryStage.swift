@@ -19,12 +19,12 @@ public struct GlossaryStage: Stage {
 
     public func process(_ document: Document) -> Document {
         var document = document
-        document.terms = Self.termUses(matcher.hits(in: document.sentences), entries: matcher.index.entries)
+        document.terms = Self.termUses(matcher.hits(in: document.sentences), index: matcher.index)
         return document
     }
 
     /// Groups hits by entry, entries in order of first occurrence.
-    static func termUses(_ hits: [TermHit], entries: [GlossaryEntry]) -> [TermUse] {
+    static func termUses(_ hits: [TermHit], index: GlossaryIndex) -> [TermUse] {
         var order: [Int] = []
         var grouped: [Int: [TermUse.Occurrence]] = [:]
         for hit in hits {
@@ -33,10 +33,10 @@ public struct GlossaryStage: Stage {
                 TermUse.Occurrence(sentence: hit.sentence, start: hit.start, end: hit.end, text: hit.surface, plural: hit.plural)
             )
         }
-        return order.map { index in
-            let entry = entries[index]
-            return TermUse(it: entry.it, en: entry.en, glossary: entry.glossary, occurrences: grouped[index] ?? [],
-                           enPlural: entry.english(plural: true), note: entry.note,
+        return order.map { number in
+            let entry = index.entries[number]
+            return TermUse(it: entry.it, en: entry.en, glossary: entry.glossary, occurrences: grouped[number] ?? [],
+                           enPlural: index.englishPlural(ofEntry: number), note: entry.note,
                            partOfSpeech: entry.partOfSpeech.isEmpty ? nil : entry.partOfSpeech)
         }
     }

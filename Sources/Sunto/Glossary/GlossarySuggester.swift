@@ -38,7 +38,7 @@ public struct GlossarySuggester: Sendable {
             let covered = matcher.hits(in: sentences)
             for sentence in sentences {
                 let tokens = TermToken.tokens(in: sentence.text, stemmer: stemmer)
-                let scalars = Array(sentence.text.unicodeScalars)
+                let scalars = Array(scalarsOf: sentence.text)
                 for start in tokens.indices {
                     for length in 2...4 where start + length <= tokens.count {
                         let run = Array(tokens[start..<start + length])

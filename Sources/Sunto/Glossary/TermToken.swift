@@ -37,7 +37,7 @@ struct TermToken: Sendable, Equatable {
     /// Without `stemming` the verb keys are left empty: glossary terms that are not verbs never
     /// need them, and stemming is most of the cost of indexing a glossary.
     static func tokens(in text: String, stemmer: ItalianStemmer, stemming: Bool = true) -> [TermToken] {
-        tokens(in: Array(text.unicodeScalars)) { scalars in
+        tokens(in: Array(scalarsOf: text)) { scalars in
             let word = String(scalars: scalars)
             return stemming
                 ? stemmedForms.value(for: word) { Forms($0, stemmer: stemmer) }
@@ -49,19 +49,24 @@ struct TermToken: Sendable, Equatable {
     /// and gives its forms (it may keep them: words repeat).
     static func tokens(in scalars: [Unicode.Scalar], forms: (ArraySlice<Unicode.Scalar>) -> Forms) -> [TermToken] {
         var result: [TermToken] = []
-        Tokenizer.forEachToken(in: scalars) { range, kind in
-            guard kind != .punctuation else { return }
-            // Hyphenated words are split into their parts; other words are one token.
-            var start = range.lowerBound
-            for index in range where scalars[index] == "-" {
-                if index > start { result.append(TermToken(forms(scalars[start..<index]), start: start, end: index)) }
-                start = index + 1
-            }
-            if range.upperBound > start {
-                result.append(TermToken(forms(scalars[start..<range.upperBound]), start: start, end: range.upperBound))
-            }
+        forEachWord(in: scalars) { range in
+            result.append(TermToken(forms(scalars[range]), start: range.lowerBound, end: range.upperBound))
         }
         return result
+    }
+
+    /// The ranges of the words of a text given as scalars, as ``tokens(in:stemmer:stemming:)``
+    /// splits it: words and numbers, hyphenated words as their parts.
+    static func forEachWord(in scalars: [Unicode.Scalar], _ body: (Range<Int>) -> Void) {
+        Tokenizer.forEachToken(in: scalars) { range, kind in
+            guard kind != .punctuation else { return }
+            var start = range.lowerBound
+            for index in range where scalars[index] == "-" {
+                if index > start { body(start..<index) }
+                start = index + 1
+            }
+            if range.upperBound > start { body(start..<range.upperBound) }
+        }
     }
 
     /// The forms of a word a token carries, which depend on the word alone.
@@ -98,5 +103,13 @@ struct TermToken: Sendable, Equatable {
 extension TermToken {
     fileprivate init(_ forms: Forms, start: Int, end: Int) {
         self.init(surface: forms.surface, lower: forms.lower, key: forms.key, verbKey: forms.verbKey, start: start, end: end)
+    }
+
+    /// A word of a text, given as its scalars, as the matcher compares it: as written and
+    /// lowercased. Its keys are left empty: the index looked the word up before, by its scalars.
+    init(_ word: ArraySlice<Unicode.Scalar>, start: Int, end: Int) {
+        let surface = String(scalars: word.lazy.map { $0 == "\u{2019}" ? "'" : $0 })
+        let lower = word.allSatisfy({ $0.value < 0x80 && $0.value &- 0x41 >= 26 }) ? surface : surface.lowercased()
+        self.init(surface: surface, lower: lower, key: "", verbKey: "", start: start, end: end)
     }
 }

@@ -32,7 +32,7 @@ struct DoubledWordRule: WordRule {
                 edits.append(Edit(first.range.upperBound..<second.range.upperBound, "", context: context))
                 continue
             }
-            let capital = Array(String(text[next.range.lowerBound]).uppercased().unicodeScalars)
+            let capital = Array(scalarsOf: String(text[next.range.lowerBound]).uppercased())
             let context = Edit.Context(before: Array(text[first.range]), after: Array(text[next.range].dropFirst()))
             edits.append(Edit(second.range.lowerBound..<next.range.lowerBound + 1, scalars: capital, context: context))
         }

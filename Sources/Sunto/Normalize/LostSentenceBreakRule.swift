@@ -44,7 +44,7 @@ struct LostSentenceBreakRule: WordRule {
                 let after = Array(text[span.range])
                 edits.append(Edit(previousEnd..<start, ". ", context: Edit.Context(before: before, after: after)))
             } else {
-                let lowered = Array(span.string(in: text).lowercased().unicodeScalars)
+                let lowered = Array(scalarsOf: span.string(in: text).lowercased())
                 var context = Edit.Context(before: before + Array(text[previousEnd..<start]), after: [])
                 context.after = Array(text[span.range.upperBound..<spans[position + 1].range.upperBound])
                 edits.append(Edit(span.range, scalars: lowered, context: context))

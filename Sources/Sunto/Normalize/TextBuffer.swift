@@ -9,7 +9,7 @@ struct TextBuffer: Sendable {
     private(set) var repairs: [Repair] = []
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        scalars = Array(scalarsOf: text)
     }
 
     /// The current text as a string.
@@ -76,7 +76,7 @@ struct Edit: Sendable {
 
     init(_ range: Range<Int>, _ replacement: String, context: Context = Context()) {
         self.range = range
-        self.replacement = Array(replacement.unicodeScalars)
+        self.replacement = Array(scalarsOf: replacement)
         self.context = context
     }
 

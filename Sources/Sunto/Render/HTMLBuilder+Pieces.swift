@@ -33,7 +33,7 @@ extension HTMLBuilder {
     /// Whether `text` is a date or date-time HTML's `datetime` accepts: `YYYY-MM-DD`, optionally
     /// followed by `T` and a time with an optional zone.
     static func isISODate(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(scalarsOf: text)
         guard scalars.count >= 10, scalars.count <= 35 else { return false }
         let digits = [0, 1, 2, 3, 5, 6, 8, 9]
         guard digits.allSatisfy({ scalars[$0].properties.numericType == .decimal && scalars[$0].isASCII }),

@@ -3,20 +3,20 @@ struct ScalarText {
     private let scalars: [Unicode.Scalar]
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        scalars = Array(scalarsOf: text)
     }
 
     var count: Int { scalars.count }
 
     /// The first occurrence of `needle` at or after `from`.
     func find(_ needle: String, from: Int) -> Range<Int>? {
-        firstMatch(Array(needle.unicodeScalars), from: from) { _ in true }
+        firstMatch(Array(scalarsOf: needle), from: from) { _ in true }
     }
 
     /// The first occurrence of `needle` at or after `from` that is a whole word: no letter or
     /// digit right before or after it.
     func findWord(_ needle: String, from: Int) -> Range<Int>? {
-        firstMatch(Array(needle.unicodeScalars), from: from) { range in
+        firstMatch(Array(scalarsOf: needle), from: from) { range in
             !isWordScalar(at: range.lowerBound - 1) && !isWordScalar(at: range.upperBound)
         }
     }

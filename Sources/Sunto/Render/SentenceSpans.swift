@@ -28,7 +28,7 @@ struct SentenceSpans {
 
     init(document: Document) {
         self.document = document
-        normalized = Array(document.normalizedText.unicodeScalars)
+        normalized = Array(scalarsOf: document.normalizedText)
     }
 
     /// Term and repair spans of an Italian sentence whose source sentence is `source`.
@@ -86,7 +86,7 @@ struct SentenceSpans {
     func repairSpans(in sentence: Sentence) -> [Span] {
         var spans: [Span] = []
         for (index, repair) in document.repairs.enumerated() where !repair.after.allSatisfy(\.isWhitespace) {
-            let after = Array(repair.after.unicodeScalars)
+            let after = Array(scalarsOf: repair.after)
             let range = repair.offset..<(repair.offset + after.count)
             let start = max(range.lowerBound, sentence.start)
             let end = min(range.upperBound, sentence.end)
@@ -116,7 +116,7 @@ struct SentenceSpans {
 
     /// Cuts `text` at the spans' edges: each piece with the span it belongs to, or `nil`.
     static func pieces(of text: String, _ spans: [Span]) -> [(text: String, span: Span?)] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(scalarsOf: text)
         var pieces: [(text: String, span: Span?)] = []
         var position = 0
         func piece(_ range: Range<Int>) -> String {

@@ -30,7 +30,7 @@ public struct SentenceLimits: Sendable, Equatable {
         var result = sentences
         let long = sentences.filter { $0.end - $0.start > maxLength }
         if !long.isEmpty {
-            let scalars = Array(text.unicodeScalars)
+            let scalars = Array(scalarsOf: text)
             result = sentences.flatMap { $0.end - $0.start > maxLength ? pieces(of: $0, in: scalars) : [$0] }
             let longest = long.map { $0.end - $0.start }.max() ?? 0
             warnings.append("\(long.count) sentence(s) longer than \(maxLength) characters (the longest \(longest)) were cut "

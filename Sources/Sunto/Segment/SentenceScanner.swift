@@ -7,7 +7,7 @@ struct SentenceScanner {
     var collector: SentenceCollector
 
     init(text: String, abbreviations: Set<String>) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(scalarsOf: text)
         self.scalars = scalars
         self.abbreviations = abbreviations
         self.collector = SentenceCollector(text: text, scalars: scalars)

@@ -39,7 +39,7 @@ public enum Tokenizer {
     ///
     /// - Complexity: O(n) in the number of scalars.
     public static func tokens(in text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(scalarsOf: text)
         var tokens: [Token] = []
         forEachToken(in: scalars) { range, kind in
             tokens.append(Token(text: String(scalars: scalars[range]), start: range.lowerBound, end: range.upperBound, kind: kind))

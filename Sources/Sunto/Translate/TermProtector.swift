@@ -46,11 +46,11 @@ struct TermProtector: Sendable {
         }
         guard !spans.isEmpty else { return Protected(text: sentence.text, placeholders: []) }
         spans.sort { $0.start < $1.start }
-        var scalars = Array(sentence.text.unicodeScalars)
+        var scalars = Array(scalarsOf: sentence.text)
         var placeholders: [(String, String)] = []
         for (number, span) in spans.enumerated().reversed() {
             let token = Self.placeholder(number + 1, adjective: span.adjective)
-            scalars.replaceSubrange(span.start..<span.end, with: Array(token.unicodeScalars))
+            scalars.replaceSubrange(span.start..<span.end, with: Array(scalarsOf: token))
             placeholders.insert((token, span.english), at: 0)
         }
         return Protected(text: String(String.UnicodeScalarView(scalars)), placeholders: placeholders)

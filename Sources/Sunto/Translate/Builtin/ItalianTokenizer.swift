@@ -7,7 +7,7 @@
 enum ItalianTokenizer {
     static func tokenize(_ sentence: String) -> [SourceToken] {
         var tokens: [SourceToken] = []
-        let scalars = Array(sentence.unicodeScalars)
+        let scalars = Array(scalarsOf: sentence)
         var index = 0
         var spaceBefore = false
         while index < scalars.count {

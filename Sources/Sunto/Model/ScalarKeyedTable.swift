@@ -1,0 +1,106 @@
+/// Answers kept for the first `capacity` different words, found from a word's scalars without
+/// making a string of it, shared by every thread.
+///
+/// Like ``BoundedCache``, for the words of a text given as scalar ranges: a `Dictionary` would
+/// need each word made into a `String` and hashed as one (Unicode-aware), which costs more than
+/// the lookup it serves; here a word is hashed from its scalars and compared with the kept
+/// scalars in place. Written here because no package offers a table keyed by slices of a
+/// caller's buffer. Lookups take a batch of words (a sentence) under one read lock, so threads
+/// reading at once do not wait for each other.
+final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
+    // Safe to share: `slots`, `keys` and `count` are read only under `lock.reading` and changed
+    // only under `lock.writing`.
+
+    /// A slot: the key's hash (0 for a free slot; hashes are made odd), where its scalars start
+    /// in `keys` and how many there are, and the answer.
+    private struct Slot {
+        var hash: UInt64 = 0
+        var start: Int32 = 0
+        var length: Int32 = 0
+        var value: Value?
+    }
+
+    /// Open addressing with linear probing; the slots' count is a power of two, at least twice
+    /// `count`, so probes stay short and a free slot always exists. It starts small and doubles.
+    private var slots = [Slot](repeating: Slot(), count: 256)
+    /// The kept keys' scalars, one after another.
+    private var keys: [Unicode.Scalar] = []
+    private var count = 0
+    private let lock = ReadWriteLock()
+    /// The most keys kept.
+    let capacity: Int
+
+    /// Creates an empty table keeping at most `capacity` keys.
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    /// The answers kept for the words at `ranges` of `text`, in order, nil for a word not kept.
+    func values(of ranges: [Range<Int>], in text: [Unicode.Scalar], into answers: inout [Value?]) {
+        answers.removeAll(keepingCapacity: true)
+        lock.reading {
+            for range in ranges {
+                let word = text[range]
+                answers.append(find(Self.hash(word), word))
+            }
+        }
+    }
+
+    /// The answer kept for `word`, if any.
+    func value(of word: ArraySlice<Unicode.Scalar>) -> Value? {
+        lock.reading { find(Self.hash(word), word) }
+    }
+
+    /// Keeps `value` as the answer for `word`, unless the table is full or has one already.
+    func store(_ word: ArraySlice<Unicode.Scalar>, _ value: Value) {
+        let hash = Self.hash(word)
+        lock.writing {
+            guard count < capacity, find(hash, word) == nil else { return }
+            if (count + 1) * 2 > slots.count { grow() }
+            place(Slot(hash: hash, start: Int32(keys.count), length: Int32(word.count), value: value))
+            keys.append(contentsOf: word)
+            count += 1
+        }
+    }
+
+    /// How many words are kept.
+    var storedCount: Int { lock.reading { count } }
+
+    private func find(_ hash: UInt64, _ word: ArraySlice<Unicode.Scalar>) -> Value? {
+        let mask = slots.count - 1
+        var index = Self.slot(of: hash, mask: mask)
+        while slots[index].hash != 0 {
+            let slot = slots[index]
+            if slot.hash == hash, Int(slot.length) == word.count {
+                let start = Int(slot.start)
+                if keys[start..<start + word.count].elementsEqual(word) { return slot.value }
+            }
+            index = (index + 1) & mask
+        }
+        return nil
+    }
+
+    private func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        for slot in old where slot.hash != 0 { place(slot) }
+    }
+
+    private func place(_ slot: Slot) {
+        let mask = slots.count - 1
+        var index = Self.slot(of: slot.hash, mask: mask)
+        while slots[index].hash != 0 { index = (index + 1) & mask }
+        slots[index] = slot
+    }
+
+    /// FNV-1a over the scalars, made odd so that 0 marks a free slot.
+    private static func hash(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        WordSpan.hash(of: word) | 1
+    }
+
+    /// Where a hash starts probing: FNV's low bits are mixed with its high ones first.
+    private static func slot(of hash: UInt64, mask: Int) -> Int {
+        let mixed = (hash ^ (hash >> 33)) &* 0xff51_afd7_ed55_8ccd
+        return Int(truncatingIfNeeded: mixed ^ (mixed >> 33)) & mask
+    }
+}
