@@ -33,8 +33,16 @@ struct JSONWriter {
     private mutating func newline() {
         guard pretty else { return }
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        var spaces = 2 * indent
+        while spaces > 0 {
+            let run = min(spaces, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[..<run])
+            spaces -= run
+        }
     }
+
+    /// Spaces to indent with, copied in one piece (appending a repeated element goes byte by byte).
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
     /// Starts an element of the current container: a comma after the previous one, a new line.
     private mutating func beginElement() {
@@ -170,44 +178,49 @@ struct JSONWriter {
         bytes[first...].reverse()
     }
 
-    /// Appends `text` as a JSON string literal: bytes that need no escaping (nearly all) as they
-    /// are. Every byte that needs escaping is ASCII, except U+2028/U+2029 (E2 80 A8/A9), which
-    /// JavaScript cannot take raw.
+    /// Appends `text` as a JSON string literal: the runs of bytes that need no escaping (nearly
+    /// all) copied as they are. Every byte that needs escaping is ASCII, except U+2028/U+2029
+    /// (E2 80 A8/A9), which JavaScript cannot take raw.
     static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
-            if utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != 0xE2 }) {
-                bytes.append(contentsOf: utf8)
-            } else {
-                appendEscaped(utf8, to: &bytes)
+            var run = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2,
+                    let escape = escape(utf8, at: index, byte)
+                else {
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+                bytes.append(contentsOf: escape)
+                index += byte == 0xE2 ? 3 : 1
+                run = index
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            switch byte {
-            case UInt8(ascii: "\""): bytes += [0x5C, UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
-            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
-            case 0x00..<0x20:
-                bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                bytes += Array((utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                index += 2
-            default:
-                bytes.append(byte)
-            }
-            index += 1
+    /// The escape for the byte at `index`, nil when it stands as it is.
+    private static func escape(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, _ byte: UInt8) -> [UInt8]? {
+        switch byte {
+        case UInt8(ascii: "\""): return [0x5C, UInt8(ascii: "\"")]
+        case UInt8(ascii: "\\"): return [0x5C, 0x5C]
+        case 0x0A: return [0x5C, UInt8(ascii: "n")]
+        case 0x0D: return [0x5C, UInt8(ascii: "r")]
+        case 0x09: return [0x5C, UInt8(ascii: "t")]
+        case 0x00..<0x20: return Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+        case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+            return Array((utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+        default: return nil
         }
     }
+
+    private static let hex = Array("0123456789abcdef".utf8)
 
     /// `text` as a JSON string literal.
     static func quoted(_ text: String) -> String {

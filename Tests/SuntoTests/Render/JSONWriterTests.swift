@@ -33,5 +33,7 @@ import Testing
     @Test func stringsAreEscapedOnlyWhereNeeded() {
         #expect(JSONWriter.quoted("perché «sì» – “no”") == "\"perché «sì» – “no”\"")
         #expect(JSONWriter.quoted("a \"b\"\\\n\t\u{1}\u{2028}\u{2029}") == #""a \"b\"\\\n\t\u0001\u2028\u2029""#)
+        // Runs between escapes are kept whole, other E2 characters (’ —) stay as they are.
+        #expect(JSONWriter.quoted("l’a\u{2028}b—c\"d’") == #""l’a\u2028b—c\"d’""#)
     }
 }

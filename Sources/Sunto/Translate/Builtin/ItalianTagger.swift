@@ -40,12 +40,12 @@ enum ItalianTagger {
             }
             // Inside a sentence a capitalised word with no noun or adjective reading is a name
             // (`Pago Pago`, `Vicino a Pago`), not a verb.
-            if token.text.first?.isUppercase == true, !opensSentence(tokens, position - 1),
+            if token.text.startsUppercase, !opensSentence(tokens, position - 1),
                !analyses.contains(where: { ["n", "adj", "det", "pr", "cnj", "num", "prn"].contains($0.pos) }) {
                 analyses = []
             }
             // After a title the capitalised words are a name: `il dottor Rossi`, not `red`.
-            if token.text.first?.isUppercase == true, let previous = units.last,
+            if token.text.startsUppercase, let previous = units.last,
                previous.analyses.isEmpty && previous.isCapitalized && previous.token.kind == .word && units.count > 1 && isTitle(units[units.count - 2])
                 || isTitle(previous) {
                 analyses = []
@@ -87,7 +87,7 @@ enum ItalianTagger {
 
     /// Two to six capitals, digits allowed: `USA`, `G7`, `NATO`.
     static func isAcronym(_ text: String) -> Bool {
-        (2...6).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains { $0.isLetter }
+        text.isAcronym
     }
 
     private static let cliticKeys: Set<String> = ["si", "mi", "ti", "ci", "vi", "lo", "la", "li", "le", "ne", "gli", "l'", "c'", "m'", "t'", "s'", "v'", "n'", "glielo", "gliela", "me", "te", "se", "ce", "ve"]

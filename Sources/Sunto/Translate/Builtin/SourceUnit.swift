@@ -19,7 +19,7 @@ struct SourceUnit: Sendable {
     var pos: String? { chosen?.pos }
     var lemma: String? { chosen?.lemma }
     var isWord: Bool { token.kind == .word }
-    var isCapitalized: Bool { token.text.first?.isUppercase == true }
+    var isCapitalized: Bool { token.text.startsUppercase }
     func can(_ pos: String) -> Bool { analyses.contains { $0.pos == pos } }
     func canBe(where test: (ItalianAnalysis) -> Bool) -> Bool { analyses.contains(where: test) }
 }
