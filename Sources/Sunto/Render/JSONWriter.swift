@@ -5,7 +5,10 @@ struct JSONWriter {
     /// to a `String`, which checks its storage and encoding on every append.
     private(set) var bytes: [UInt8] = []
     private var indent = 0
-    private var needsComma: [Bool] = [false]
+    /// Whether the current container has an element already (the next one takes a comma), and
+    /// the same for each container around it.
+    private var hasElements = false
+    private var outer: [Bool] = []
     private let pretty: Bool
 
     init(pretty: Bool = true) {
@@ -46,9 +49,9 @@ struct JSONWriter {
 
     /// Starts an element of the current container: a comma after the previous one, a new line.
     private mutating func beginElement() {
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
-        if needsComma.count > 1 { newline() }
+        if hasElements { bytes.append(UInt8(ascii: ",")) }
+        hasElements = true
+        if !outer.isEmpty { newline() }
     }
 
     private mutating func beginValue() {
@@ -62,11 +65,13 @@ struct JSONWriter {
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
         indent += 1
-        needsComma.append(false)
+        outer.append(hasElements)
+        hasElements = false
     }
 
     private mutating func close(_ bracket: UInt8) {
-        let hadItems = needsComma.removeLast()
+        let hadItems = hasElements
+        hasElements = outer.removeLast()
         indent -= 1
         if hadItems { newline() }
         bytes.append(bracket)
@@ -144,13 +149,7 @@ struct JSONWriter {
     /// Appends the decimal digits of `value`, with a minus sign if negative.
     static func appendDigits(of value: Int, to bytes: inout [UInt8]) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        let first = bytes.count
-        repeat {
-            bytes.append(UInt8(0x30 + magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[first...].reverse()
+        appendDecimal(value.magnitude, decimals: 0, to: &bytes)
     }
 
     /// Appends `value` with four decimals ("-0.0500").
@@ -166,16 +165,29 @@ struct JSONWriter {
         }
         let scaled = (value * 10_000).rounded()
         if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = Int(abs(scaled))
-        let first = bytes.count
-        var written = 0
-        repeat {
-            bytes.append(UInt8(0x30 + magnitude % 10))
-            magnitude /= 10
-            written += 1
-            if written == 4 { bytes.append(UInt8(ascii: ".")) }
-        } while magnitude > 0 || written < 5
-        bytes[first...].reverse()
+        appendDecimal(UInt(abs(scaled)), decimals: 4, to: &bytes)
+    }
+
+    /// Appends `magnitude` in decimal with a point before its last `decimals` digits, at least
+    /// one digit before the point. The digits are made right to left in a buffer on the stack
+    /// and appended at once (appending each byte and reversing costs several times more).
+    private static func appendDecimal(_ magnitude: UInt, decimals: Int, to bytes: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var magnitude = magnitude
+            var position = buffer.count
+            var written = 0
+            repeat {
+                if written == decimals, decimals > 0 {
+                    position -= 1
+                    buffer[position] = UInt8(ascii: ".")
+                }
+                position -= 1
+                buffer[position] = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
+                magnitude /= 10
+                written += 1
+            } while magnitude > 0 || written <= decimals
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[position...]))
+        }
     }
 
     /// Appends `text` as a JSON string literal: the runs of bytes that need no escaping (nearly
