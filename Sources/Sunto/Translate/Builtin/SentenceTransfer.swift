@@ -381,7 +381,10 @@ struct SentenceTransfer {
     private mutating func emit(_ text: String, capitalized: Bool) {
         let capitalized = capitalized || capitalizeNext
         capitalizeNext = false
-        for (position, word) in text.split(separator: " ").enumerated() {
+        // ASCII text (nearly all English) is split on its bytes, without reading graphemes.
+        let words = text.utf8.allSatisfy { $0 < 0x80 }
+            ? text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) } : text.split(separator: " ")
+        for (position, word) in words.enumerated() {
             var word = String(word)
             if capitalized && position == 0, let first = word.first { word = first.uppercased() + word.dropFirst() }
             output.append(EnglishWord(text: word))
