@@ -88,12 +88,13 @@ public struct TextDecoder: Sendable {
 
     /// Binary files often decode as valid UTF-8 or Latin-1; control characters give them away.
     private func rejectControlCharacters(_ scalars: String.UnicodeScalarView, path: String) throws(SuntoError) {
+        // Counted on the UTF-8 bytes: every control character counted is one ASCII byte, and a
+        // text has as many scalars as bytes that do not continue a sequence (10xxxxxx).
         var controls = 0
         var total = 0
-        for scalar in scalars {
-            total += 1
-            let value = scalar.value
-            if value < 0x20, value != 0x09, value != 0x0A, value != 0x0D, value != 0x0C { controls += 1 }
+        for byte in String(scalars).utf8 {
+            if byte & 0xC0 != 0x80 { total += 1 }
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
         }
         if controls > 0, controls * 100 > total {
             throw .undecodable(path: path, reason: "\(controls) control characters: this looks like binary data")

@@ -7,6 +7,13 @@ extension String {
         self.init(unsafeUninitializedCapacity: capacity) { buffer in
             var count = 0
             for scalar in scalars {
+                let value = scalar.value
+                // ASCII, nearly every scalar of Italian text, is its own byte.
+                if value < 0x80 {
+                    buffer[count] = UInt8(truncatingIfNeeded: value)
+                    count += 1
+                    continue
+                }
                 UTF8.encode(scalar) { byte in
                     buffer[count] = byte
                     count += 1

@@ -69,6 +69,8 @@ struct WordSpan: Sendable, Equatable {
     /// Every run of letters and digits in `text`, in order.
     static func all(in text: [Unicode.Scalar]) -> [WordSpan] {
         var spans: [WordSpan] = []
+        // Italian words average about six letters and a space: few texts need more room.
+        spans.reserveCapacity(text.count / 6 + 16)
         var index = 0
         while index < text.count {
             guard text[index].isWordScalar else {

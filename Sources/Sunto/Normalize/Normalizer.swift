@@ -70,7 +70,12 @@ public struct Normalizer: Sendable {
     /// (below U+0300 none can, nor typographic quotes, dashes, ellipsis and the euro sign), so
     /// the Foundation call that composes it can be skipped for nearly every article.
     static func isComposed(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
+        isComposed(Array(scalarsOf: text))
+    }
+
+    /// ``isComposed(_:)`` of a text given as its scalars.
+    static func isComposed(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.allSatisfy { scalar in
             let value = scalar.value
             return value < 0x300 || (0x2010...0x2027).contains(value) || (0x2030...0x203A).contains(value) || value == 0x20AC
         }
@@ -84,7 +89,8 @@ public struct Normalizer: Sendable {
     /// until a round changes nothing (at most ``maxRounds``), which makes normalizing the result
     /// again a no-op; real text settles after one round, plus the round that checks it.
     public func normalize(_ text: String) -> Result {
-        var buffer = TextBuffer(Self.isComposed(text) ? text : text.precomposedStringWithCanonicalMapping)
+        let scalars = Array(scalarsOf: text)
+        var buffer = Self.isComposed(scalars) ? TextBuffer(scalars: scalars) : TextBuffer(text.precomposedStringWithCanonicalMapping)
         // A rule is a function of the text: one that proposed nothing, on a text nobody has
         // changed since, would propose nothing again, so the checking round skips it.
         var version = 0

@@ -12,6 +12,11 @@ struct TextBuffer: Sendable {
         scalars = Array(scalarsOf: text)
     }
 
+    /// A buffer holding `scalars`.
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
     /// The current text as a string.
     var text: String {
         String(scalars: scalars)
