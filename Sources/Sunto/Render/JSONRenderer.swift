@@ -23,8 +23,6 @@ public struct JSONRenderer: Renderer {
             json.source(document.source, encoding: document.source.encoding)
             json.metadata(document.metadata)
             json.key("sentences")
-            // Every sentence has the same features: their names are sorted once.
-            let features = Self.featureNames(document.scores)
             json.array { json in
                 for sentence in document.sentences {
                     json.object { json in
@@ -34,7 +32,7 @@ public struct JSONRenderer: Renderer {
                         json.field("end", sentence.end)
                         json.field("paragraph", sentence.paragraph)
                         if sentence.id < document.scores.count {
-                            writeScore(document.scores[sentence.id], features: features, into: &json)
+                            writeScore(document.scores[sentence.id], into: &json)
                         }
                     }
                 }
@@ -76,22 +74,13 @@ public struct JSONRenderer: Renderer {
         return json.bytes
     }
 
-    /// The features' names in alphabetical order, the order they are written in.
-    private static func featureNames(_ scores: [SentenceScore]) -> [String] {
-        var names = Set<String>()
-        for score in scores where !names.isSuperset(of: score.features.keys) {
-            names.formUnion(score.features.keys)
-        }
-        return names.sorted()
-    }
-
-    private func writeScore(_ score: SentenceScore, features: [String], into json: inout JSONWriter) {
+    /// A sentence's total and its features, in alphabetical order (sorting a sentence's few
+    /// features costs less than looking each one up by name).
+    private func writeScore(_ score: SentenceScore, into json: inout JSONWriter) {
         json.field("score", score.total)
         json.key("features")
         json.object { json in
-            for name in features {
-                if let value = score.features[name] { json.field(name, value) }
-            }
+            for (name, value) in score.features.sorted(by: { $0.key < $1.key }) { json.field(name, value) }
         }
     }
 
