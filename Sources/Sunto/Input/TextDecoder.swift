@@ -92,9 +92,12 @@ public struct TextDecoder: Sendable {
         // text has as many scalars as bytes that do not continue a sequence (10xxxxxx).
         var controls = 0
         var total = 0
-        for byte in String(scalars).utf8 {
-            if byte & 0xC0 != 0x80 { total += 1 }
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+        var text = String(scalars)
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 { total += 1 }
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+            }
         }
         if controls > 0, controls * 100 > total {
             throw .undecodable(path: path, reason: "\(controls) control characters: this looks like binary data")

@@ -71,15 +71,19 @@ struct WordSpan: Sendable, Equatable {
         var spans: [WordSpan] = []
         // Italian words average about six letters and a space: few texts need more room.
         spans.reserveCapacity(text.count / 6 + 16)
-        var index = 0
-        while index < text.count {
-            guard text[index].isWordScalar else {
-                index += 1
-                continue
+        // Read through a buffer: this runs over every text several times, and the array's
+        // bounds checks cost as much as the test on each scalar.
+        text.withUnsafeBufferPointer { text in
+            var index = 0
+            while index < text.count {
+                guard text[index].isWordScalar else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < text.count, text[index].isWordScalar { index += 1 }
+                spans.append(WordSpan(range: start..<index))
             }
-            let start = index
-            while index < text.count, text[index].isWordScalar { index += 1 }
-            spans.append(WordSpan(range: start..<index))
         }
         return spans
     }

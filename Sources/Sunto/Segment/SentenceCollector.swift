@@ -1,12 +1,9 @@
 /// Turns the cut points the splitter finds into ``Sentence`` values.
 ///
-/// Cuts arrive in text order, so the collector walks one string index forward as it goes and
-/// every sentence's text is a single slice of the original string: O(n) over the whole text.
+/// Cuts arrive in text order; every sentence's text is made from its run of the text's scalars,
+/// so collecting is O(n) over the whole text.
 struct SentenceCollector {
-    private let text: String
     private let scalars: [Unicode.Scalar]
-    private var cursor: String.UnicodeScalarView.Index
-    private var cursorOffset = 0
     private var paragraphHasContent = false
     /// Where the sentence being read begins, before leading white space is trimmed.
     private(set) var segmentStart = 0
@@ -15,10 +12,8 @@ struct SentenceCollector {
     /// The sentences collected so far.
     private(set) var sentences: [Sentence] = []
 
-    init(text: String, scalars: [Unicode.Scalar]) {
-        self.text = text
+    init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
-        self.cursor = text.unicodeScalars.startIndex
     }
 
     /// Ends the current sentence just before `offset`; the next one begins there.
@@ -32,13 +27,8 @@ struct SentenceCollector {
         while start < end, SegmentScalar.isWhitespace(scalars[start]) { start += 1 }
         while end > start, SegmentScalar.isWhitespace(scalars[end - 1]) { end -= 1 }
         guard start < end else { return }
-        let view = text.unicodeScalars
-        let first = view.index(cursor, offsetBy: start - cursorOffset)
-        let last = view.index(first, offsetBy: end - start)
-        cursor = last
-        cursorOffset = end
         sentences.append(
-            Sentence(id: sentences.count, text: String(view[first..<last]), start: start, end: end, paragraph: paragraph)
+            Sentence(id: sentences.count, text: String(scalars: scalars[start..<end]), start: start, end: end, paragraph: paragraph)
         )
         paragraphHasContent = true
     }
