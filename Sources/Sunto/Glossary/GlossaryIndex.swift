@@ -48,9 +48,17 @@ public struct GlossaryIndex: Sendable {
     /// A word of the text as the matcher sees it: the numbers of its keys in the trie (-1 where
     /// a key is in no term) and whether a term starts with it.
     struct WordKeys: Sendable {
-        var keyID: Int
-        var verbKeyID: Int
+        // Kept in 32 bits: the word table holds tens of thousands of these.
+        private var key: Int32
+        private var verbKey: Int32
         var startsTerm: Bool
+
+        init(keyID: Int, verbKeyID: Int, startsTerm: Bool) {
+            (key, verbKey, self.startsTerm) = (Int32(keyID), Int32(verbKeyID), startsTerm)
+        }
+
+        var keyID: Int { Int(key) }
+        var verbKeyID: Int { Int(verbKey) }
     }
 
     /// The words met in texts so far: the words of news repeat, and working out a word's keys

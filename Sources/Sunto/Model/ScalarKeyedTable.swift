@@ -11,10 +11,13 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
     // Safe to share: `slots`, `keys` and `count` are read only under `lock.reading` and changed
     // only under `lock.writing`.
 
-    /// A slot: the key's hash (0 for a free slot; hashes are made odd), where its scalars start
-    /// in `keys` and how many there are, and the answer.
+    /// A slot: the key's hash (0 for a free slot; hashes are made odd), the key itself when it
+    /// is short (``packed(_:)``) or else where its scalars start in `keys`, how many scalars it
+    /// has, and the answer. A short key is checked in the slot, without reading `keys`: most
+    /// words are short, and each read elsewhere is another cache miss.
     private struct Slot {
         var hash: UInt64 = 0
+        var packed: UInt64 = 0
         var start: Int32 = 0
         var length: Int32 = 0
         var value: Value?
@@ -57,8 +60,12 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
         lock.writing {
             guard count < capacity, find(hash, word) == nil else { return }
             if (count + 1) * 2 > slots.count { grow() }
-            place(Slot(hash: hash, start: Int32(keys.count), length: Int32(word.count), value: value))
-            keys.append(contentsOf: word)
+            if let packed = Self.packed(word) {
+                place(Slot(hash: hash, packed: packed, start: -1, length: Int32(word.count), value: value))
+            } else {
+                place(Slot(hash: hash, start: Int32(keys.count), length: Int32(word.count), value: value))
+                keys.append(contentsOf: word)
+            }
             count += 1
         }
     }
@@ -72,8 +79,12 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
         while slots[index].hash != 0 {
             let slot = slots[index]
             if slot.hash == hash, Int(slot.length) == word.count {
-                let start = Int(slot.start)
-                if keys[start..<start + word.count].elementsEqual(word) { return slot.value }
+                if slot.start < 0 {
+                    if Self.packed(word) == slot.packed { return slot.value }
+                } else {
+                    let start = Int(slot.start)
+                    if keys[start..<start + word.count].elementsEqual(word) { return slot.value }
+                }
             }
             index = (index + 1) & mask
         }
@@ -91,6 +102,18 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
         var index = Self.slot(of: slot.hash, mask: mask)
         while slots[index].hash != 0 { index = (index + 1) & mask }
         slots[index] = slot
+    }
+
+    /// A word of at most eight scalars below U+0100 as one number, a byte each (with the
+    /// length, which the slot keeps, it is the word); nil for any other word.
+    private static func packed(_ word: ArraySlice<Unicode.Scalar>) -> UInt64? {
+        guard word.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for scalar in word {
+            guard scalar.value < 0x100 else { return nil }
+            packed = packed << 8 | UInt64(scalar.value)
+        }
+        return packed
     }
 
     /// FNV-1a over the scalars, made odd so that 0 marks a free slot.

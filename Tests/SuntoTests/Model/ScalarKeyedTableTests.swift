@@ -51,4 +51,21 @@ import Testing
         #expect(numbers.indices.allSatisfy { table.value(of: numbers[$0][...]) == $0 })
         #expect(table.storedCount == 2_000)
     }
+
+    /// Short words are kept inside their slot, longer ones and ones with letters past U+00FF in
+    /// a separate store: both kinds are found, and words that differ only past the eighth letter,
+    /// or only by such a letter, stay apart.
+    @Test(arguments: [
+        ["governo", "governi", "ministro", "ministri"],
+        ["presidente", "presidenti", "presidentessa"],
+        ["Ελλάδα", "Ελλάδας", "Ελλαδα"],
+        ["città", "citta", "cittá"],
+    ])
+    func findsShortLongAndNonLatinWords(words: [String]) {
+        let table = ScalarKeyedTable<Int>(capacity: 100)
+        let keys = words.map { Array(scalarsOf: $0) }
+        for (value, key) in keys.enumerated().dropLast() { table.store(key[...], value) }
+        for (value, key) in keys.enumerated().dropLast() { #expect(table.value(of: key[...]) == value) }
+        #expect(table.value(of: keys[keys.count - 1][...]) == nil)
+    }
 }
