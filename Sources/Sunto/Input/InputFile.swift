@@ -1,5 +1,17 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+
+/// The system's `read`, which `InputFile.read` hides inside the type.
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+
+/// The system's `read`, which `InputFile.read` hides inside the type.
+private let systemRead = Darwin.read
+#endif
+
 /// Reads input files and standard input as bytes, with errors that name the file.
 public enum InputFile {
     /// Reads the whole file at `path` (`-` is standard input), refusing one over `maxBytes`.
@@ -11,36 +23,51 @@ public enum InputFile {
     ///   ``SuntoError/tooLarge(path:bytes:limit:)`` past `maxBytes`.
     public static func read(_ path: String, maxBytes: Int = .max) throws(SuntoError) -> [UInt8] {
         if path == "-" {
-            return try readAll(FileHandle.standardInput, path: path, maxBytes: maxBytes)
+            return try readAll(STDIN_FILENO, expected: 0, path: path, maxBytes: maxBytes)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .inputMissing(path: path)
+        // The system's calls, not FileManager: its attributes of a file include the owner's
+        // and group's names, looked up in the user database for every file of a batch.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: throw .inputMissing(path: path)
+            case EACCES, EPERM: throw .unreadable(path: path, reason: "permission denied")
+            default: throw .unreadable(path: path, reason: "I/O error")
+            }
         }
-        guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a folder") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-            throw .tooLarge(path: path, bytes: size, limit: maxBytes)
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: "I/O error") }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw .unreadable(path: path, reason: "it is a folder") }
+        if Int(status.st_size) > maxBytes {
+            throw .tooLarge(path: path, bytes: Int(status.st_size), limit: maxBytes)
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: FileManager.default.isReadableFile(atPath: path) ? "I/O error" : "permission denied")
-        }
-        defer { try? handle.close() }
-        return try readAll(handle, path: path, maxBytes: maxBytes)
+        return try readAll(descriptor, expected: Int(status.st_size), path: path, maxBytes: maxBytes)
     }
 
-    /// Reads `handle` to its end, or until more than `maxBytes` have come.
-    private static func readAll(_ handle: FileHandle, path: String, maxBytes: Int) throws(SuntoError) -> [UInt8] {
+    /// Reads an open file to its end, or until more than `maxBytes` have come. `expected` is the
+    /// size the file had when opened (0 for devices and pipes, which say nothing): the buffer
+    /// starts that large, so a regular file is read in one call.
+    private static func readAll(_ descriptor: Int32, expected: Int, path: String, maxBytes: Int) throws(SuntoError) -> [UInt8] {
         var bytes: [UInt8] = []
+        var capacity = max(min(expected, maxBytes) + 1, 4096)
         while true {
-            let chunk: Data?
-            do {
-                chunk = try handle.read(upToCount: 1 << 20)
-            } catch {
-                throw .unreadable(path: path, reason: "I/O error")
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: capacity - start))
+            let count = bytes.withUnsafeMutableBufferPointer { buffer in
+                systemRead(descriptor, buffer.baseAddress! + start, capacity - start)
             }
-            guard let chunk, !chunk.isEmpty else { return bytes }
-            bytes.append(contentsOf: chunk)
+            if count < 0 {
+                if errno == EINTR {
+                    bytes.removeSubrange(start...)
+                    continue
+                }
+                throw .unreadable(path: path, reason: errno == EISDIR ? "it is a folder" : "I/O error")
+            }
+            bytes.removeSubrange((start + count)...)
             guard bytes.count <= maxBytes else { throw .tooLarge(path: path, bytes: bytes.count, limit: maxBytes) }
+            if count == 0 { return bytes }
+            if bytes.count == capacity { capacity = min(capacity * 2, maxBytes == .max ? capacity * 2 : maxBytes + 1) }
         }
     }
 
