@@ -33,7 +33,7 @@ public struct GlossaryIndex: Sendable {
     private var keyIDs: [String: Int] = [:]
     /// Trie edges → child node, in one table (one allocation, not one dictionary per node),
     /// keyed by ``edge(_:_:)``. Node 0 is the root.
-    private var edges: [Int: Int] = [:]
+    private var edges = TrieEdges()
     /// The number of trie nodes (for diagnostics and benchmarks).
     public private(set) var nodeCount = 1
     /// The node where each form ends, by form.
@@ -156,7 +156,7 @@ public struct GlossaryIndex: Sendable {
         for (key, id) in keyIDs { trie.keys[id] = key }
         trie.parents = [Int](repeating: 0, count: nodeCount - 1)
         trie.nodeKeys = trie.parents
-        for (edge, child) in edges {
+        edges.forEach { edge, child in
             trie.parents[child - 1] = edge >> 32
             trie.nodeKeys[child - 1] = edge & 0xFFFF_FFFF
         }
