@@ -24,6 +24,10 @@ public struct Normalizer: Sendable {
     }
 
     private let rules: [any NormalizationRule]
+    /// For each rule, the first rule of its name: rules of one name are one rule run at two
+    /// places (invisible characters again after HTML entities are decoded, white space again at
+    /// the end), so one that found nothing speaks for the other on the same text.
+    private let identities: [Int]
     /// Each rule as a word rule, where it is one.
     private let wordRules: [(any WordRule)?]
 
@@ -61,6 +65,8 @@ public struct Normalizer: Sendable {
         ]
         rules = all.filter { !$0.recordsRepairs || repairs.contains($0.name) }
         wordRules = rules.map(\.asWordRule)
+        let rules = rules
+        identities = rules.indices.map { index in rules.firstIndex { $0.name == rules[index].name } ?? index }
     }
 
     /// The most rounds of the rules one text gets (see ``normalize(_:)``).
@@ -94,12 +100,12 @@ public struct Normalizer: Sendable {
         // A rule is a function of the text: one that proposed nothing, on a text nobody has
         // changed since, would propose nothing again, so the checking round skips it.
         var version = 0
-        var idleAt = [Int?](repeating: nil, count: rules.count)
+        var idleAt = [Int?](repeating: nil, count: rules.count)  // by identity
         // The words of the text as it is at `version`, found once for all the word rules.
         var words: (version: Int, spans: [WordSpan])?
         for _ in 0..<Self.maxRounds {
             let roundStart = version
-            for (index, rule) in rules.enumerated() where idleAt[index] != version {
+            for (index, rule) in rules.enumerated() where idleAt[identities[index]] != version {
                 let edits: [Edit]
                 if let rule = wordRules[index] {
                     if words?.version != version { words = (version, WordSpan.all(in: buffer.scalars)) }
@@ -109,9 +115,9 @@ public struct Normalizer: Sendable {
                 }
                 if buffer.apply(edits, rule: rule.recordsRepairs ? rule.name : nil) {
                     version += 1
-                    idleAt[index] = nil
+                    idleAt[identities[index]] = nil
                 } else {
-                    idleAt[index] = version
+                    idleAt[identities[index]] = version
                 }
             }
             if version == roundStart { break }
