@@ -54,22 +54,22 @@ public struct GlossaryMatcher: Sendable {
     private struct SentenceTokens {
         let scalars: [Unicode.Scalar]
         let ranges: [Range<Int>]
-        private var made: [TermToken?]
+        /// The tokens made so far: a handful per sentence, so a short list searched in order.
+        private var made: [(position: Int, token: TermToken)] = []
 
         init(scalars: [Unicode.Scalar], ranges: [Range<Int>]) {
             self.scalars = scalars
             self.ranges = ranges
-            made = [TermToken?](repeating: nil, count: ranges.count)
         }
 
         var count: Int { ranges.count }
 
         subscript(position: Int) -> TermToken {
             mutating get {
-                if let token = made[position] { return token }
+                if let known = made.first(where: { $0.position == position }) { return known.token }
                 let range = ranges[position]
                 let token = TermToken(scalars[range], start: range.lowerBound, end: range.upperBound)
-                made[position] = token
+                made.append((position, token))
                 return token
             }
         }
@@ -126,12 +126,13 @@ public struct GlossaryMatcher: Sendable {
             frontier.forEach { node in ends = ends || !index.terminals(of: node).isEmpty }
             guard ends else { continue }
             // Strings are made for these words only now that some form ends here.
-            let text = tokens.tokens(start..<position)
+            let last = tokens[position - 1]
             let following = position < tokens.count ? tokens[position] : nil
             frontier.forEach { node in
-                for form in index.terminals(of: node) where accepts(form, text, atStart: start == 0) && !continuesAsName(form, last: text[text.count - 1], next: following) {
-                    if let current = best, current.length == text.count, !preferred(form, over: current.form) { continue }
-                    best = (form, text.count)
+                for form in index.terminals(of: node)
+                where accepts(form, &tokens, start..<position) && !continuesAsName(form, last: last, next: following) {
+                    if let current = best, current.length == position - start, !preferred(form, over: current.form) { continue }
+                    best = (form, position - start)
                 }
             }
         }
@@ -185,15 +186,17 @@ public struct GlossaryMatcher: Sendable {
         !index.forms[form].isVariant && index.forms[other].isVariant
     }
 
-    private func accepts(_ form: Int, _ text: [TermToken], atStart: Bool) -> Bool {
+    /// Whether the words at `positions` (as many as the form has) are the form in the text.
+    private func accepts(_ form: Int, _ tokens: inout SentenceTokens, _ positions: Range<Int>) -> Bool {
         let rule = index.formRules[form]
-        for (position, (term, word)) in zip(index.forms[form].tokens, text).enumerated() {
+        for (position, term) in index.forms[form].tokens.enumerated() {
+            let word = tokens[positions.lowerBound + position]
             if rule.exact {
                 guard term.surface == word.surface else { return false }
             } else if term.lower != word.lower, TermToken.prepositions[term.lower] == nil {
                 let inflection: Inflection = rule.verb ? .verb : position == rule.head ? .number : .numberAndGender
                 guard Self.isInflection(word.lower, of: term, as: inflection),
-                      text.count > 1 || !Self.isName(word, of: term, atStart: atStart)
+                      positions.count > 1 || !Self.isName(word, of: term, atStart: positions.lowerBound == 0)
                 else { return false }
             }
         }
