@@ -68,4 +68,25 @@ import Testing
         for (value, key) in keys.enumerated().dropLast() { #expect(table.value(of: key[...]) == value) }
         #expect(table.value(of: keys[keys.count - 1][...]) == nil)
     }
+
+    /// Threads that read and store at once each see either no answer or the one stored.
+    @Test func threadsReadAndStoreAtOnce() async {
+        let table = ScalarKeyedTable<Int>(capacity: 10_000)
+        let words = (0..<2_000).map { Array(scalarsOf: "voce\($0)") }
+        let consistent = await withTaskGroup(of: Bool.self) { group in
+            for worker in 0..<4 {
+                group.addTask {
+                    var ok = true
+                    for (value, word) in words.enumerated() where value % 4 == worker { table.store(word[...], value) }
+                    for (value, word) in words.enumerated() {
+                        if let found = table.value(of: word[...]), found != value { ok = false }
+                    }
+                    return ok
+                }
+            }
+            return await group.allSatisfy { $0 }
+        }
+        #expect(consistent)
+        #expect(words.indices.allSatisfy { table.value(of: words[$0][...]) == $0 })
+    }
 }
