@@ -17,7 +17,9 @@ public struct JSONRenderer: Renderer {
 
     /// The JSON as written, without making a string of it (which would check every byte again).
     public func renderUTF8(_ document: Document) -> [UInt8] {
-        var json = JSONWriter(pretty: pretty)
+        // Every sentence is written with its features, and the text with it: pretty JSON runs
+        // to about eight times the text (one line, to about five).
+        var json = JSONWriter(pretty: pretty, capacity: document.normalizedText.utf8.count * (pretty ? 8 : 5) + 4096)
         json.object { json in
             json.field("version", SuntoVersion.current)
             json.source(document.source, encoding: document.source.encoding)

@@ -11,9 +11,11 @@ struct JSONWriter {
     private var outer: [Bool] = []
     private let pretty: Bool
 
-    init(pretty: Bool = true) {
+    /// Creates a writer; `capacity` is the expected size in bytes, so that a large document is
+    /// not copied each time the bytes outgrow their storage.
+    init(pretty: Bool = true, capacity: Int = 4096) {
         self.pretty = pretty
-        bytes.reserveCapacity(4096)
+        bytes.reserveCapacity(capacity)
     }
 
     /// The JSON written so far.
