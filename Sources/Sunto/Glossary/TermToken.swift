@@ -37,20 +37,15 @@ struct TermToken: Sendable, Equatable {
     /// Without `stemming` the verb keys are left empty: glossary terms that are not verbs never
     /// need them, and stemming is most of the cost of indexing a glossary.
     static func tokens(in text: String, stemmer: ItalianStemmer, stemming: Bool = true) -> [TermToken] {
-        tokens(in: Array(scalarsOf: text)) { scalars in
-            let word = String(scalars: scalars)
-            return stemming
-                ? stemmedForms.value(for: word) { Forms($0, stemmer: stemmer) }
-                : plainForms.value(for: word) { Forms($0, stemmer: nil) }
-        }
-    }
-
-    /// The term tokens of a text given as scalars; `forms` is called with each word's scalars
-    /// and gives its forms (it may keep them: words repeat).
-    static func tokens(in scalars: [Unicode.Scalar], forms: (ArraySlice<Unicode.Scalar>) -> Forms) -> [TermToken] {
+        let scalars = Array(scalarsOf: text)
         var result: [TermToken] = []
         forEachWord(in: scalars) { range in
-            result.append(TermToken(forms(scalars[range]), start: range.lowerBound, end: range.upperBound))
+            // Words repeat: their forms are kept.
+            let word = String(scalars: scalars[range])
+            let forms = stemming
+                ? stemmedForms.value(for: word) { Forms($0, stemmer: stemmer) }
+                : plainForms.value(for: word) { Forms($0, stemmer: nil) }
+            result.append(TermToken(forms, start: range.lowerBound, end: range.upperBound))
         }
         return result
     }

@@ -29,7 +29,7 @@ public struct TextDecoder: Sendable {
             throw .undecodable(path: path, reason: "it holds NUL bytes (binary data, or UTF-16 without a byte-order mark)")
         }
         if let decoded = String(validating: bytes, as: UTF8.self) {
-            try rejectControlCharacters(decoded.unicodeScalars, path: path)
+            try rejectControlCharacters(decoded, path: path)
             return Decoded(text: decoded, encoding: "UTF-8")
         }
         return try windows1252(bytes, path: path)
@@ -39,7 +39,7 @@ public struct TextDecoder: Sendable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .undecodable(path: path, reason: "it starts with a UTF-8 byte-order mark but is not valid UTF-8")
         }
-        try rejectControlCharacters(text.unicodeScalars, path: path)
+        try rejectControlCharacters(text, path: path)
         return Decoded(text: text, encoding: "UTF-8")
     }
 
@@ -59,7 +59,7 @@ public struct TextDecoder: Sendable {
         guard let text = String(validating: units, as: UTF16.self) else {
             throw .undecodable(path: path, reason: "invalid UTF-16")
         }
-        try rejectControlCharacters(text.unicodeScalars, path: path)
+        try rejectControlCharacters(text, path: path)
         return Decoded(text: text, encoding: littleEndian ? "UTF-16LE" : "UTF-16BE")
     }
 
@@ -82,17 +82,18 @@ public struct TextDecoder: Sendable {
         guard plausible * 10 >= high * 9 else {
             throw .undecodable(path: path, reason: "not UTF-8, and not recognisably Windows-1252 or Latin-1 text")
         }
-        try rejectControlCharacters(scalars, path: path)
-        return Decoded(text: String(scalars), encoding: "windows-1252")
+        let text = String(scalars)
+        try rejectControlCharacters(text, path: path)
+        return Decoded(text: text, encoding: "windows-1252")
     }
 
     /// Binary files often decode as valid UTF-8 or Latin-1; control characters give them away.
-    private func rejectControlCharacters(_ scalars: String.UnicodeScalarView, path: String) throws(SuntoError) {
+    private func rejectControlCharacters(_ text: String, path: String) throws(SuntoError) {
         // Counted on the UTF-8 bytes: every control character counted is one ASCII byte, and a
         // text has as many scalars as bytes that do not continue a sequence (10xxxxxx).
         var controls = 0
         var total = 0
-        var text = String(scalars)
+        var text = text
         text.withUTF8 { bytes in
             for byte in bytes {
                 if byte & 0xC0 != 0x80 { total += 1 }

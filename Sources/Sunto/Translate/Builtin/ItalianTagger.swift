@@ -30,7 +30,7 @@ enum ItalianTagger {
                 continue
             }
             // An acronym (`USA`, `ISIS`) is a name, never the Italian word it spells (`usa`).
-            if isAcronym(token.text) {
+            if token.text.isAcronym {
                 units.append(SourceUnit(token: token, key: key, analyses: []))
                 continue
             }
@@ -83,11 +83,6 @@ enum ItalianTagger {
     private static func opens(after previous: SourceToken?) -> Bool {
         guard let previous else { return true }
         return previous.kind == .punctuation && [".", "!", "?", ":", "«", "\"", "“", "(", "-", "–", "'"].contains(previous.text)
-    }
-
-    /// Two to six capitals, digits allowed: `USA`, `G7`, `NATO`.
-    static func isAcronym(_ text: String) -> Bool {
-        text.isAcronym
     }
 
     private static let cliticKeys: Set<String> = ["si", "mi", "ti", "ci", "vi", "lo", "la", "li", "le", "ne", "gli", "l'", "c'", "m'", "t'", "s'", "v'", "n'", "glielo", "gliela", "me", "te", "se", "ce", "ve"]
