@@ -108,6 +108,8 @@ struct GlossarySnapshot: Sendable, Equatable {
         /// The fields of one token, reused from token to token (a new array for each of 7,000
         /// tokens, grown field by field, was a good part of the reading).
         private var parts: [Slice<UnsafeBufferPointer<UInt8>>] = []
+        /// The items of one list field, reused likewise.
+        private var items: [Slice<UnsafeBufferPointer<UInt8>>] = []
         private var lastPartOfSpeech = ""
 
         private mutating func finishGlossary() {
@@ -122,18 +124,24 @@ struct GlossarySnapshot: Sendable, Equatable {
         ) {
             parts.removeAll(keepingCapacity: true)
             var start = bytes.startIndex
-            for index in bytes.indices where bytes[index] == separator {
-                parts.append(bytes[start..<index])
-                start = index + 1
+            while let next = bytes.base.firstOffset(of: separator, from: start, to: bytes.endIndex) {
+                parts.append(bytes[start..<next])
+                start = next + 1
             }
             parts.append(bytes[start..<bytes.endIndex])
         }
         private var lastDomain = ""
 
         /// Reads `a b|a b|…` into two lists of numbers; `false` when an item is not two numbers.
-        private static func pairs(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, into first: inout [Int], _ second: inout [Int]) -> Bool {
+        private static func pairs(
+            _ bytes: Slice<UnsafeBufferPointer<UInt8>>, into first: inout [Int], _ second: inout [Int],
+            items: inout [Slice<UnsafeBufferPointer<UInt8>>]
+        ) -> Bool {
             guard !bytes.isEmpty else { return true }
-            for item in bytes.split(separator: GlossarySnapshot.item, omittingEmptySubsequences: false) {
+            split(bytes, by: GlossarySnapshot.item, into: &items)
+            first.reserveCapacity(first.count + items.count)
+            second.reserveCapacity(second.count + items.count)
+            for item in items {
                 guard let space = item.firstIndex(of: GlossarySnapshot.part),
                       let a = GlossarySnapshot.int(item[item.startIndex..<space]), let b = GlossarySnapshot.int(item[(space + 1)...])
                 else { return false }
@@ -155,17 +163,8 @@ struct GlossarySnapshot: Sendable, Equatable {
             fields.reserveCapacity(10)
             var start = 0
             while start < bytes.count {
-                var end = start
-                fields.removeAll(keepingCapacity: true)
-                var fieldStart = start
-                while end < bytes.count, bytes[end] != 0x0A {
-                    if bytes[end] == GlossarySnapshot.field {
-                        fields.append(bytes[fieldStart..<end])
-                        fieldStart = end + 1
-                    }
-                    end += 1
-                }
-                fields.append(bytes[fieldStart..<end])
+                let end = bytes.firstOffset(of: 0x0A, from: start) ?? bytes.count
+                Self.split(bytes[start..<end], by: GlossarySnapshot.field, into: &fields)
                 start = end + 1
                 guard line(fields) else { return false }
             }
@@ -211,8 +210,9 @@ struct GlossarySnapshot: Sendable, Equatable {
                 // A one-word term's token is the term itself: the same string serves.
                 let term = entries[entry].it
                 var tokens: [TermToken] = []
-                tokens.reserveCapacity(1 + fields[3].lazy.filter { $0 == GlossarySnapshot.item }.count)
-                for token in fields[3].split(separator: GlossarySnapshot.item) {
+                Self.split(fields[3], by: GlossarySnapshot.item, into: &items)
+                tokens.reserveCapacity(items.count)
+                for token in items where !token.isEmpty {
                     Self.split(token, by: GlossarySnapshot.part, into: &parts)
                     guard parts.count == 6, let start = GlossarySnapshot.int(parts[4]), let end = GlossarySnapshot.int(parts[5]) else { return false }
                     // The lowercase form and the key are often the surface or each other: one string
@@ -228,9 +228,9 @@ struct GlossarySnapshot: Sendable, Equatable {
                 guard fields.count == 2 else { return false }
                 trie.keys = fields[1].isEmpty ? [] : fields[1].split(separator: GlossarySnapshot.item, omittingEmptySubsequences: false).map(GlossarySnapshot.string)
             case UInt8(ascii: "N"):
-                guard fields.count == 2, Self.pairs(fields[1], into: &trie.parents, &trie.nodeKeys) else { return false }
+                guard fields.count == 2, Self.pairs(fields[1], into: &trie.parents, &trie.nodeKeys, items: &items) else { return false }
             case UInt8(ascii: "T"):
-                guard fields.count == 2, Self.pairs(fields[1], into: &trie.formEnds, &trie.formHeads) else { return false }
+                guard fields.count == 2, Self.pairs(fields[1], into: &trie.formEnds, &trie.formHeads, items: &items) else { return false }
             default:
                 return false
             }

@@ -48,9 +48,25 @@ struct BuiltinLexiconTests {
         #expect(table.count == 3)
     }
 
+    @Test func everyKeyIsListedWithoutItsValue() {
+        let table = SortedLineTable("a capo dell'\tat the head of the\nc'è\tthere is\nsenza valore")
+        #expect(table.keys == ["a capo dell'", "c'è", "senza valore"])
+        #expect(SortedLineTable("").keys.isEmpty)
+    }
+
+    @Test func phrasesAreBegunByEveryWordPrefixUpToASpaceOrApostrophe() {
+        #expect(PhraseMatcher.beginnings.isSuperset(of: ["a", "a margine", "a capo", "a capo dell'", "c'"]))
+        #expect(!PhraseMatcher.beginnings.contains("a margine del"))
+        #expect(!PhraseMatcher.beginnings.contains("a capo dell"))
+    }
+
     @Test func linesAreFoundByKeySuffixAndValuePrefix() {
         let table = SortedLineTable("Alpi|np\tthe Alps\nBalcani|np\tthe Balkans\nFrancia|np\tFrance\nthe|adv\tthe x\nz|np\t")
         #expect(table.values(keySuffix: "|np", valuePrefix: "the ") == ["Alps", "Balkans"])
+        // Only the key's end and the value's start count, on the line's first tab.
+        let tricky = SortedLineTable("a|np\tthe\nb\tx|np\tthe y\nc|npx\tthe z\nd|np\tthe ")
+        #expect(tricky.values(keySuffix: "|np", valuePrefix: "the ") == [""])
+        #expect(tricky.values(keySuffix: "", valuePrefix: "the ") == ["z", ""])
         #expect(BuiltinLexicon.namesWithArticle.contains("Kremlin"))
         #expect(!BuiltinLexicon.namesWithArticle.contains("France"))
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A read-only table of `key<TAB>value` lines sorted by the bytes of their keys, searched in
 /// place by bisection.
 ///
@@ -24,33 +30,44 @@ struct SortedLineTable: Sendable {
 
     /// Every key, in table order (reads the whole table: for small tables).
     var keys: [String] {
+        var keys: [String] = []
+        forEachKey { keys.append(String(decoding: $0, as: UTF8.self)) }
+        return keys
+    }
+
+    /// Calls `body` with the bytes of every key, in table order, without making strings.
+    func forEachKey(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         text.withUTF8Buffer { bytes in
-            bytes.split(separator: 0x0A).map { line in
-                String(decoding: line.prefix { $0 != 0x09 }, as: UTF8.self)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x09 { end += 1 }
+                body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                start = end + 1
             }
         }
     }
 
     /// The values, without `valuePrefix`, of every line whose key ends with `keySuffix` and whose
-    /// value starts with `valuePrefix`, in table order. Reads the whole table, on bytes: a string
-    /// is made only for the lines that qualify.
+    /// value starts with `valuePrefix`, in table order. Reads the whole table on bytes, jumping
+    /// from tab to line break with `memchr` (a one-article run reads the whole word table this
+    /// way at start-up); a string is made only for the lines that qualify.
     func values(keySuffix: String, valuePrefix: String) -> [String] {
         let suffix = Array(keySuffix.utf8)
         let prefix = Array(valuePrefix.utf8)
         return text.withUTF8Buffer { bytes in
+            guard let base = bytes.baseAddress else { return [] }
             var found: [String] = []
             var start = 0
             while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                var tab = start
-                while tab < end, bytes[tab] != 0x09 { tab += 1 }
-                let key = bytes[start..<tab]
-                let value = bytes[min(tab + 1, end)..<end]
-                if key.count >= suffix.count, key.suffix(suffix.count).elementsEqual(suffix),
-                    value.count >= prefix.count, value.prefix(prefix.count).elementsEqual(prefix)
+                let end = bytes.firstOffset(of: 0x0A, from: start) ?? bytes.count
+                let tab = bytes.firstOffset(of: 0x09, from: start, to: end) ?? end
+                let value = min(tab + 1, end)
+                if tab - start >= suffix.count, end - value >= prefix.count,
+                    memcmp(base + tab - suffix.count, suffix, suffix.count) == 0, memcmp(base + value, prefix, prefix.count) == 0
                 {
-                    found.append(String(decoding: UnsafeBufferPointer(rebasing: value.dropFirst(prefix.count)), as: UTF8.self))
+                    found.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(value + prefix.count)..<end]), as: UTF8.self))
                 }
                 start = end + 1
             }
