@@ -120,7 +120,7 @@ struct SentenceSpans {
         var pieces: [(text: String, span: Span?)] = []
         var position = 0
         func piece(_ range: Range<Int>) -> String {
-            String(String.UnicodeScalarView(scalars[range]))
+            String(scalars: scalars[range])
         }
         for span in spans where span.range.lowerBound >= position && span.range.upperBound <= scalars.count {
             if span.range.lowerBound > position { pieces.append((piece(position..<span.range.lowerBound), nil)) }

@@ -59,7 +59,7 @@ public struct SentenceLimits: Sendable, Equatable {
             }
             while end > start, SegmentScalar.isWhitespace(scalars[end - 1]) { end -= 1 }
             if end > start {
-                let text = String(String.UnicodeScalarView(scalars[start..<end]))
+                let text = String(scalars: scalars[start..<end])
                 pieces.append(Sentence(id: 0, text: text, start: start, end: end, paragraph: sentence.paragraph))
             }
             start = next

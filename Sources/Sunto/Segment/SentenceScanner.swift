@@ -47,9 +47,7 @@ struct SentenceScanner {
 
     /// The text in `range`, lower-cased, for looking up in a word list.
     func lowercasedWord(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view).lowercased()
+        String(scalars: scalars[range]).lowercased()
     }
 
     // MARK: Line breaks

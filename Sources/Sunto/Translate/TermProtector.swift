@@ -53,7 +53,7 @@ struct TermProtector: Sendable {
             scalars.replaceSubrange(span.start..<span.end, with: Array(scalarsOf: token))
             placeholders.insert((token, span.english), at: 0)
         }
-        return Protected(text: String(String.UnicodeScalarView(scalars)), placeholders: placeholders)
+        return Protected(text: String(scalars: scalars), placeholders: placeholders)
     }
 
     /// Puts the English terms in place of the placeholders in the engine's output.
@@ -156,8 +156,8 @@ struct TermProtector: Sendable {
     /// the term itself begins with.
     private static func wordEnding(_ prefix: Substring, _ word: some StringProtocol, ignoringCase: Bool) -> String.Index? {
         let ending = word + " "
-        guard prefix.count >= ending.count else { return nil }
-        let start = prefix.index(prefix.endIndex, offsetBy: -ending.count)
+        // Stepped back from the end: `prefix.count` would walk the whole text before the term.
+        guard let start = prefix.index(prefix.endIndex, offsetBy: -ending.count, limitedBy: prefix.startIndex) else { return nil }
         let tail = String(prefix[start...])
         guard ignoringCase ? tail.lowercased() == ending.lowercased() : tail == ending else { return nil }
         return start == prefix.startIndex || !prefix[prefix.index(before: start)].isLetter ? start : nil
