@@ -18,13 +18,8 @@ struct NameVariantRule: WordRule {
             guard text[span.range.dropFirst()].allSatisfy({ $0.isLowercaseLetter }) else { continue }
             let word = span.string(in: text)
             let midSentence = !text.startsSentence(at: span.range.lowerBound)
-            if var known = seen[word] {
-                known.count += 1
-                known.midSentence = known.midSentence || midSentence
-                seen[word] = known
-            } else {
-                seen[word] = (1, span.range.lowerBound, midSentence)
-            }
+            // Updated in place: one hash of the word, not two.
+            Self.count(&seen[word, default: (0, span.range.lowerBound, false)], midSentence: midSentence)
         }
         var groups: [String: [String]] = [:]
         for (word, facts) in seen where facts.midSentence {
@@ -48,6 +43,11 @@ struct NameVariantRule: WordRule {
             guard let canonical = replacement[span.string(in: text)] else { return nil }
             return Edit(span.range, canonical)
         }
+    }
+
+    private static func count(_ facts: inout (count: Int, first: Int, midSentence: Bool), midSentence: Bool) {
+        facts.count += 1
+        facts.midSentence = facts.midSentence || midSentence
     }
 
     /// The transliteration key of a name.

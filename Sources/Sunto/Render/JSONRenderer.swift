@@ -76,13 +76,12 @@ public struct JSONRenderer: Renderer {
         return json.bytes
     }
 
-    /// A sentence's total and its features, in alphabetical order (sorting a sentence's few
-    /// features costs less than looking each one up by name).
+    /// A sentence's total and its features, in alphabetical order (as the score keeps them).
     private func writeScore(_ score: SentenceScore, into json: inout JSONWriter) {
         json.field("score", score.total)
         json.key("features")
         json.object { json in
-            for (name, value) in score.features.sorted(by: { $0.key < $1.key }) { json.field(name, value) }
+            for (name, value) in zip(score.featureNames, score.featureValues) { json.field(name, value) }
         }
     }
 

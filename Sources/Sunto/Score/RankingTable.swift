@@ -21,7 +21,7 @@ public struct RankingTable: Sendable {
         let header = ["rank", "id", "total"] + features.map(Self.abbreviated) + ["", "sentence"]
         var rows = [header]
         for (rank, score) in ranked.enumerated() {
-            let values = features.map { Self.number(score.features[$0] ?? 0) }
+            let values = features.map { Self.number(score.feature($0) ?? 0) }
             rows.append([String(rank + 1), "s\(score.sentence)", Self.number(score.total)] + values
                 + [chosen.contains(score.sentence) ? "*" : "", excerpt(document.sentences[score.sentence].text)])
         }

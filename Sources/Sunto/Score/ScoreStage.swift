@@ -47,18 +47,19 @@ public struct ScoreStage: Stage {
     public func scores(for article: ArticleFeatures) -> [SentenceScore] {
         let columns = weighted.map { (name: $0.scorer.name, role: $0.scorer.role, weight: $0.weight, values: $0.scorer.scores(for: article)) }
         let featureWeight = columns.filter { $0.role == .feature }.reduce(0) { $0 + $1.weight }
+        // The total adds the columns in catalog order; the features are listed by name.
+        let byName = columns.indices.sorted { columns[$0].name < columns[$1].name }
+        let names = byName.map { columns[$0].name }
         return article.sentences.indices.map { index in
-            var features = [String: Double](minimumCapacity: columns.count)
             var total = 0.0
             for column in columns {
                 let value = column.values[index]
-                features[column.name] = value
                 switch column.role {
                 case .feature: total += column.weight * value / featureWeight
                 case .penalty: total -= column.weight * value
                 }
             }
-            return SentenceScore(sentence: index, total: total, features: features)
+            return SentenceScore(sentence: index, total: total, sortedNames: names, values: byName.map { columns[$0].values[index] })
         }
     }
 }
