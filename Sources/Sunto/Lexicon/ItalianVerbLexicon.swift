@@ -7,34 +7,22 @@
 /// to grave (`perché` and `perchè` are one key) and typewriter accents read as accents
 /// (`e'` is `è`, `puo'` is `può`). Elisions before a verb are looked through: `l'ha`, `c'è`,
 /// `dov'è`; `dev'essere` counts as the elided `deve`.
-/// The tables are built once, on first use.
+/// The forms are conjugated in advance (``formsText``, written by `scripts/embed-verb-forms`
+/// and checked against the conjugation by a test) and looked up by bisection: conjugating them
+/// at run time cost about 25 ms of CPU, paid by the first text that needed them.
 public enum ItalianVerbLexicon {
-    static let table: ItalianVerbFormTable = {
-        do {
-            return try ItalianVerbFormTable.build()
-        } catch {
-            preconditionFailure("\(error)")
-        }
-    }()
-
-    /// Builds the tables now (about 20 ms) rather than on first use: call it from a thread that
-    /// would otherwise wait.
-    public static func prepare() {
-        _ = table
-    }
+    static let forms = SortedLineTable(formsText)
 
     /// Whether `word` is spelled like a finite verb form, even if it is usually a noun
     /// (`porta`, `parte`) or a participle (`arrivate`).
     public static func isFiniteVerb(_ word: String) -> Bool {
-        matches(lookupKey(word)) { table.finiteForms.contains($0) }
+        matches(lookupKey(word)) { forms.value(for: $0) != nil }
     }
 
     /// Whether `word` is a finite verb form that is not also a common noun, adjective,
     /// participle or function word: `arriva`, `sarà`, `ha` are; `porta`, `parte`, `prese` are not.
     public static func isUnambiguousFiniteVerb(_ word: String) -> Bool {
-        matches(lookupKey(word)) {
-            table.finiteForms.contains($0) && !table.ambiguousForms.contains($0)
-        }
+        matches(lookupKey(word)) { forms.value(for: $0) == "0" }
     }
 
     /// Whether any of `words` is an unambiguous finite verb, i.e. the words read as a clause.
@@ -45,10 +33,10 @@ public enum ItalianVerbLexicon {
     }
 
     /// Number of distinct finite forms known, for diagnostics.
-    public static var formCount: Int { table.finiteForms.count }
+    public static var formCount: Int { forms.count }
 
     /// Number of verbs conjugated, for diagnostics.
-    public static var lemmaCount: Int { table.lemmaCount }
+    public static var lemmaCount: Int { conjugatedLemmaCount }
 
     /// Words that elide before a verb: clitic pronouns (`l'ha`, `c'è`, `s'è`, `n'ha`, `m'ha`)
     /// and the question words of `dov'è`, `com'era`, `cos'è`, `quand'è`, `qual'è`.
