@@ -23,9 +23,7 @@ struct SuntoCommand: AsyncParsableCommand {
 
     /// Parses the command line and runs the command; for the commands that brief, the built-in
     /// glossaries are read and indexed on another core meanwhile (parsing the options and the
-    /// pipeline takes about as long), then the translation engine's tables. The verb forms that
-    /// one text repair looks up are built only if it needs them (rarely): building them at every
-    /// start cost about 6 ms of CPU.
+    /// pipeline takes about as long), then the translation engine's tables.
     static func main() async {
         if let command = CommandLine.arguments.dropFirst().first, ["brief", "batch", "stage", "explain"].contains(command) {
             Thread.detachNewThread {
