@@ -36,14 +36,29 @@ struct TermProtector: Sendable {
     /// Whether `token` is an adjective term's placeholder.
     static func isAdjectivePlaceholder(_ token: String) -> Bool { token.hasPrefix("ZZA") }
 
-    /// Replaces the term occurrences inside `sentence` by placeholders.
-    func protect(_ sentence: Sentence, terms: [TermUse]) -> Protected {
-        var spans: [(start: Int, end: Int, english: String, adjective: Bool)] = []
+    /// A term occurrence to protect: where it stands in the text, and its English.
+    typealias Occurrence = (start: Int, end: Int, english: String, adjective: Bool)
+
+    /// The occurrences of `terms`, by sentence id, in the order of the terms: read once per
+    /// document, not once per sentence (a long text translated whole has thousands of both).
+    static func occurrencesBySentence(_ terms: [TermUse]) -> [Int: [Occurrence]] {
+        var bySentence: [Int: [Occurrence]] = [:]
         for term in terms {
-            for occurrence in term.occurrences where occurrence.sentence == sentence.id {
-                spans.append((occurrence.start - sentence.start, occurrence.end - sentence.start, term.english(for: occurrence), term.isAdjective))
+            for occurrence in term.occurrences {
+                bySentence[occurrence.sentence, default: []].append((occurrence.start, occurrence.end, term.english(for: occurrence), term.isAdjective))
             }
         }
+        return bySentence
+    }
+
+    /// Replaces the term occurrences inside `sentence` by placeholders.
+    func protect(_ sentence: Sentence, terms: [TermUse]) -> Protected {
+        protect(sentence, occurrences: Self.occurrencesBySentence(terms)[sentence.id] ?? [])
+    }
+
+    /// Replaces `occurrences` (those of `sentence`, offsets in the document) by placeholders.
+    func protect(_ sentence: Sentence, occurrences: [Occurrence]) -> Protected {
+        var spans = occurrences.map { (start: $0.start - sentence.start, end: $0.end - sentence.start, english: $0.english, adjective: $0.adjective) }
         guard !spans.isEmpty else { return Protected(text: sentence.text, placeholders: []) }
         spans.sort { $0.start < $1.start }
         var scalars = Array(scalarsOf: sentence.text)

@@ -50,10 +50,11 @@ public struct TranslateStage: Stage {
         var document = document
         let italian = document.brief.it
         let protector = TermProtector()
+        let occurrences = TermProtector.occurrencesBySentence(document.terms)
         let protected = italian.map { sentence in
             let source = document.sentences.indices.contains(sentence.sourceSentence)
                 ? document.sentences[sentence.sourceSentence] : Sentence(id: -1, text: sentence.text, start: 0, end: 0)
-            return source.text == sentence.text ? protector.protect(source, terms: document.terms)
+            return source.text == sentence.text ? protector.protect(source, occurrences: occurrences[source.id] ?? [])
                 : TermProtector.Protected(text: sentence.text, placeholders: [])
         }
         let english = try await translator.translate(protected.map(\.text))
