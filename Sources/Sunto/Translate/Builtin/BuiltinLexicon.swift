@@ -20,17 +20,21 @@ enum BuiltinLexicon {
 
     private static let analysisCache = BoundedCache<String, [ItalianAnalysis]>(capacity: 20_000)
 
+    /// Reads `lemmaCode|tags,tags;…`, where a lemma code is the number of letters to drop from
+    /// the surface and the letters to add (`2are`). Read on UTF-8 (the codes and tags are ASCII)
+    /// and on the surface's scalars: a form in the table is composed text, where a letter is one
+    /// scalar.
     private static func lookUpAnalyses(of surface: String) -> [ItalianAnalysis] {
         guard let value = forms.value(for: surface) else { return [] }
-        let characters = Array(surface)
+        let scalars = Array(scalarsOf: surface)
         var result: [ItalianAnalysis] = []
-        for group in value.split(separator: ";") {
-            guard let bar = group.firstIndex(of: "|") else { continue }
+        for group in value.utf8.split(separator: UInt8(ascii: ";")) {
+            guard let bar = group.firstIndex(of: UInt8(ascii: "|")) else { continue }
             let lemmaCode = group[..<bar]
-            let digits = lemmaCode.prefix { $0.isASCII && $0.isNumber }
-            let drop = Int(digits) ?? 0
-            let lemma = String(characters.dropLast(drop)) + lemmaCode.dropFirst(digits.count)
-            for tags in group[group.index(after: bar)...].split(separator: ",") {
+            let digits = lemmaCode.prefix { $0 &- 0x30 < 10 }
+            let drop = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            let lemma = String(scalars: scalars.dropLast(drop)) + String(decoding: lemmaCode.dropFirst(digits.count), as: UTF8.self)
+            for tags in group[group.index(after: bar)...].split(separator: UInt8(ascii: ",")) {
                 result.append(ItalianAnalysis(lemma: lemma, tags: tags))
             }
         }

@@ -14,9 +14,9 @@ struct ItalianAnalysis: Sendable, Hashable {
         self.tags = tags
     }
 
-    /// Parses `pos.tag.tag`.
-    init(lemma: String, tags: Substring) {
-        let parts = tags.split(separator: ".").map(String.init)
+    /// Parses `pos.tag.tag` (ASCII, split on its bytes).
+    init(lemma: String, tags: Substring.UTF8View.SubSequence) {
+        let parts = tags.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) }
         self.init(lemma: lemma, pos: parts.first ?? "", tags: Array(parts.dropFirst()))
     }
 
