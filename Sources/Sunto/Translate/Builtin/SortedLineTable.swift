@@ -86,10 +86,9 @@ struct SortedLineTable: Sendable {
         while low < high {
             var start = (low + high) / 2
             while start > low, bytes[start - 1] != 0x0A { start -= 1 }
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            var tab = start
-            while tab < end, bytes[tab] != 0x09 { tab += 1 }
+            // The line's end and tab by memchr: a step reads a whole line, most of it forwards.
+            let end = bytes.firstOffset(of: 0x0A, from: start) ?? bytes.count
+            let tab = bytes.firstOffset(of: 0x09, from: start, to: end) ?? end
             switch compare(key, UnsafeBufferPointer(rebasing: bytes[start..<tab])) {
             case .equal: return min(tab + 1, end)..<end
             case .less: high = start
