@@ -95,7 +95,7 @@ struct TermProtector: Sendable {
             }
             // The engine may have put before the term a word the term begins with: `Italian`
             // from `italiana` before `Italian Navy`.
-            if english.contains(" "), let first = english.split(separator: " ").first,
+            if english.utf8.contains(UInt8(ascii: " ")), let first = english.split(separator: " ").first,
                let repeated = Self.wordEnding(text[..<range.lowerBound], first, ignoringCase: false) {
                 range = repeated..<range.upperBound
             }

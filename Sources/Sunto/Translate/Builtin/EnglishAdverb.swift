@@ -9,7 +9,7 @@ enum EnglishAdverb {
         let stem = String(word.dropLast(5))
         let candidates = stem.hasSuffix("a") ? [stem.dropLast() + "o"] : stem.hasSuffix("e") ? [stem] : [stem + "e", stem + "o"]
         for adjective in candidates {
-            if let english = BuiltinLexicon.english(lemma: adjective, pos: "adj"), !english.contains(" ") {
+            if let english = BuiltinLexicon.english(lemma: adjective, pos: "adj"), !english.utf8.contains(UInt8(ascii: " ")) {
                 return adverb(english)
             }
         }

@@ -80,7 +80,7 @@ extension SentenceTransfer {
         var word = units[position]
         word.chosen = reading
         let english = LexicalChoice.english(for: word).text
-        return english.contains(" ") ? nil : english
+        return english.utf8.contains(UInt8(ascii: " ")) ? nil : english
     }
 
     /// `il più X possibile` (X an adjective or adverb) → `as X as possible`.
