@@ -11,6 +11,13 @@ enum EnglishNameArticle {
     /// not a name (lowercase, or an acronym, whose article depends on the acronym) is left to
     /// the engine: `true`.
     static func takesArticle(_ name: String) -> Bool {
+        answers.value(for: name, compute: decide)
+    }
+
+    /// The answers for the names asked before: a glossary's names recur from article to article.
+    private static let answers = BoundedCache<String, Bool>(capacity: 5_000)
+
+    private static func decide(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         guard let first = words.first, first.first?.isUppercase == true, first.contains(where: \.isLowercase) else { return true }
         if first.lowercased() == "the" || hasCommonHead(words) { return true }

@@ -9,6 +9,8 @@ enum EnglishMorphology {
     /// Inflects the head word of `phrase` (its first word for verbs, its last for nouns):
     /// `take part` → `took part`, `prime minister` → `prime ministers`.
     static func inflect(_ phrase: String, _ form: Form) -> String {
+        // Most phrases are one word: nothing to split or join.
+        if !phrase.isEmpty, !phrase.utf8.contains(UInt8(ascii: " ")) { return inflectWord(phrase, form) }
         var words = phrase.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard !words.isEmpty else { return phrase }
         let head = form == .plural ? words.count - 1 : 0
@@ -16,9 +18,10 @@ enum EnglishMorphology {
         return words.joined(separator: " ")
     }
 
+    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
     static func inflectWord(_ word: String, _ form: Form) -> String {
         if let irregular = BuiltinLexicon.irregular(word, form.rawValue) { return irregular }
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         let endsInConsonantY = word.count > 1 && word.last == "y" && !vowels.contains(word.dropLast().last ?? "a")
         switch form {
         case .plural, .thirdSingular:

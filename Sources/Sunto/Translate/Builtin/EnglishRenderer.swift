@@ -6,6 +6,8 @@ enum EnglishRenderer {
 
     static func render(_ words: [EnglishWord], capitalizeFirst: Bool) -> String {
         var text = ""
+        // Room for the whole sentence at once, so it is not copied as it grows.
+        text.reserveCapacity(words.reduce(0) { $0 + $1.text.utf8.count + 1 })
         var noSpaceNext = true
         var straightQuoteOpen = false
         for (position, word) in words.enumerated() {
