@@ -18,6 +18,11 @@ enum PersonNames {
     static func mark(_ units: inout [SourceUnit]) {
         var index = 0
         while index < units.count {
+            // Every case below opens on a capitalised word: most words are passed over here.
+            guard isCapitalisedWord(units[index]) else {
+                index += 1
+                continue
+            }
             if let end = nameEnd(units, from: index) {
                 for position in index..<end { units[position].analyses = [] }
                 index = end
