@@ -92,7 +92,14 @@ enum ItalianTagger {
         guard unit.analyses.count > 1 else { return unit.analyses.first }
         let previous = index > 0 ? units[index - 1] : nil
         let next = index + 1 < units.count ? units[index + 1] : nil
-        return unit.analyses.max { score($0, unit, previous, next) < score($1, unit, previous, next) }
+        // Each reading scored once (`max(by:)` scores both sides of every comparison); the
+        // first of equal readings wins, as with `max(by:)`.
+        var best: (reading: ItalianAnalysis, score: Double)?
+        for reading in unit.analyses {
+            let value = score(reading, unit, previous, next)
+            if best == nil || value > best!.score { best = (reading, value) }
+        }
+        return best?.reading
     }
 
     private static func score(_ reading: ItalianAnalysis, _ unit: SourceUnit, _ previous: SourceUnit?, _ next: SourceUnit?) -> Double {

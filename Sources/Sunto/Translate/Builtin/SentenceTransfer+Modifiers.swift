@@ -8,9 +8,10 @@ extension SentenceTransfer {
     /// `in modo costante` → `steadily`; `più alto` → `higher`, `il più alto` → `the highest`,
     /// `più caldo del` → `warmer than the`. The English and where the words end, or `nil`.
     static func adverbOrComparative(_ units: [SourceUnit], at start: Int) -> (String, Int)? {
-        let unit = units[start]
-        let manner = mannerPhrases[unit.key]
-        guard manner != nil || unit.key == "più" && unit.fixed == nil,
+        // Asked at every word: read its key alone rather than copying the whole unit.
+        let key = units[start].key
+        let manner = mannerPhrases[key]
+        guard manner != nil || key == "più" && units[start].fixed == nil,
               let english = adjective(units, at: start + 1, evenAsNoun: manner != nil) else { return nil }
         if let manner { return (manner + EnglishAdverb.adverb(english), start + 2) }
         let previous = start > 0 ? units[start - 1].chosen : nil
