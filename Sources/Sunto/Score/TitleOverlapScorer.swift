@@ -14,11 +14,19 @@ public struct TitleOverlapScorer: SentenceScorer {
         let weight = { (term: Int) in article.inverseFrequency[term] }
         let titleWeight = title.reduce(0) { $0 + weight($1) }
         guard titleWeight > 0 else { return article.sentences.map { _ in 0 } }
-        let titleSet = Set(title)
+        // Marks over the article's vocabulary rather than a set per sentence: which terms are
+        // the title's, and which sentence last counted each (a repeated term counts once).
+        var inTitle = [Bool](repeating: false, count: article.vocabularySize)
+        for term in title { inTitle[term] = true }
+        var countedIn = [Int](repeating: -1, count: article.vocabularySize)
         return article.sentences.indices.map { index in
             guard article.isBody(index) else { return 0 }
-            let shared = Set(article.terms[index]).intersection(titleSet)
-            return shared.reduce(0) { $0 + weight($1) } / titleWeight
+            var shared = 0.0
+            for term in article.terms[index] where inTitle[term] && countedIn[term] != index {
+                countedIn[term] = index
+                shared += weight(term)
+            }
+            return shared / titleWeight
         }.scaledToUnitMax()
     }
 }
