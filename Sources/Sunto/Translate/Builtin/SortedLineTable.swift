@@ -40,10 +40,8 @@ struct SortedLineTable: Sendable {
         text.withUTF8Buffer { bytes in
             var start = 0
             while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x09 { end += 1 }
-                body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                let (tab, end) = Self.line(from: start, in: bytes)
+                body(UnsafeBufferPointer(rebasing: bytes[start..<tab]))
                 start = end + 1
             }
         }
@@ -61,8 +59,7 @@ struct SortedLineTable: Sendable {
             var found: [String] = []
             var start = 0
             while start < bytes.count {
-                let end = bytes.firstOffset(of: 0x0A, from: start) ?? bytes.count
-                let tab = bytes.firstOffset(of: 0x09, from: start, to: end) ?? end
+                let (tab, end) = Self.line(from: start, in: bytes)
                 let value = min(tab + 1, end)
                 if tab - start >= suffix.count, end - value >= prefix.count,
                     memcmp(base + tab - suffix.count, suffix, suffix.count) == 0, memcmp(base + value, prefix, prefix.count) == 0
@@ -86,9 +83,7 @@ struct SortedLineTable: Sendable {
         while low < high {
             var start = (low + high) / 2
             while start > low, bytes[start - 1] != 0x0A { start -= 1 }
-            // The line's end and tab by memchr: a step reads a whole line, most of it forwards.
-            let end = bytes.firstOffset(of: 0x0A, from: start) ?? bytes.count
-            let tab = bytes.firstOffset(of: 0x09, from: start, to: end) ?? end
+            let (tab, end) = line(from: start, in: bytes)
             switch compare(key, UnsafeBufferPointer(rebasing: bytes[start..<tab])) {
             case .equal: return min(tab + 1, end)..<end
             case .less: high = start
@@ -96,6 +91,14 @@ struct SortedLineTable: Sendable {
             }
         }
         return nil
+    }
+
+    /// The line that begins at `start`: where its key ends (its first tab, or its end when it
+    /// has none) and where it ends (its line break, or the end of the table). Found with
+    /// `memchr`: every lookup reads whole lines, most of each forwards.
+    private static func line(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (tab: Int, end: Int) {
+        let end = bytes.firstOffset(of: 0x0A, from: start) ?? bytes.count
+        return (bytes.firstOffset(of: 0x09, from: start, to: end) ?? end, end)
     }
 
     private enum Order { case less, equal, greater }
