@@ -58,18 +58,45 @@ public struct MarkdownRenderer: Renderer {
     }
 
     /// Escapes characters Markdown would read as markup; a line break becomes a space, as one
-    /// would end the block quote or table row.
+    /// would end the block quote or table row. Works on the UTF-8 bytes: every markup character
+    /// is ASCII, and a set of `Character`s tested character by character cost thousands of
+    /// instructions per character of the brief.
     private func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if character.isNewline {
-                result.append(" ")
+        let source = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(source.count + 8)
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            let next = index + 1 < source.count ? source[index + 1] : 0
+            switch byte {
+            case 0x0D:
+                // CR LF is one line break.
+                result.append(0x20)
+                index += next == 0x0A ? 2 : 1
                 continue
+            case 0x0A, 0x0B, 0x0C:
+                result.append(0x20)
+            case 0xC2 where next == 0x85:
+                // U+0085 NEXT LINE.
+                result.append(0x20)
+                index += 2
+                continue
+            case 0xE2 where next == 0x80 && index + 2 < source.count && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9):
+                // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR.
+                result.append(0x20)
+                index += 3
+                continue
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: "~"):
+                result.append(UInt8(ascii: "\\"))
+                result.append(byte)
+            default:
+                result.append(byte)
             }
-            if "\\`*_[]<>#|&~".contains(character) { result.append("\\") }
-            result.append(character)
+            index += 1
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Escapes a list marker at the start of a quoted line ("- ", "+ ", "1. "), which Markdown

@@ -28,6 +28,9 @@ import Testing
         ("- non è una lista", "> \\- non è una lista"),
         ("2024. Un anno difficile", "> 2024\\. Un anno difficile"),
         ("Riga\ncon a capo | e barra", "> Riga con a capo \\| e barra"),
+        ("Riga\r\ncon CR LF", "> Riga con CR LF"),
+        ("Riga\u{2028}separata\u{85}e\u{2029}così", "> Riga separata e così"),
+        ("Perché *sì* e _no_ ~ [1] <b> #2 & `x` \\ città", "> Perché \\*sì\\* e \\_no\\_ \\~ \\[1\\] \\<b\\> \\#2 \\& \\`x\\` \\\\ città"),
     ])
     func aSentenceCannotBecomeOtherMarkdown(_ text: String, _ line: String) {
         var document = RenderFixture.small()
