@@ -7,7 +7,7 @@ public enum BuiltInGlossaries {
 
     /// The matching index of the built-in glossaries, rebuilt once from the snapshot's forms and
     /// trie tables.
-    static let index = snapshot.map { GlossaryIndex(entries: $0.entries, forms: $0.forms, trie: $0.trie) }
+    static let index = snapshot.map { GlossaryIndex(entries: $0.entries, heads: $0.formHeads, tokens: $0.formTokens, trie: $0.trie) }
 
     /// Reads the built-in glossaries and builds their index now, so that a pipeline made later
     /// finds them ready (the command line does this on another core while it parses options).
@@ -21,8 +21,8 @@ public enum BuiltInGlossaries {
     /// of reading it. Returns the number of trie nodes.
     public static func loadAfresh(walkingForms: Bool = false) -> Int {
         guard let snapshot = GlossarySnapshot(decoding: snapshotText) else { return 0 }
-        let index = walkingForms ? GlossaryIndex(entries: snapshot.entries, forms: snapshot.forms)
-            : GlossaryIndex(entries: snapshot.entries, forms: snapshot.forms, trie: snapshot.trie)
+        let index = walkingForms ? GlossaryIndex(entries: snapshot.entries, forms: snapshot.forms ?? [])
+            : GlossaryIndex(entries: snapshot.entries, heads: snapshot.formHeads, tokens: snapshot.formTokens, trie: snapshot.trie)
         return index.nodeCount
     }
 

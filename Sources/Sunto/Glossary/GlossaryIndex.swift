@@ -11,6 +11,13 @@ public struct GlossaryIndex: Sendable {
         var isVariant: Bool
     }
 
+    /// A form's entry and whether it is a variant: what the matcher needs of every form, before
+    /// it looks at a form's words.
+    struct FormHead: Sendable, Equatable {
+        var entry: Int
+        var isVariant: Bool
+    }
+
     /// How the text may differ from a form and still match it, worked out once per form from
     /// its entry (which the matcher would otherwise copy, strings and all, for every candidate).
     struct FormRule: Sendable {
@@ -25,8 +32,11 @@ public struct GlossaryIndex: Sendable {
 
     /// The entries in force.
     public let entries: [GlossaryEntry]
-    var forms: [Form] = []
-    /// The rule of each form, by the form's position in `forms`.
+    /// Each form's entry and whether it is a variant, by form number.
+    private(set) var formHeads: [FormHead] = []
+    /// Each form's words, by form number.
+    private(set) var formTokens = FormTokens([])
+    /// The rule of each form, by form number.
     private(set) var formRules: [FormRule] = []
     /// Each token key of the trie, numbered: text words are looked up by their key once (in
     /// ``word(_:stemmer:)``), and the trie is walked by number.
@@ -167,9 +177,10 @@ public struct GlossaryIndex: Sendable {
 
     /// Rebuilds an index from its forms and its trie as tables (``isValid(forms:)``), without
     /// tokenizing or walking anything: what a run does with the built-in glossaries.
-    init(entries: [GlossaryEntry], forms: [Form], trie: Trie) {
+    init(entries: [GlossaryEntry], heads: [FormHead], tokens: FormTokens, trie: Trie) {
         self.entries = entries
-        self.forms = forms
+        formHeads = heads
+        formTokens = tokens
         hasVerbs = entries.contains { $0.partOfSpeech == "verb" }
         keyIDs.reserveCapacity(trie.keys.count)
         for (id, key) in trie.keys.enumerated() { keyIDs[key] = id }
@@ -179,12 +190,18 @@ public struct GlossaryIndex: Sendable {
         }
         nodeCount = trie.parents.count + 1
         formEnds = trie.formEnds
-        formRules.reserveCapacity(forms.count)
-        for (number, form) in forms.enumerated() {
+        formRules.reserveCapacity(heads.count)
+        for (number, form) in heads.enumerated() {
             let head = trie.formHeads[number]
-            formRules.append(rule(for: form, verb: entries[form.entry].partOfSpeech == "verb", head: head < 0 ? nil : head))
+            formRules.append(rule(forEntry: form.entry, verb: entries[form.entry].partOfSpeech == "verb", head: head < 0 ? nil : head))
         }
         indexTerminals()
+    }
+
+    /// The forms whole (for writing the snapshot and for tests).
+    var forms: [Form] {
+        let tokens = formTokens.all() ?? []
+        return zip(formHeads, tokens).map { Form(entry: $0.entry, tokens: $1, isVariant: $0.isVariant) }
     }
 
     /// The forms that end at `node`.
@@ -212,12 +229,13 @@ public struct GlossaryIndex: Sendable {
     init(entries: [GlossaryEntry], forms: [Form]) {
         self.entries = entries
         hasVerbs = entries.contains { $0.partOfSpeech == "verb" }
-        self.forms.reserveCapacity(forms.count)
+        formHeads.reserveCapacity(forms.count)
         formRules.reserveCapacity(forms.count)
         edges.reserveCapacity(forms.count * 2)
         for form in forms {
             insert(form, verb: entries[form.entry].partOfSpeech == "verb")
         }
+        formTokens = FormTokens(forms.map(\.tokens))
         indexTerminals()
     }
 
@@ -235,15 +253,15 @@ public struct GlossaryIndex: Sendable {
                 nodeCount += 1
             }
         }
-        forms.append(form)
-        formRules.append(rule(for: form, verb: verb, head: form.tokens.firstIndex { TermToken.prepositions[$0.lower] == nil && !$0.lower.hasSuffix("'") }))
+        formHeads.append(FormHead(entry: form.entry, isVariant: form.isVariant))
+        formRules.append(rule(forEntry: form.entry, verb: verb, head: form.tokens.firstIndex { TermToken.prepositions[$0.lower] == nil && !$0.lower.hasSuffix("'") }))
         formEnds.append(node)
     }
 
-    /// The rule of a form, its head found already (the entry's case policy read in place, not
-    /// copied with the entry).
-    private func rule(for form: Form, verb: Bool, head: Int?) -> FormRule {
-        FormRule(exact: entries[form.entry].casePolicy == .exact, verb: verb, head: head)
+    /// The rule of a form of `entry`, its head found already (the entry's case policy read in
+    /// place, not copied with the entry).
+    private func rule(forEntry entry: Int, verb: Bool, head: Int?) -> FormRule {
+        FormRule(exact: entries[entry].casePolicy == .exact, verb: verb, head: head)
     }
 
     /// The node reached from `node` by the key numbered `keyID`, if any.

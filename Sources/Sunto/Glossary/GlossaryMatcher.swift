@@ -92,13 +92,13 @@ public struct GlossaryMatcher: Sendable {
             }
             let matched = tokens.tokens(position..<position + length)
             hits.append(TermHit(
-                entry: index.forms[form].entry,
+                entry: index.formHeads[form].entry,
                 sentence: sentence,
                 start: matched[0].start,
                 end: matched[length - 1].end,
                 surface: "",
-                plural: Self.isPlural(matched, form: index.forms[form].tokens, previous: position > 0 ? tokens[position - 1] : nil),
-                viaVariant: index.forms[form].isVariant
+                plural: Self.isPlural(matched, form: index.formTokens[form], previous: position > 0 ? tokens[position - 1] : nil),
+                viaVariant: index.formHeads[form].isVariant
             ))
             position += length
         }
@@ -183,13 +183,16 @@ public struct GlossaryMatcher: Sendable {
     /// Among forms of equal length, the entry's own spelling beats a variant of another entry,
     /// and otherwise the entry listed first (the higher-priority glossary's) stays.
     private func preferred(_ form: Int, over other: Int) -> Bool {
-        !index.forms[form].isVariant && index.forms[other].isVariant
+        !index.formHeads[form].isVariant && index.formHeads[other].isVariant
     }
 
     /// Whether the words at `positions` (as many as the form has) are the form in the text.
     private func accepts(_ form: Int, _ tokens: inout SentenceTokens, _ positions: Range<Int>) -> Bool {
         let rule = index.formRules[form]
-        for (position, term) in index.forms[form].tokens.enumerated() {
+        let terms = index.formTokens[form]
+        // A form whose words could not be read from the snapshot has none, and matches nothing.
+        guard terms.count == positions.count else { return false }
+        for (position, term) in terms.enumerated() {
             let word = tokens[positions.lowerBound + position]
             if rule.exact {
                 guard term.surface == word.surface else { return false }

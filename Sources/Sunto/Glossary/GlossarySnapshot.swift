@@ -20,13 +20,30 @@
 /// variant; `F entry isVariant tokens` per form of the index; then the index's trie
 /// (``GlossaryIndex/Trie``): `K` with the keys by number, `N` with each node's `parent key`,
 /// `T` with each form's `end head`.
+///
+/// Each form's words are read only when the matcher first looks at the form (``FormTokens``).
 struct GlossarySnapshot: Sendable, Equatable {
     var glossaries: [Glossary]
     /// The entries in force, in ``GlossarySet/entries`` order.
     var entries: [GlossaryEntry]
     var variantMap: [String: String]
-    var forms: [GlossaryIndex.Form]
+    /// Each form's entry and whether it is a variant.
+    var formHeads: [GlossaryIndex.FormHead]
+    /// Each form's words.
+    var formTokens: FormTokens
     var trie: GlossaryIndex.Trie
+
+    /// The forms whole, their words read (for writing the snapshot and for tests); `nil` when a
+    /// form's words cannot be read.
+    var forms: [GlossaryIndex.Form]? {
+        guard let tokens = formTokens.all(), tokens.count == formHeads.count else { return nil }
+        return zip(formHeads, tokens).map { GlossaryIndex.Form(entry: $0.entry, tokens: $1, isVariant: $0.isVariant) }
+    }
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.glossaries == rhs.glossaries && lhs.entries == rhs.entries && lhs.variantMap == rhs.variantMap
+            && lhs.formHeads == rhs.formHeads && lhs.trie == rhs.trie && lhs.forms == rhs.forms
+    }
 
     /// Works everything out from parsed glossaries (the slow path a run avoids).
     init(glossaries: [Glossary]) {
@@ -35,13 +52,14 @@ struct GlossarySnapshot: Sendable, Equatable {
         entries = set.entries
         variantMap = set.variantMap
         let index = GlossaryIndex(computing: set.entries)
-        forms = index.forms
+        formHeads = index.formHeads
+        formTokens = index.formTokens
         trie = index.trie
     }
 
-    fileprivate static let field: UInt8 = 0x09
-    fileprivate static let item: UInt8 = 0x7C
-    fileprivate static let part: UInt8 = 0x20
+    static let field: UInt8 = 0x09
+    static let item: UInt8 = 0x7C
+    static let part: UInt8 = 0x20
 
     /// The snapshot as text.
     func encoded() -> String {
@@ -63,7 +81,7 @@ struct GlossarySnapshot: Sendable, Equatable {
         for variant in variantMap.keys.sorted() {
             lines.append("V\t\(variant)\t\(variantMap[variant] ?? "")")
         }
-        for form in forms {
+        for form in forms ?? [] {
             let tokens = form.tokens.map { token in
                 [token.surface, token.lower, token.key, token.verbKey, String(token.start), String(token.end)].joined(separator: " ")
             }
@@ -84,11 +102,12 @@ struct GlossarySnapshot: Sendable, Equatable {
         var reader = Reader()
         var text = text
         guard text.withUTF8({ reader.read($0) }) else { return nil }
-        guard reader.trie.isValid(forms: reader.forms.count) else { return nil }
+        guard reader.trie.isValid(forms: reader.formHeads.count) else { return nil }
         glossaries = reader.glossaries
         entries = reader.entries
         variantMap = reader.variantMap
-        forms = reader.forms
+        formHeads = reader.formHeads
+        formTokens = FormTokens(snapshot: text, fields: reader.formFields)
         trie = reader.trie
     }
 
@@ -97,7 +116,9 @@ struct GlossarySnapshot: Sendable, Equatable {
         var glossaries: [Glossary] = []
         var entries: [GlossaryEntry] = []
         var variantMap: [String: String] = [:]
-        var forms: [GlossaryIndex.Form] = []
+        var formHeads: [GlossaryIndex.FormHead] = []
+        /// Where each form's token field lies in the text's UTF-8.
+        var formFields: [Range<Int32>] = []
         var trie = GlossaryIndex.Trie()
         /// The entries of every glossary, in the order written.
         private var flat: [GlossaryEntry] = []
@@ -105,9 +126,6 @@ struct GlossarySnapshot: Sendable, Equatable {
         private var current: Glossary?
         private var currentStart = 0
         private var pending = 0
-        /// The fields of one token, reused from token to token (a new array for each of 7,000
-        /// tokens, grown field by field, was a good part of the reading).
-        private var parts: [Slice<UnsafeBufferPointer<UInt8>>] = []
         /// The items of one list field, reused likewise.
         private var items: [Slice<UnsafeBufferPointer<UInt8>>] = []
         private var lastPartOfSpeech = ""
@@ -206,24 +224,12 @@ struct GlossarySnapshot: Sendable, Equatable {
                 guard fields.count == 3 else { return false }
                 variantMap[GlossarySnapshot.string(fields[1])] = GlossarySnapshot.string(fields[2])
             case UInt8(ascii: "F"):
-                guard fields.count == 4, let entry = GlossarySnapshot.int(fields[1]), entries.indices.contains(entry) else { return false }
-                // A one-word term's token is the term itself: the same string serves.
-                let term = entries[entry].it
-                var tokens: [TermToken] = []
-                Self.split(fields[3], by: GlossarySnapshot.item, into: &items)
-                tokens.reserveCapacity(items.count)
-                for token in items where !token.isEmpty {
-                    Self.split(token, by: GlossarySnapshot.part, into: &parts)
-                    guard parts.count == 6, let start = GlossarySnapshot.int(parts[4]), let end = GlossarySnapshot.int(parts[5]) else { return false }
-                    // The lowercase form and the key are often the surface or each other: one string
-                    // then serves for several fields.
-                    let surface = GlossarySnapshot.same(parts[0], term) ? term : GlossarySnapshot.string(parts[0])
-                    let lower = GlossarySnapshot.same(parts[1], parts[0]) ? surface : GlossarySnapshot.string(parts[1])
-                    let key = GlossarySnapshot.same(parts[2], parts[1]) ? lower : GlossarySnapshot.string(parts[2])
-                    let verbKey = parts[3].isEmpty ? "" : GlossarySnapshot.same(parts[3], parts[2]) ? key : GlossarySnapshot.string(parts[3])
-                    tokens.append(TermToken(surface: surface, lower: lower, key: key, verbKey: verbKey, start: start, end: end))
-                }
-                forms.append(GlossaryIndex.Form(entry: entry, tokens: tokens, isVariant: fields[2].first == UInt8(ascii: "1")))
+                // The words stay in the text until the matcher needs them.
+                guard fields.count == 4, let entry = GlossarySnapshot.int(fields[1]), entries.indices.contains(entry),
+                      let end = Int32(exactly: fields[3].endIndex)
+                else { return false }
+                formHeads.append(GlossaryIndex.FormHead(entry: entry, isVariant: fields[2].first == UInt8(ascii: "1")))
+                formFields.append(Int32(fields[3].startIndex)..<end)
             case UInt8(ascii: "K"):
                 guard fields.count == 2 else { return false }
                 trie.keys = fields[1].isEmpty ? [] : fields[1].split(separator: GlossarySnapshot.item, omittingEmptySubsequences: false).map(GlossarySnapshot.string)
@@ -240,33 +246,34 @@ struct GlossarySnapshot: Sendable, Equatable {
 
     /// Whether two fields hold the same bytes (compared in one call, not byte by byte through
     /// the generic collection methods: decoding runs at every start).
-    fileprivate static func same(_ a: Slice<UnsafeBufferPointer<UInt8>>, _ b: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    static func same(_ a: Slice<UnsafeBufferPointer<UInt8>>, _ b: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard a.count == b.count else { return false }
         guard let first = a.base.baseAddress, let second = b.base.baseAddress, !a.isEmpty else { return true }
         return memcmp(first + a.startIndex, second + b.startIndex, a.count) == 0
     }
 
     /// Whether a field holds the UTF-8 bytes of `text`.
-    fileprivate static func same(_ field: Slice<UnsafeBufferPointer<UInt8>>, _ text: String) -> Bool {
+    static func same(_ field: Slice<UnsafeBufferPointer<UInt8>>, _ text: String) -> Bool {
         guard field.count == text.utf8.count else { return false }
         return text.utf8.withContiguousStorageIfAvailable { same(field, $0[...]) } ?? field.elementsEqual(text.utf8)
     }
 
-    fileprivate static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
     }
 
-    fileprivate static func int(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+    static func int(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var index = bytes.startIndex
+        let negative = index < bytes.endIndex && bytes.base[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        guard index < bytes.endIndex else { return nil }
         var value = 0
-        var negative = false
-        for (offset, byte) in bytes.enumerated() {
-            if offset == 0, byte == UInt8(ascii: "-") {
-                negative = true
-                continue
-            }
-            guard byte &- 0x30 < 10 else { return nil }
-            value = value * 10 + Int(byte - 0x30)
+        while index < bytes.endIndex {
+            let digit = bytes.base[index] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+            index += 1
         }
-        return bytes.isEmpty ? nil : negative ? -value : value
+        return negative ? -value : value
     }
 }

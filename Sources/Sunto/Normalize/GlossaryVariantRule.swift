@@ -13,13 +13,17 @@ struct GlossaryVariantRule: WordRule {
 
     init(variants map: [String: String]) {
         var variants: [String: [(words: [String], term: String)]] = [:]
+        variants.reserveCapacity(map.count)
         for (variant, term) in map {
-            let words = variant.split(separator: " ").map(String.init)
+            // Split on the bytes: the words are separated by plain spaces, and splitting by
+            // `Character` was most of building the rule, at every start.
+            let words = variant.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
             guard let first = words.first else { continue }
             variants[first, default: []].append((words, term))
         }
-        for key in variants.keys { variants[key]?.sort { $0.words.count > $1.words.count } }
-        self.variants = variants
+        // Longest first; `mapValues` keeps the table's layout (sorting in place, key by key,
+        // copied every list).
+        self.variants = variants.mapValues { $0.count > 1 ? $0.sorted { $0.words.count > $1.words.count } : $0 }
         firstWordHashes = Set(variants.keys.map { WordSpan.hash(of: $0.unicodeScalars) })
         var firstWordShapes = [Bool](repeating: false, count: 129 * 32)
         for word in variants.keys {

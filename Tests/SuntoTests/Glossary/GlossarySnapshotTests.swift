@@ -80,6 +80,35 @@ import Testing
         #expect(GlossarySnapshot(decoding: text.replacing(/\nN\t[^\n]*/, with: "\nN\t5 0|0 0|1 0")) == nil, "a node before its parent")
     }
 
+    /// A form's words stay in the snapshot's text until the matcher looks at the form; read then,
+    /// they are the words tokenizing the term gives.
+    @Test func aFormsWordsAreReadWhenFirstLookedAt() throws {
+        let glossary = Glossary(name: "a.tsv", path: "a.tsv", entries: [
+            GlossaryEntry(it: "accordo di pace", en: "peace agreement", variants: ["accordo-pace"], glossary: "a.tsv", line: 2),
+            GlossaryEntry(it: "firmare", en: "sign", partOfSpeech: "verb", glossary: "a.tsv", line: 3),
+        ])
+        let computed = GlossarySnapshot(glossaries: [glossary])
+        let read = try #require(GlossarySnapshot(decoding: computed.encoded()))
+        let made = try #require(computed.forms)
+        #expect(read.formTokens.count == made.count)
+        for (number, form) in made.enumerated() {
+            #expect(read.formTokens[number] == form.tokens)
+            #expect(read.formHeads[number] == GlossaryIndex.FormHead(entry: form.entry, isVariant: form.isVariant))
+        }
+        #expect(read.formTokens[0].map(\.lower) == ["accordo", "di", "pace"])
+        #expect(read.formTokens[2].map(\.verbKey) == ["v:firm"])
+    }
+
+    @Test func aFormWhoseWordsCannotBeReadMatchesNothing() throws {
+        let glossary = Glossary(name: "a.tsv", path: "a.tsv", entries: [GlossaryEntry(it: "pace", en: "peace", glossary: "a.tsv", line: 2)])
+        let text = GlossarySnapshot(glossaries: [glossary]).encoded().replacing(/\nF\t0\t0\t[^\n]*/, with: "\nF\t0\t0\tpace pace pac")
+        let read = try #require(GlossarySnapshot(decoding: text))
+        #expect(read.forms == nil, "the snapshot test reads every form and would fail")
+        #expect(read.formTokens[0].isEmpty)
+        let index = GlossaryIndex(entries: read.entries, heads: read.formHeads, tokens: read.formTokens, trie: read.trie)
+        #expect(GlossaryMatcher(index: index).hits(inText: "La pace.").isEmpty)
+    }
+
     @Test func aUserGlossaryBesideTheBuiltInOnesIsMergedAtRunTime() throws {
         let user = Glossary(name: "mine.tsv", path: "mine.tsv", priority: 2,
                             entries: [GlossaryEntry(it: "Kiev", en: "Kyiv (ours)", glossary: "mine.tsv", line: 2)])
