@@ -99,6 +99,42 @@ import Testing
         #expect(read.formTokens[2].map(\.verbKey) == ["v:firm"])
     }
 
+    @Test func readingEveryFormAtOnceGivesTheSameWords() async throws {
+        let computed = GlossarySnapshot(glossaries: [Glossary(name: "a.tsv", path: "a.tsv", entries: [
+            GlossaryEntry(it: "accordo di pace", en: "peace agreement", variants: ["accordo-pace"], glossary: "a.tsv", line: 2),
+            GlossaryEntry(it: "Nazioni Unite", en: "United Nations", casePolicy: .exact, glossary: "a.tsv", line: 3),
+        ])])
+        let made = try #require(computed.forms).map(\.tokens)
+        let read = try #require(GlossarySnapshot(decoding: computed.encoded())).formTokens
+        // Readers on several tasks while every form is read at once: each sees the same words.
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            for round in 0..<8 {
+                group.addTask {
+                    if round == 4 { read.readAll() }
+                    return (0..<made.count).allSatisfy { read[$0] == made[$0] }
+                }
+            }
+            for try await same in group { #expect(same) }
+        }
+        read.readAll()
+        #expect((0..<made.count).map { read[$0] } == made)
+        #expect(read.count == made.count)
+    }
+
+    @Test func afterEnoughLookUpsEveryFormIsRead() throws {
+        let computed = GlossarySnapshot(glossaries: [Glossary(name: "a.tsv", path: "a.tsv", entries: [
+            GlossaryEntry(it: "accordo di pace", en: "peace agreement", glossary: "a.tsv", line: 2),
+            GlossaryEntry(it: "tregua", en: "truce", glossary: "a.tsv", line: 3),
+        ])])
+        let made = try #require(computed.forms).map(\.tokens)
+        let read = try #require(GlossarySnapshot(decoding: computed.encoded())).formTokens
+        for _ in 1..<FormTokens.lookupsBeforeReadingAll { #expect(read[0] == made[0]) }
+        #expect(!read.isComplete, "one form looked up again and again is all that was read")
+        #expect(read[0] == made[0])
+        #expect(read.isComplete)
+        #expect(read[1] == made[1])
+    }
+
     @Test func aFormWhoseWordsCannotBeReadMatchesNothing() throws {
         let glossary = Glossary(name: "a.tsv", path: "a.tsv", entries: [GlossaryEntry(it: "pace", en: "peace", glossary: "a.tsv", line: 2)])
         let text = GlossarySnapshot(glossaries: [glossary]).encoded().replacing(/\nF\t0\t0\t[^\n]*/, with: "\nF\t0\t0\tpace pace pac")
