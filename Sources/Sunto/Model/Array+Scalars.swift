@@ -4,6 +4,13 @@ extension Array where Element == Unicode.Scalar {
     /// `Array(scalarsOf: text)` decodes the text twice (once to count the scalars, once to
     /// copy them); every stage turns whole articles into scalars, so this is on the hot path.
     init(scalarsOf text: String) {
+        // An empty text gives the empty array itself: `unsafeUninitializedCapacity` with no
+        // capacity would write the count into the one empty-array storage all threads share
+        // (a data race under ThreadSanitizer, if a harmless one).
+        guard !text.isEmpty else {
+            self = []
+            return
+        }
         var text = text
         self = text.withUTF8 { bytes in
             // A string's UTF-8 is always valid, and never has fewer bytes than scalars.

@@ -17,4 +17,15 @@ import Testing
         let tail = String(line.split(separator: ":")[1])
         #expect(Array(scalarsOf: tail) == Array(tail.unicodeScalars))
     }
+
+    /// Empty texts decoded on many tasks at once (edits that delete make one each): no task
+    /// writes to storage another reads (checked under ThreadSanitizer by scripts/sanitizers).
+    @Test func emptyTextsDecodeOnManyTasksAtOnce() async {
+        await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<8 {
+                group.addTask { (0..<1_000).allSatisfy { _ in Array(scalarsOf: "").isEmpty } }
+            }
+            for await empty in group { #expect(empty) }
+        }
+    }
 }
