@@ -101,28 +101,19 @@ final class FormTokens: @unchecked Sendable {
     }
 
     private static func tokens(in text: String, at field: Range<Int32>) -> [TermToken]? {
-        let read = text.utf8.withContiguousStorageIfAvailable { bytes in
-            tokens(in: bytes[Int(field.lowerBound)..<Int(field.upperBound)])
-        }
-        if let read { return read }
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { tokens(in: $0[Int(field.lowerBound)..<Int(field.upperBound)]) }
+        var text = text
+        return text.withUTF8 { tokens(in: $0[Int(field.lowerBound)..<Int(field.upperBound)]) }
     }
 
     /// Reads `surface lower key verbKey start end|…`; a field equal to the one before it is the
     /// same string (the lowercase form and the key are often the surface or each other).
     static func tokens(in field: Slice<UnsafeBufferPointer<UInt8>>) -> [TermToken]? {
         var tokens: [TermToken] = []
+        var items: [Slice<UnsafeBufferPointer<UInt8>>] = []
         var parts: [Slice<UnsafeBufferPointer<UInt8>>] = []
-        parts.reserveCapacity(6)
-        for token in field.split(separator: GlossarySnapshot.item) {
-            parts.removeAll(keepingCapacity: true)
-            var start = token.startIndex
-            while let next = token.base.firstOffset(of: GlossarySnapshot.part, from: start, to: token.endIndex) {
-                parts.append(token.base[start..<next])
-                start = next + 1
-            }
-            parts.append(token.base[start..<token.endIndex])
+        GlossarySnapshot.split(field, by: GlossarySnapshot.item, into: &items)
+        for token in items where !token.isEmpty {
+            GlossarySnapshot.split(token, by: GlossarySnapshot.part, into: &parts)
             guard parts.count == 6, let start = GlossarySnapshot.int(parts[4]), let end = GlossarySnapshot.int(parts[5]) else { return nil }
             let surface = GlossarySnapshot.string(parts[0])
             let lower = GlossarySnapshot.same(parts[1], parts[0]) ? surface : GlossarySnapshot.string(parts[1])

@@ -198,12 +198,6 @@ public struct GlossaryIndex: Sendable {
         indexTerminals()
     }
 
-    /// The forms whole (for writing the snapshot and for tests).
-    var forms: [Form] {
-        let tokens = formTokens.all() ?? []
-        return zip(formHeads, tokens).map { Form(entry: $0.entry, tokens: $1, isVariant: $0.isVariant) }
-    }
-
     /// The forms that end at `node`.
     func terminals(of node: Int) -> ArraySlice<Int> {
         terminalForms[terminalStarts[node]..<terminalStarts[node + 1]]

@@ -126,7 +126,7 @@ struct GlossarySnapshot: Sendable, Equatable {
         private var current: Glossary?
         private var currentStart = 0
         private var pending = 0
-        /// The items of one list field, reused likewise.
+        /// The items of one list field, reused from field to field.
         private var items: [Slice<UnsafeBufferPointer<UInt8>>] = []
         private var lastPartOfSpeech = ""
 
@@ -137,17 +137,6 @@ struct GlossarySnapshot: Sendable, Equatable {
             current = nil
         }
 
-        private static func split(
-            _ bytes: Slice<UnsafeBufferPointer<UInt8>>, by separator: UInt8, into parts: inout [Slice<UnsafeBufferPointer<UInt8>>]
-        ) {
-            parts.removeAll(keepingCapacity: true)
-            var start = bytes.startIndex
-            while let next = bytes.base.firstOffset(of: separator, from: start, to: bytes.endIndex) {
-                parts.append(bytes[start..<next])
-                start = next + 1
-            }
-            parts.append(bytes[start..<bytes.endIndex])
-        }
         private var lastDomain = ""
 
         /// Reads `a b|a b|…` into two lists of numbers; `false` when an item is not two numbers.
@@ -156,7 +145,7 @@ struct GlossarySnapshot: Sendable, Equatable {
             items: inout [Slice<UnsafeBufferPointer<UInt8>>]
         ) -> Bool {
             guard !bytes.isEmpty else { return true }
-            split(bytes, by: GlossarySnapshot.item, into: &items)
+            GlossarySnapshot.split(bytes, by: GlossarySnapshot.item, into: &items)
             first.reserveCapacity(first.count + items.count)
             second.reserveCapacity(second.count + items.count)
             for item in items {
@@ -182,7 +171,7 @@ struct GlossarySnapshot: Sendable, Equatable {
             var start = 0
             while start < bytes.count {
                 let end = bytes.firstOffset(of: 0x0A, from: start) ?? bytes.count
-                Self.split(bytes[start..<end], by: GlossarySnapshot.field, into: &fields)
+                GlossarySnapshot.split(bytes[start..<end], by: GlossarySnapshot.field, into: &fields)
                 start = end + 1
                 guard line(fields) else { return false }
             }
@@ -242,6 +231,20 @@ struct GlossarySnapshot: Sendable, Equatable {
             }
             return true
         }
+    }
+
+    /// Splits `bytes` at each `separator` into `parts` (emptied first), empty parts kept; `parts`
+    /// is reused from call to call.
+    static func split(
+        _ bytes: Slice<UnsafeBufferPointer<UInt8>>, by separator: UInt8, into parts: inout [Slice<UnsafeBufferPointer<UInt8>>]
+    ) {
+        parts.removeAll(keepingCapacity: true)
+        var start = bytes.startIndex
+        while let next = bytes.base.firstOffset(of: separator, from: start, to: bytes.endIndex) {
+            parts.append(bytes[start..<next])
+            start = next + 1
+        }
+        parts.append(bytes[start..<bytes.endIndex])
     }
 
     /// Whether two fields hold the same bytes (compared in one call, not byte by byte through
