@@ -1,57 +1,98 @@
 /// Writes JSON with keys in the order given, and numbers in a fixed format, so the same
 /// document always gives the same bytes (Foundation's encoder orders keys only alphabetically).
-struct JSONWriter {
-    /// The UTF-8 bytes written so far; appending bytes is several times cheaper than appending
-    /// to a `String`, which checks its storage and encoding on every append.
-    private(set) var bytes: [UInt8] = []
+///
+/// The writer owns its bytes in one growing block of memory and writes into it through a
+/// pointer. A brief's JSON is mostly short pieces (a comma, an indentation, a key, a number),
+/// and appending each piece to an `Array` checks that the array is uniquely referenced and has
+/// room every time, which cost more than writing the bytes. It is non-copyable, so that block
+/// has a single owner and is freed when the writer goes.
+struct JSONWriter: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     private var indent = 0
     /// Whether the current container has an element already (the next one takes a comma), and
     /// the same for each container around it.
     private var hasElements = false
     private var outer: [Bool] = []
+    private var afterKey = false
     private let pretty: Bool
 
     /// Creates a writer; `capacity` is the expected size in bytes, so that a large document is
     /// not copied each time the bytes outgrow their storage.
     init(pretty: Bool = true, capacity: Int = 4096) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
     }
+
+    deinit {
+        storage.deallocate()
+    }
+
+    /// The UTF-8 bytes written so far.
+    var bytes: [UInt8] { Array(written) }
 
     /// The JSON written so far.
-    var output: String { String(decoding: bytes, as: UTF8.self) }
+    var output: String { String(decoding: written, as: UTF8.self) }
 
     /// The JSON written so far and a line break, the way a record ends in a file or a stream.
-    var line: String {
-        var copy = self
-        copy.endLine()
-        return copy.output
-    }
+    var line: String { output + "\n" }
+
+    private var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
 
     /// Ends the line: a record ends with a line break in a file or a stream.
     mutating func endLine() {
-        bytes.append(0x0A)
+        put(0x0A)
     }
 
-    private var afterKey = false
+    // MARK: Bytes
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always) private mutating func reserve(_ extra: Int) {
+        if extra > capacity - count { grow(to: count + extra) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let larger = max(needed, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.initialize(from: storage, count: count)
+        storage.deallocate()
+        storage = moved
+        capacity = larger
+    }
+
+    @inline(__always) private mutating func put(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (storage + count).initialize(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    private mutating func put(_ text: StaticString) {
+        put(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    // MARK: Structure
 
     private mutating func newline() {
         guard pretty else { return }
-        bytes.append(0x0A)
-        var spaces = 2 * indent
-        while spaces > 0 {
-            let run = min(spaces, Self.spaces.count)
-            bytes.append(contentsOf: Self.spaces[..<run])
-            spaces -= run
-        }
+        let spaces = 2 * indent
+        reserve(1 + spaces)
+        storage[count] = 0x0A
+        (storage + count + 1).initialize(repeating: UInt8(ascii: " "), count: spaces)
+        count += 1 + spaces
     }
-
-    /// Spaces to indent with, copied in one piece (appending a repeated element goes byte by byte).
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
     /// Starts an element of the current container: a comma after the previous one, a new line.
     private mutating func beginElement() {
-        if hasElements { bytes.append(UInt8(ascii: ",")) }
+        if hasElements { put(UInt8(ascii: ",")) }
         hasElements = true
         if !outer.isEmpty { newline() }
     }
@@ -65,7 +106,7 @@ struct JSONWriter {
     }
 
     private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
+        put(bracket)
         indent += 1
         outer.append(hasElements)
         hasElements = false
@@ -76,15 +117,16 @@ struct JSONWriter {
         hasElements = outer.removeLast()
         indent -= 1
         if hadItems { newline() }
-        bytes.append(bracket)
+        put(bracket)
     }
+
+    // MARK: Keys and values
 
     /// Writes an object key; the next value written is its value.
     mutating func key(_ name: String) {
         beginElement()
-        Self.appendQuoted(name, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
+        quote(name)
+        if pretty { put(": ") } else { put(UInt8(ascii: ":")) }
         afterKey = true
     }
 
@@ -105,26 +147,40 @@ struct JSONWriter {
     mutating func string(_ value: String?) {
         beginValue()
         if let value {
-            Self.appendQuoted(value, to: &bytes)
+            quote(value)
         } else {
-            bytes.append(contentsOf: "null".utf8)
+            put("null")
         }
     }
 
     mutating func bool(_ value: Bool) {
         beginValue()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        if value { put("true") } else { put("false") }
     }
 
     mutating func int(_ value: Int) {
         beginValue()
-        Self.appendDigits(of: value, to: &bytes)
+        if value < 0 { put(UInt8(ascii: "-")) }
+        decimal(value.magnitude, decimals: 0)
     }
 
     /// Numbers are written with four decimals: enough for scores, and stable across platforms.
     mutating func number(_ value: Double) {
         beginValue()
-        Self.appendFixed(value, to: &bytes)
+        guard value.isFinite, abs(value) < 1e14 else {
+            if value.isFinite {
+                let whole = Int(value.rounded())
+                if whole < 0 { put(UInt8(ascii: "-")) }
+                decimal(whole.magnitude, decimals: 0)
+                put(".0000")
+            } else {
+                put(UInt8(ascii: "0"))
+            }
+            return
+        }
+        let scaled = (value * 10_000).rounded()
+        if scaled < 0 { put(UInt8(ascii: "-")) }
+        decimal(UInt(abs(scaled)), decimals: 4)
     }
 
     mutating func field(_ name: String, _ value: String?) {
@@ -142,104 +198,99 @@ struct JSONWriter {
         number(value)
     }
 
+    /// `value` with four decimals ("-0.0500"), as ``number(_:)`` writes it.
     static func fixed(_ value: Double) -> String {
-        var bytes: [UInt8] = []
-        appendFixed(value, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        var writer = JSONWriter(pretty: false, capacity: 32)
+        writer.number(value)
+        return writer.output
     }
 
-    /// Appends the decimal digits of `value`, with a minus sign if negative.
-    static func appendDigits(of value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        appendDecimal(value.magnitude, decimals: 0, to: &bytes)
+    /// `text` as a JSON string literal.
+    static func quoted(_ text: String) -> String {
+        var writer = JSONWriter(pretty: false, capacity: text.utf8.count + 2)
+        writer.string(text)
+        return writer.output
     }
 
-    /// Appends `value` with four decimals ("-0.0500").
-    static func appendFixed(_ value: Double, to bytes: inout [UInt8]) {
-        guard value.isFinite, abs(value) < 1e14 else {
-            if value.isFinite {
-                appendDigits(of: Int(value.rounded()), to: &bytes)
-                bytes.append(contentsOf: ".0000".utf8)
-            } else {
-                bytes.append(UInt8(ascii: "0"))
-            }
-            return
-        }
-        let scaled = (value * 10_000).rounded()
-        if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
-        appendDecimal(UInt(abs(scaled)), decimals: 4, to: &bytes)
-    }
-
-    /// Appends `magnitude` in decimal with a point before its last `decimals` digits, at least
-    /// one digit before the point. The digits are made right to left in a buffer on the stack
-    /// and appended at once (appending each byte and reversing costs several times more).
-    private static func appendDecimal(_ magnitude: UInt, decimals: Int, to bytes: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            var magnitude = magnitude
-            var position = buffer.count
-            var written = 0
-            repeat {
-                if written == decimals, decimals > 0 {
-                    position -= 1
-                    buffer[position] = UInt8(ascii: ".")
-                }
+    /// Writes `magnitude` in decimal with a point before its last `decimals` digits, at least one
+    /// digit before the point. The digits are made right to left at the far end of the room made
+    /// for them, then moved into place.
+    private mutating func decimal(_ magnitude: UInt, decimals: Int) {
+        let room = 24
+        reserve(room)
+        let end = storage + count + room
+        var position = end
+        var magnitude = magnitude
+        var written = 0
+        repeat {
+            if written == decimals, decimals > 0 {
                 position -= 1
-                buffer[position] = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
-                magnitude /= 10
-                written += 1
-            } while magnitude > 0 || written <= decimals
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[position...]))
-        }
+                position.pointee = UInt8(ascii: ".")
+            }
+            position -= 1
+            position.pointee = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
+            magnitude /= 10
+            written += 1
+        } while magnitude > 0 || written <= decimals
+        let length = end - position
+        UnsafeMutableRawPointer(storage + count).copyMemory(from: position, byteCount: length)
+        count += length
     }
 
-    /// Appends `text` as a JSON string literal: the runs of bytes that need no escaping (nearly
+    /// Writes `text` as a JSON string literal: the runs of bytes that need no escaping (nearly
     /// all) copied as they are. Every byte that needs escaping is ASCII, except U+2028/U+2029
     /// (E2 80 A8/A9), which JavaScript cannot take raw.
-    static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
+    private mutating func quote(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
+            reserve(utf8.count + 2)
+            storage[count] = UInt8(ascii: "\"")
+            count += 1
             var run = 0
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2,
-                    let escape = escape(utf8, at: index, byte)
-                else {
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 else {
                     index += 1
                     continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
-                bytes.append(contentsOf: escape)
+                // Of the characters starting E2, only U+2028 and U+2029 (E2 80 A8/A9) are escaped.
+                let separator = byte == 0xE2 ? Self.separator(utf8, at: index) : nil
+                guard byte != 0xE2 || separator != nil else {
+                    index += 1
+                    continue
+                }
+                put(UnsafeBufferPointer(rebasing: utf8[run..<index]))
+                writeEscape(of: byte, separator: separator)
                 index += byte == 0xE2 ? 3 : 1
                 run = index
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
+            put(UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
+            put(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
-    /// The escape for the byte at `index`, nil when it stands as it is.
-    private static func escape(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, _ byte: UInt8) -> [UInt8]? {
+    /// The last byte of U+2028 or U+2029 if one starts at `index`.
+    private static func separator(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8? {
+        guard index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else { return nil }
+        return utf8[index + 2]
+    }
+
+    /// Writes the escape of `byte`: a quotation mark, a backslash, a control character, or the
+    /// line or paragraph separator that ends in `separator`.
+    private mutating func writeEscape(of byte: UInt8, separator: UInt8?) {
         switch byte {
-        case UInt8(ascii: "\""): return [0x5C, UInt8(ascii: "\"")]
-        case UInt8(ascii: "\\"): return [0x5C, 0x5C]
-        case 0x0A: return [0x5C, UInt8(ascii: "n")]
-        case 0x0D: return [0x5C, UInt8(ascii: "r")]
-        case 0x09: return [0x5C, UInt8(ascii: "t")]
-        case 0x00..<0x20: return Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-        case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-            return Array((utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-        default: return nil
+        case UInt8(ascii: "\""): put(#"\""#)
+        case UInt8(ascii: "\\"): put(#"\\"#)
+        case 0x0A: put(#"\n"#)
+        case 0x0D: put(#"\r"#)
+        case 0x09: put(#"\t"#)
+        case 0xE2: put(separator == 0xA8 ? #"\u2028"# : #"\u2029"#)
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            put(#"\u00"#)
+            put(hex.utf8Start[Int(byte >> 4)])
+            put(hex.utf8Start[Int(byte & 0x0F)])
         }
-    }
-
-    private static let hex = Array("0123456789abcdef".utf8)
-
-    /// `text` as a JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        appendQuoted(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
