@@ -77,6 +77,27 @@ public struct GlossaryMatcher: Sendable {
         mutating func tokens(_ positions: Range<Int>) -> [TermToken] {
             positions.map { self[$0] }
         }
+
+        /// Whether the word at `position` (its apostrophes straight, lowercased if `lowercased`)
+        /// is `text`, told from the scalars without making the word's token; nil when a
+        /// character beyond ASCII comes before the answer, which only comparing the strings
+        /// (canonical equivalents are equal) can give. Most words a term's key reaches are not
+        /// the term ("di" reaches "DIA"), and making their tokens cost more than the rest of
+        /// the matching.
+        func isWord(_ position: Int, _ text: String, lowercased: Bool) -> Bool? {
+            let range = ranges[position]
+            var index = range.lowerBound
+            for byte in text.utf8 {
+                guard byte < 0x80 else { return nil }
+                guard index < range.upperBound else { return false }
+                let value = scalars[index] == "\u{2019}" ? UInt32(UInt8(ascii: "'")) : scalars[index].value
+                guard value < 0x80 else { return nil }
+                let folded = lowercased && value &- 0x41 < 26 ? value | 0x20 : value
+                guard folded == UInt32(byte) else { return false }
+                index += 1
+            }
+            return index == range.upperBound
+        }
     }
 
     /// Matches in one sentence; offsets are relative to the sentence, surfaces left empty.
@@ -125,12 +146,9 @@ public struct GlossaryMatcher: Sendable {
             var ends = false
             frontier.forEach { node in ends = ends || !index.terminals(of: node).isEmpty }
             guard ends else { continue }
-            // Strings are made for these words only now that some form ends here.
-            let last = tokens[position - 1]
-            let following = position < tokens.count ? tokens[position] : nil
             frontier.forEach { node in
                 for form in index.terminals(of: node)
-                where accepts(form, &tokens, start..<position) && !continuesAsName(form, last: last, next: following) {
+                where accepts(form, &tokens, start..<position) && !continuesAsName(form, &tokens, before: position) {
                     if let current = best, current.length == position - start, !preferred(form, over: current.form) { continue }
                     best = (form, position - start)
                 }
@@ -173,9 +191,10 @@ public struct GlossaryMatcher: Sendable {
 
     /// A capitalised name followed at once by another capitalised word is part of a longer name
     /// ("Consiglio di Sicurezza Nazionale" is not the UN's "Consiglio di Sicurezza").
-    private func continuesAsName(_ form: Int, last: TermToken, next: TermToken?) -> Bool {
-        guard let next, index.formRules[form].exact, let first = next.surface.first, first.isUppercase,
-            next.start == last.end + 1
+    /// The words are at positions before `end`; the next word, if any, at `end`.
+    private func continuesAsName(_ form: Int, _ tokens: inout SentenceTokens, before end: Int) -> Bool {
+        guard index.formRules[form].exact, end < tokens.count, tokens.ranges[end].lowerBound == tokens.ranges[end - 1].upperBound + 1,
+            let first = tokens[end].surface.first, first.isUppercase
         else { return false }
         return true
     }
@@ -193,10 +212,18 @@ public struct GlossaryMatcher: Sendable {
         // A form whose words could not be read from the snapshot has none, and matches nothing.
         guard terms.count == positions.count else { return false }
         for (position, term) in terms.enumerated() {
-            let word = tokens[positions.lowerBound + position]
+            let at = positions.lowerBound + position
             if rule.exact {
-                guard term.surface == word.surface else { return false }
-            } else if term.lower != word.lower, TermToken.prepositions[term.lower] == nil {
+                if let same = tokens.isWord(at, term.surface, lowercased: false) {
+                    guard same else { return false }
+                    continue
+                }
+                guard term.surface == tokens[at].surface else { return false }
+                continue
+            }
+            if tokens.isWord(at, term.lower, lowercased: true) == true { continue }
+            let word = tokens[at]
+            if term.lower != word.lower, TermToken.prepositions[term.lower] == nil {
                 let inflection: Inflection = rule.verb ? .verb : position == rule.head ? .number : .numberAndGender
                 guard Self.isInflection(word.lower, of: term, as: inflection),
                       positions.count > 1 || !Self.isName(word, of: term, atStart: positions.lowerBound == 0)

@@ -86,6 +86,27 @@ private let entries: [GlossaryEntry] = [
         #expect(found("Arrivano le Forze armate.").map(\.1) == ["Forze armate"])
     }
 
+    /// Words that only share a term's key are told apart from their letters: "di", "del" and
+    /// "Dia" reach the acronym "DIA" (an exact term) and are not it. A word beyond ASCII is
+    /// compared as text, so a canonical equivalent of the term (a decomposed accent) is a hit,
+    /// and a typographic apostrophe is the straight one.
+    @Test func exactTermsAreComparedAsWrittenAndAsCanonicalText() {
+        let glossary = [
+            GlossaryEntry(it: "DIA", en: "Anti-Mafia Investigation Directorate", partOfSpeech: "propn", casePolicy: .exact),
+            GlossaryEntry(it: "Società", en: "Company", partOfSpeech: "propn", casePolicy: .exact),
+            GlossaryEntry(it: "Sant'Egidio", en: "Sant'Egidio", partOfSpeech: "propn", casePolicy: .exact),
+            GlossaryEntry(it: "regione", en: "region", partOfSpeech: "noun"),
+        ]
+        let matcher = GlossaryMatcher(index: GlossaryIndex(entries: glossary))
+        let found = { (text: String) in matcher.hits(inText: text).map { glossary[$0.entry].it + "=" + $0.surface } }
+        #expect(found("Il capo della Dia e il direttore dei servizi di sicurezza.").isEmpty)
+        #expect(found("Un'indagine della DIA di Palermo.") == ["DIA=DIA"])
+        #expect(found("La Societa\u{300} ha chiuso.") == ["Società=Societa\u{300}"])
+        #expect(found("La società ha chiuso.").isEmpty)
+        #expect(found("La comunità di Sant’Egidio.") == ["Sant'Egidio=Sant’Egidio"])
+        #expect(found("La Regione e le regioni.") == ["regione=Regione", "regione=regioni"])
+    }
+
     @Test func aCapitalisedNameFollowedByAnotherCapitalisedWordIsALongerName() {
         #expect(!found("Il Consiglio di sicurezza Nazionale degli Usa.").contains { $0.0 == "Consiglio di sicurezza" })
     }
