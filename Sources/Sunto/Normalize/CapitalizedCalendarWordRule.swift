@@ -17,12 +17,12 @@ struct CapitalizedCalendarWordRule: WordRule {
     func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit] {
         let spans = words
         var edits: [Edit] = []
-        for (position, span) in spans.enumerated() where span.isCapitalized(in: text) {
+        for (position, span) in spans.enumerated() where span.isCapitalized {
             let word = span.string(in: text)
             let lower = word.lowercased()
             guard Self.calendarWords.contains(lower), !text.startsSentence(at: span.range.lowerBound) else { continue }
             if position > 0, isNameContext(spans[position - 1], in: text) { continue }
-            if position + 1 < spans.count, spans[position + 1].isCapitalized(in: text),
+            if position + 1 < spans.count, spans[position + 1].isCapitalized,
                 text[span.range.upperBound..<spans[position + 1].range.lowerBound].allSatisfy(\.isSpace)
             {
                 continue
@@ -45,7 +45,7 @@ struct CapitalizedCalendarWordRule: WordRule {
 
     private func isNameContext(_ previous: WordSpan, in text: [Unicode.Scalar]) -> Bool {
         let word = previous.string(in: text)
-        if previous.isCapitalized(in: text), Self.numerals.contains(word.lowercased()) { return true }
+        if previous.isCapitalized, Self.numerals.contains(word.lowercased()) { return true }
         return text[previous.range].allSatisfy { "IVXLC".unicodeScalars.contains($0) }
     }
 }

@@ -16,7 +16,7 @@ struct GluedWordRule: WordRule {
         var standalone: [UInt64: Int]?
         var edits: [Edit] = []
         for span in spans {
-            guard let split = boundary(in: text, span: span) else { continue }
+            guard span.hasInnerCapital, let split = boundary(in: text, span: span) else { continue }
             let head = Array(text[span.range.lowerBound..<split])
             let tail = Array(text[split..<span.range.upperBound])
             guard tail.count >= 2, tail[tail.startIndex + 1].isLowercaseLetter else { continue }

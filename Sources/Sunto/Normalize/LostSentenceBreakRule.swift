@@ -29,7 +29,7 @@ struct LostSentenceBreakRule: WordRule {
         for position in spans.indices.dropFirst() {
             let span = spans[position]
             // Cheapest checks first: most capitals open a sentence or are names among names.
-            guard span.isCapitalized(in: text) || span.range.count == 1 && text[span.range.lowerBound].isUppercaseLetter,
+            guard span.isCapitalized,
                 precededByWord(span, previous: spans[position - 1], in: text),
                 position + 1 < spans.count, followsDirectly(spans[position + 1], after: span, in: text),
                 spans[position + 1].isLowercase(in: text),

@@ -14,7 +14,7 @@ struct NameVariantRule: WordRule {
         let spans = words
         // Each capitalised word: how often it occurs, where first, whether ever in mid-sentence.
         var seen: [String: (count: Int, first: Int, midSentence: Bool)] = [:]
-        for span in spans where span.range.count >= 5 && text[span.range.lowerBound].isUppercaseLetter {
+        for span in spans where span.range.count >= 5 && span.startsUppercase {
             guard text[span.range.dropFirst()].allSatisfy({ $0.isLowercaseLetter }) else { continue }
             let word = span.string(in: text)
             let midSentence = !text.startsSentence(at: span.range.lowerBound)

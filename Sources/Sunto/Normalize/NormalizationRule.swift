@@ -62,9 +62,16 @@ extension Unicode.Scalar {
     }
 }
 
-/// A maximal run of letters and digits in the text.
+/// A maximal run of letters and digits in the text, with the shape of its capitals (found in
+/// the same pass: the word rules ask it of nearly every word, several times per text).
 struct WordSpan: Sendable, Equatable {
     var range: Range<Int>
+    /// Whether the word starts with an uppercase letter.
+    var startsUppercase = false
+    /// An uppercase letter followed by a lowercase one ("Roma", not "USA"), or a single capital.
+    var isCapitalized = false
+    /// Whether an uppercase letter comes after the first scalar ("verticeKirby", "USA").
+    var hasInnerCapital = false
 
     /// Every run of letters and digits in `text`, in order.
     static func all(in text: [Unicode.Scalar]) -> [WordSpan] {
@@ -81,8 +88,17 @@ struct WordSpan: Sendable, Equatable {
                     continue
                 }
                 let start = index
-                while index < text.count, text[index].isWordScalar { index += 1 }
-                spans.append(WordSpan(range: start..<index))
+                var inner = false
+                index += 1
+                while index < text.count, text[index].isWordScalar {
+                    inner = inner || text[index].isUppercaseLetter
+                    index += 1
+                }
+                var span = WordSpan(range: start..<index)
+                span.startsUppercase = text[start].isUppercaseLetter
+                span.isCapitalized = span.startsUppercase && (index - start < 2 || text[start + 1].isLowercaseLetter)
+                span.hasInnerCapital = inner
+                spans.append(span)
             }
         }
         return spans
@@ -99,11 +115,6 @@ struct WordSpan: Sendable, Equatable {
 
     func string(in text: [Unicode.Scalar]) -> String {
         String(scalars: text[range])
-    }
-
-    func isCapitalized(in text: [Unicode.Scalar]) -> Bool {
-        guard range.count >= 2 else { return text[range.lowerBound].isUppercaseLetter }
-        return text[range.lowerBound].isUppercaseLetter && text[range.lowerBound + 1].isLowercaseLetter
     }
 
     func isLowercase(in text: [Unicode.Scalar]) -> Bool {
