@@ -90,9 +90,17 @@ struct WordSpan: Sendable, Equatable {
                 let start = index
                 var inner = false
                 index += 1
-                while index < text.count, text[index].isWordScalar {
-                    inner = inner || text[index].isUppercaseLetter
-                    index += 1
+                while index < text.count {
+                    // ASCII lowercase letters and digits, most of a word, take two comparisons.
+                    let value = text[index].value
+                    if value &- 0x61 < 26 || value &- 0x30 < 10 {
+                        index += 1
+                    } else if text[index].isWordScalar {
+                        inner = inner || text[index].isUppercaseLetter
+                        index += 1
+                    } else {
+                        break
+                    }
                 }
                 var span = WordSpan(range: start..<index)
                 span.startsUppercase = text[start].isUppercaseLetter
