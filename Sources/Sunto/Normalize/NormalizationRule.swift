@@ -13,11 +13,17 @@ protocol NormalizationRule: Sendable {
     /// The rule as a ``WordRule``, if it is one (a dynamic cast would search the binary's
     /// conformance records at its first use, at every start).
     var asWordRule: (any WordRule)? { get }
+    /// Whether `edits`, which this rule proposed against `text`, may give the rule named `rule`
+    /// something to do on a text where it found nothing. The normalizer re-runs a rule whose
+    /// text has changed only when this says so; a rule answers `false` only for rules it has
+    /// been shown not to feed (`RuleIndependenceTests` checks every such answer).
+    func mayCreateWork(for rule: String, by edits: [Edit], in text: [Unicode.Scalar]) -> Bool
 }
 
 extension NormalizationRule {
     var recordsRepairs: Bool { true }
     var asWordRule: (any WordRule)? { nil }
+    func mayCreateWork(for rule: String, by edits: [Edit], in text: [Unicode.Scalar]) -> Bool { true }
 }
 
 /// A rule that works word by word. The normalizer finds the words of a text once and hands them

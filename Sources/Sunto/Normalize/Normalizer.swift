@@ -98,7 +98,8 @@ public struct Normalizer: Sendable {
         let scalars = Array(scalarsOf: text)
         var buffer = Self.isComposed(scalars) ? TextBuffer(scalars: scalars) : TextBuffer(text.precomposedStringWithCanonicalMapping)
         // A rule is a function of the text: one that proposed nothing, on a text nobody has
-        // changed since, would propose nothing again, so the checking round skips it.
+        // changed since (or changed only in ways that cannot feed it), would propose nothing
+        // again, so the checking round skips it.
         var version = 0
         var idleAt = [Int?](repeating: nil, count: rules.count)  // by identity
         // The words of the text as it is at `version`, found once for all the word rules.
@@ -113,9 +114,16 @@ public struct Normalizer: Sendable {
                 } else {
                     edits = rule.edits(in: buffer.scalars)
                 }
+                let before = buffer.scalars
                 if buffer.apply(edits, rule: rule.recordsRepairs ? rule.name : nil) {
+                    // A rule that found nothing before this change still finds nothing after
+                    // it when the change cannot feed it, and the checking round skips it.
+                    for other in idleAt.indices where idleAt[other] == version {
+                        if !rule.mayCreateWork(for: rules[other].name, by: edits, in: before) { idleAt[other] = version + 1 }
+                    }
                     version += 1
-                    idleAt[identities[index]] = nil
+                    // A rule whose edits cannot feed itself has nothing left to do either.
+                    idleAt[identities[index]] = rule.mayCreateWork(for: rule.name, by: edits, in: before) ? nil : version
                 } else {
                     idleAt[identities[index]] = version
                 }

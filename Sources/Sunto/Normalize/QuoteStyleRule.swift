@@ -39,6 +39,20 @@ struct QuoteStyleRule: NormalizationRule {
         return edits
     }
 
+    /// Swapping one quotation mark for another, or one apostrophe for the other after a letter,
+    /// gives nothing to the rules that run before this one: they never act on a quotation mark,
+    /// the whitespace rule treats every mark alike after a run of spaces (one space), the accent
+    /// rule takes both apostrophes alike and counts only those after a non-letter. Nor to this
+    /// rule again: a mark it writes is in the style wanted, and never the space or bracket that
+    /// decides whether the next straight quote opens.
+    func mayCreateWork(for rule: String, by edits: [Edit], in text: [Unicode.Scalar]) -> Bool {
+        !Self.unaffected.contains(rule)
+    }
+
+    private static let unaffected: Set<String> = [
+        "invisible-characters", "html-entities", "hyphenated-line-break", "whitespace", "accent-apostrophe", "quote-style",
+    ]
+
     private func opens(at index: Int, in text: [Unicode.Scalar]) -> Bool {
         guard index > 0 else { return true }
         let previous = text[index - 1]

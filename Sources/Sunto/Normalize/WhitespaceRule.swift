@@ -44,6 +44,19 @@ struct WhitespaceRule: NormalizationRule {
         return edits
     }
 
+    /// Changing runs of spaces and line breaks gives nothing to the invisible-character rule
+    /// (it inserts no character that rule handles) nor to the hyphenated-line-break rule (a run
+    /// with one line break stays one line break). A space removed inside the text may join an
+    /// HTML entity to its semicolon ("&euro ;"); removing white space at the text's start or
+    /// end, nearly always the only change, cannot.
+    func mayCreateWork(for rule: String, by edits: [Edit], in text: [Unicode.Scalar]) -> Bool {
+        switch rule {
+        case "invisible-characters", "hyphenated-line-break": false
+        case "html-entities": edits.contains { $0.replacement.isEmpty && $0.range.lowerBound > 0 && $0.range.upperBound < text.count }
+        default: true
+        }
+    }
+
     /// Punctuation that closes what comes before it, and takes no space before it.
     private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
