@@ -10,17 +10,13 @@ struct NameVariantRule: WordRule {
     /// Spellings to prefer when they occur among the variants.
     var preferred: Set<String> = []
 
+    /// What the rule knows of a name: how often it occurs, where first, whether ever in
+    /// mid-sentence.
+    typealias Facts = (count: Int, first: Int, midSentence: Bool)
+
     func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit] {
         let spans = words
-        // Each capitalised word: how often it occurs, where first, whether ever in mid-sentence.
-        var seen: [String: (count: Int, first: Int, midSentence: Bool)] = [:]
-        for span in spans where span.range.count >= 5 && span.startsUppercase {
-            guard text[span.range.dropFirst()].allSatisfy({ $0.isLowercaseLetter }) else { continue }
-            let word = span.string(in: text)
-            let midSentence = !text.startsSentence(at: span.range.lowerBound)
-            // Updated in place: one hash of the word, not two.
-            Self.count(&seen[word, default: (0, span.range.lowerBound, false)], midSentence: midSentence)
-        }
+        let seen = Self.names(in: text, spans: spans)
         var groups: [String: [String]] = [:]
         for (word, facts) in seen where facts.midSentence {
             groups[Self.key(word), default: []].append(word)
@@ -45,9 +41,53 @@ struct NameVariantRule: WordRule {
         }
     }
 
-    private static func count(_ facts: inout (count: Int, first: Int, midSentence: Bool), midSentence: Bool) {
+    /// The capitalised words of five letters or more, lowercase after the capital, and their
+    /// facts.
+    private static func names(in text: [Unicode.Scalar], spans: [WordSpan]) -> [String: Facts] {
+        if let names = namesByHash(in: text, spans: spans) { return names }
+        var seen: [String: Facts] = [:]
+        for span in spans where isName(span, in: text) {
+            // Updated in place: one hash of the word, not two.
+            count(&seen[span.string(in: text), default: (0, span.range.lowerBound, false)], midSentence: !text.startsSentence(at: span.range.lowerBound))
+        }
+        return seen
+    }
+
+    /// ``names(in:spans:)`` counted by the scalars' hash, with a string made for each different
+    /// name only (a text repeats its names, and making and hashing a string per occurrence was
+    /// most of the rule's cost). Nil when a name has a scalar beyond Latin-1, where two different
+    /// spellings can be one string (canonically equivalent), or when two names share a hash.
+    private static func namesByHash(in text: [Unicode.Scalar], spans: [WordSpan]) -> [String: Facts]? {
+        var byHash: [UInt64: (facts: Facts, range: Range<Int>)] = [:]
+        for span in spans where isName(span, in: text) {
+            let word = text[span.range]
+            guard word.allSatisfy({ $0.value < 0x100 }) else { return nil }
+            let midSentence = !text.startsSentence(at: span.range.lowerBound)
+            let entry = (facts: (0, span.range.lowerBound, false), range: span.range)
+            guard count(&byHash[WordSpan.hash(of: word), default: entry], word, in: text, midSentence: midSentence) else { return nil }
+        }
+        var names: [String: Facts] = [:]
+        names.reserveCapacity(byHash.count)
+        for (facts, range) in byHash.values { names[String(scalars: text[range])] = facts }
+        return names
+    }
+
+    private static func isName(_ span: WordSpan, in text: [Unicode.Scalar]) -> Bool {
+        span.range.count >= 5 && span.startsUppercase && text[span.range.dropFirst()].allSatisfy { $0.isLowercaseLetter }
+    }
+
+    private static func count(_ facts: inout Facts, midSentence: Bool) {
         facts.count += 1
         facts.midSentence = facts.midSentence || midSentence
+    }
+
+    /// Counts `word` in the entry of its hash; false when the entry is another word's.
+    private static func count(
+        _ entry: inout (facts: Facts, range: Range<Int>), _ word: ArraySlice<Unicode.Scalar>, in text: [Unicode.Scalar], midSentence: Bool
+    ) -> Bool {
+        guard text[entry.range].elementsEqual(word) else { return false }
+        count(&entry.facts, midSentence: midSentence)
+        return true
     }
 
     /// The transliteration key of a name.
