@@ -12,6 +12,22 @@ import Testing
         #expect(Array(scalarsOf: text) == Array(text.unicodeScalars))
     }
 
+    /// Encoding scalars back gives the text, from an array, a slice of one, or any collection,
+    /// scalars of one to four bytes alike.
+    @Test(arguments: [
+        "", "a", "perché è già lì", "«Così», disse l’assessore", "Zürich – Ελλάδα – Москва", "北京 東京",
+        "emoji 👩🏽‍⚕️ e 🇮🇹", "e\u{301} composta", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
+    ])
+    func encodingTheScalarsGivesTheText(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(scalars: scalars) == text)
+        #expect(String(scalars: scalars[...]) == text)
+        #expect(String(scalars: text.unicodeScalars) == text)
+        guard scalars.count > 2 else { return }
+        let inner = scalars[1..<scalars.count - 1]
+        #expect(String(scalars: inner) == String(String.UnicodeScalarView(inner)))
+    }
+
     @Test func keepsSubstringsAndBridgedTextWhole() {
         let line = "prima riga: città\nseconda"
         let tail = String(line.split(separator: ":")[1])
