@@ -50,16 +50,20 @@ public enum Tokenizer {
     /// Calls `body` with the range and kind of each token of `scalars`, in order, without
     /// making strings (for callers that need the text of some tokens only).
     static func forEachToken(in scalars: [Unicode.Scalar], _ body: (Range<Int>, Token.Kind) -> Void) {
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if SegmentScalar.isWhitespace(scalar) {
-                index += 1
-                continue
+        // Read through a buffer: every word of every sentence passes here, and the array's
+        // index checks cost as much as the tests on each scalar.
+        scalars.withUnsafeBufferPointer { scalars in
+            var index = 0
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if SegmentScalar.isWhitespace(scalar) {
+                    index += 1
+                    continue
+                }
+                let (end, kind) = SegmentScalar.isAlphanumeric(scalar) ? wordEnd(in: scalars, from: index) : (index + 1, .punctuation)
+                body(index..<end, kind)
+                index = end
             }
-            let (end, kind) = SegmentScalar.isAlphanumeric(scalar) ? wordEnd(in: scalars, from: index) : (index + 1, .punctuation)
-            body(index..<end, kind)
-            index = end
         }
     }
 
@@ -73,7 +77,7 @@ public enum Tokenizer {
     }
 
     /// Where the word or number starting at `start` ends, and which of the two it is.
-    private static func wordEnd(in scalars: [Unicode.Scalar], from start: Int) -> (Int, Token.Kind) {
+    private static func wordEnd(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> (Int, Token.Kind) {
         var index = start
         var hasLetter = false
         while index < scalars.count {
@@ -93,7 +97,7 @@ public enum Tokenizer {
 
     /// Whether the mark at `index` sits inside a token: a decimal comma or thousands period
     /// between digits of a number, or a hyphen between the parts of a compound word.
-    private static func joinsWord(_ scalars: [Unicode.Scalar], at index: Int, hasLetter: Bool) -> Bool {
+    private static func joinsWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, hasLetter: Bool) -> Bool {
         guard index > 0, index + 1 < scalars.count else { return false }
         let before = scalars[index - 1]
         let after = scalars[index + 1]
@@ -108,14 +112,14 @@ public enum Tokenizer {
     /// Whether the apostrophe at `index` ends an elided word ("l'", "dell'", "po'") and belongs
     /// to it: a letter before it, and a letter or digit after it ("l'8 marzo") or a word that is
     /// itself a truncation.
-    private static func endsElision(_ scalars: [Unicode.Scalar], at index: Int, start: Int, hasLetter: Bool) -> Bool {
+    private static func endsElision(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, start: Int, hasLetter: Bool) -> Bool {
         guard hasLetter, SegmentScalar.isLetter(scalars[index - 1]) else { return false }
         if index + 1 < scalars.count, SegmentScalar.isAlphanumeric(scalars[index + 1]) { return true }
         return isTruncation(scalars[start..<index])
     }
 
     /// "po'" (poco) and "mo'" (modo), whose apostrophe is part of the word even before a space.
-    private static func isTruncation(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isTruncation(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
         guard word.count == 2, let first = word.first, let last = word.last, last == "o" || last == "O" else { return false }
         return first == "p" || first == "P" || first == "m" || first == "M"
     }
