@@ -381,6 +381,11 @@ struct SentenceTransfer {
     private mutating func emit(_ text: String, capitalized: Bool) {
         let capitalized = capitalized || capitalizeNext
         capitalizeNext = false
+        // Most of what is emitted is one word: kept whole, without splitting it into a list.
+        if !text.isEmpty, !text.utf8.contains(UInt8(ascii: " ")) {
+            output.append(EnglishWord(text: capitalized ? text.prefix(1).uppercased() + text.dropFirst() : text))
+            return
+        }
         // ASCII text (nearly all English) is split on its bytes, without reading graphemes.
         let words = text.utf8.allSatisfy { $0 < 0x80 }
             ? text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) } : text.split(separator: " ")
