@@ -27,35 +27,11 @@ extension String {
     /// are made this way, whole articles at a time, and reading the scalars through a buffer
     /// pointer, without the slice's index checks, takes half the time of the general form.
     init(scalars: ArraySlice<Unicode.Scalar>) {
-        self = scalars.withUnsafeBufferPointer { String(scalarBuffer: $0) }
+        self = scalars.withUnsafeBufferPointer { String(scalars: $0) }
     }
 
     /// A string of a whole array of scalars, as the slice form makes it.
     init(scalars: [Unicode.Scalar]) {
-        self = scalars.withUnsafeBufferPointer { String(scalarBuffer: $0) }
-    }
-
-    private init(scalarBuffer scalars: UnsafeBufferPointer<Unicode.Scalar>) {
-        var capacity = 0
-        for scalar in scalars {
-            let value = scalar.value
-            capacity += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
-        }
-        self.init(unsafeUninitializedCapacity: capacity) { buffer in
-            var count = 0
-            for scalar in scalars {
-                let value = scalar.value
-                if value < 0x80 {
-                    buffer[count] = UInt8(truncatingIfNeeded: value)
-                    count += 1
-                    continue
-                }
-                UTF8.encode(scalar) { byte in
-                    buffer[count] = byte
-                    count += 1
-                }
-            }
-            return count
-        }
+        self = scalars.withUnsafeBufferPointer { String(scalars: $0) }
     }
 }
