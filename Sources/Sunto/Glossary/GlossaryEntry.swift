@@ -75,7 +75,7 @@ enum EnglishPlural {
 
     static func word(_ word: String) -> String {
         let lower = word.lowercased()
-        if let irregular = irregular[lower] { return word.first?.isUppercase == true ? irregular.capitalized : irregular }
+        if let irregular = irregular[lower] { return word.first?.isUppercase == true ? irregular.firstUppercased : irregular }
         if word.count > 1, word == word.uppercased() { return word + "s" }
         if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("ch") || lower.hasSuffix("sh") || lower.hasSuffix("z") {
             return word + "es"
@@ -93,11 +93,4 @@ enum EnglishPlural {
         "wife": "wives", "knife": "knives", "half": "halves", "staff": "staff", "aircraft": "aircraft",
         "series": "series", "species": "species", "police": "police", "personnel": "personnel",
     ]
-}
-
-extension String {
-    fileprivate var capitalized: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
-    }
 }

@@ -1,4 +1,11 @@
 extension String {
+    /// The text with its first character in uppercase and the rest as it is ("parlamento
+    /// europeo" → "Parlamento europeo"); Foundation's `capitalized` changes every word.
+    var firstUppercased: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+
     /// Whether the first character is uppercase, as `first?.isUppercase` says, with ASCII
     /// answered from the byte alone (making a `Character` and reading Unicode tables costs
     /// hundreds of instructions, and the built-in engine asks this of every word).

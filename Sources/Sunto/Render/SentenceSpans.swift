@@ -65,7 +65,7 @@ struct SentenceSpans {
             for occurrence in term.occurrences where occurrence.sentence == source {
                 let target = term.english(for: occurrence)
                 guard !target.isEmpty else { continue }
-                let capitalised = target.prefix(1).uppercased() + target.dropFirst()
+                let capitalised = target.firstUppercased
                 let found = [target, capitalised]
                     .compactMap { scalars.findWord($0, from: from) }
                     .min { $0.lowerBound < $1.lowerBound }

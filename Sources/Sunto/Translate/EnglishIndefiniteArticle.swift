@@ -18,6 +18,6 @@ enum EnglishIndefiniteArticle {
     /// The article for `word`, capitalised when `capital`.
     static func article(before word: some StringProtocol, capital: Bool) -> String {
         let article = startsWithVowelSound(word) ? "an" : "a"
-        return capital ? article.prefix(1).uppercased() + article.dropFirst() : article
+        return capital ? article.firstUppercased : article
     }
 }

@@ -102,7 +102,7 @@ struct TermProtector: Sendable {
                 range = repeated..<range.upperBound
             }
             let atStart = text[..<range.lowerBound].allSatisfy { !$0.isLetter && !$0.isNumber }
-            let replacement = atStart ? english.prefix(1).uppercased() + english.dropFirst() : english
+            let replacement = atStart ? english.firstUppercased : english
             // The engine chose `a` or `an` by the placeholder: `a ZZT1ZZ` with `EU agency`.
             let before = text[..<range.lowerBound]
             if let article = Self.wordEnding(before, "a", ignoringCase: true) ?? Self.wordEnding(before, "an", ignoringCase: true) {

@@ -10,6 +10,16 @@ import Testing
         #expect(text.startsUppercase == (text.first?.isUppercase == true))
     }
 
+    /// Only the first character changes, as a whole grapheme: an accent typed as a combining
+    /// mark stays on its letter, and the German ß becomes two letters.
+    @Test(arguments: [
+        ("parlamento europeo", "Parlamento europeo"), ("", ""), ("èlite", "Èlite"), ("e\u{301}lite", "E\u{301}lite"),
+        ("ßtraße", "SStraße"), ("USA", "USA"), ("1990 anni", "1990 anni"), ("an", "An"),
+    ])
+    func firstUppercasedChangesTheFirstCharacterOnly(text: String, expected: String) {
+        #expect(text.firstUppercased == expected)
+    }
+
     @Test(arguments: [
         ("USA", true), ("G7", true), ("NATO", true), ("UE", true), ("ÖVP", true), ("ΕΕ", true),
         ("A", false), ("1990", false), ("G77777", true), ("FRANCIA", false), ("Nato", false), ("U.S.", false), ("", false),

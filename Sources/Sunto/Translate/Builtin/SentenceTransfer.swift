@@ -383,16 +383,14 @@ struct SentenceTransfer {
         capitalizeNext = false
         // Most of what is emitted is one word: kept whole, without splitting it into a list.
         if !text.isEmpty, !text.utf8.contains(UInt8(ascii: " ")) {
-            output.append(EnglishWord(text: capitalized ? text.prefix(1).uppercased() + text.dropFirst() : text))
+            output.append(EnglishWord(text: capitalized ? text.firstUppercased : text))
             return
         }
         // ASCII text (nearly all English) is split on its bytes, without reading graphemes.
         let words = text.utf8.allSatisfy { $0 < 0x80 }
             ? text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) } : text.split(separator: " ")
         for (position, word) in words.enumerated() {
-            var word = String(word)
-            if capitalized && position == 0, let first = word.first { word = first.uppercased() + word.dropFirst() }
-            output.append(EnglishWord(text: word))
+            output.append(EnglishWord(text: capitalized && position == 0 ? String(word).firstUppercased : String(word)))
         }
     }
 }
