@@ -12,28 +12,17 @@ struct CapitalizedCalendarWordRule: WordRule {
         "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
         "ottobre", "novembre", "dicembre",
     ]
-    /// Whether a calendar word starts with a letter and has a length, by ``shapeIndex(_:_:)``.
-    private static let calendarShapes: [Bool] = {
-        var shapes = [Bool](repeating: false, count: 128 * 16)
-        for word in calendarWords {
-            shapes[shapeIndex(word.unicodeScalars.first?.value ?? 0, word.unicodeScalars.count)] = true
-        }
-        return shapes
-    }()
+    private static let calendarShapes = WordShapes(calendarWords)
 
-    private static func shapeIndex(_ first: UInt32, _ length: Int) -> Int {
-        Int(first) * 16 + min(length, 15)
-    }
-
-    /// Whether the word may be a calendar word, told from its first letter and length without
-    /// making a string (most capitalised words are names). A word with a scalar beyond Latin-1
-    /// could lowercase to another length, and may be one.
+    /// Whether the word may be a calendar word, told from its first letter, lowercased, and its
+    /// length without making a string (most capitalised words are names). In Latin-1,
+    /// lowercasing keeps the length (and no calendar word starts beyond ASCII); a word with a
+    /// scalar beyond it could lowercase to another length, and may be one.
     private static func mayBeCalendarWord(_ span: WordSpan, in text: [Unicode.Scalar]) -> Bool {
         let word = text[span.range]
         guard let first = word.first, word.allSatisfy({ $0.value < 0x100 }) else { return true }
-        // In Latin-1, lowercasing keeps the length; no calendar word starts beyond ASCII.
-        guard first.value < 0x80 else { return false }
-        return calendarShapes[shapeIndex(first.value &- 0x41 < 26 ? first.value | 0x20 : first.value, word.count)]
+        let lowered = first.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(truncatingIfNeeded: first.value | 0x20)) : first
+        return calendarShapes.contains(first: lowered, length: word.count)
     }
 
     private static let streetWords: Set<String> = ["via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo"]

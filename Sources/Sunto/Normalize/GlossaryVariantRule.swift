@@ -7,9 +7,8 @@ struct GlossaryVariantRule: WordRule {
     /// The scalar hashes of those first words: a text word is turned into a string (to look it
     /// up) only when its hash is one of them, which spares a string for nearly every word.
     private let firstWordHashes: Set<UInt64>
-    /// Whether a variant's first word starts with a scalar and has a length, by
-    /// ``shapeIndex(first:length:)``: most words are ruled out by these two, before any hash.
-    private let firstWordShapes: [Bool]
+    /// The shapes of those first words: most words are ruled out by these, before any hash.
+    private let firstWordShapes: WordShapes
 
     init(variants map: [String: String]) {
         var variants: [String: [(words: [String], term: String)]] = [:]
@@ -25,12 +24,7 @@ struct GlossaryVariantRule: WordRule {
         // copied every list).
         self.variants = variants.mapValues { $0.count > 1 ? $0.sorted { $0.words.count > $1.words.count } : $0 }
         firstWordHashes = Set(variants.keys.map { WordSpan.hash(of: $0.unicodeScalars) })
-        var firstWordShapes = [Bool](repeating: false, count: 129 * 32)
-        for word in variants.keys {
-            guard let first = word.unicodeScalars.first else { continue }
-            firstWordShapes[Self.shapeIndex(first: first, length: word.unicodeScalars.count)] = true
-        }
-        self.firstWordShapes = firstWordShapes
+        firstWordShapes = WordShapes(variants.keys)
     }
 
     func edits(in text: [Unicode.Scalar], words: [WordSpan]) -> [Edit] {
@@ -41,7 +35,7 @@ struct GlossaryVariantRule: WordRule {
         while position < spans.count {
             defer { position += 1 }
             let span = spans[position]
-            guard firstWordShapes[Self.shapeIndex(first: text[span.range.lowerBound], length: span.range.count)],
+            guard firstWordShapes.contains(first: text[span.range.lowerBound], length: span.range.count),
                 firstWordHashes.contains(WordSpan.hash(of: text[span.range])),
                 let candidates = variants[span.string(in: text)]
             else { continue }
@@ -53,12 +47,6 @@ struct GlossaryVariantRule: WordRule {
             }
         }
         return edits
-    }
-
-    /// A word's first scalar (all beyond ASCII as one) and length (31 and more as one), as one
-    /// number below 129 × 32.
-    private static func shapeIndex(first: Unicode.Scalar, length: Int) -> Int {
-        min(Int(first.value), 128) * 32 + min(length, 31)
     }
 
     private func matches(_ words: [String], at position: Int, spans: [WordSpan], text: [Unicode.Scalar]) -> Bool {
