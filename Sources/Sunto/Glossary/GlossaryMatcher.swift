@@ -214,11 +214,7 @@ public struct GlossaryMatcher: Sendable {
         for (position, term) in terms.enumerated() {
             let at = positions.lowerBound + position
             if rule.exact {
-                if let same = tokens.isWord(at, term.surface, lowercased: false) {
-                    guard same else { return false }
-                    continue
-                }
-                guard term.surface == tokens[at].surface else { return false }
+                guard tokens.isWord(at, term.surface, lowercased: false) ?? (term.surface == tokens[at].surface) else { return false }
                 continue
             }
             if tokens.isWord(at, term.lower, lowercased: true) == true { continue }
