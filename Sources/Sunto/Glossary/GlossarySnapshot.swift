@@ -112,6 +112,10 @@ struct GlossarySnapshot: Sendable, Equatable {
     }
 
     /// Reads the text line by line, each line's fields as slices of the bytes.
+    ///
+    /// This runs at every start, on the critical path of `sunto brief one.txt`: each entry is
+    /// made once, in its glossary's list (the entries in force are copies of those), and a line's
+    /// fields are found in place, without a list of slices made per line.
     private struct Reader {
         var glossaries: [Glossary] = []
         var entries: [GlossaryEntry] = []
@@ -120,42 +124,64 @@ struct GlossarySnapshot: Sendable, Equatable {
         /// Where each form's token field lies in the text's UTF-8.
         var formFields: [Range<Int32>] = []
         var trie = GlossaryIndex.Trie()
-        /// The entries of every glossary, in the order written.
-        private var flat: [GlossaryEntry] = []
-        /// The glossary being read, and where its entries start in `flat`.
+        /// Where each glossary's entries start in the order written (the numbering of `M`).
+        private var starts: [Int] = []
+        /// The number of entries of every glossary read so far.
+        private var written = 0
+        /// The glossary being read, and how many of its entries are still to come.
         private var current: Glossary?
-        private var currentStart = 0
         private var pending = 0
-        /// The items of one list field, reused from field to field.
-        private var items: [Slice<UnsafeBufferPointer<UInt8>>] = []
         private var lastPartOfSpeech = ""
+        private var lastDomain = ""
 
         private mutating func finishGlossary() {
-            guard var glossary = current else { return }
-            glossary.entries = Array(flat[currentStart...])
+            guard let glossary = current else { return }
             glossaries.append(glossary)
             current = nil
         }
 
-        private var lastDomain = ""
+        /// The entry numbered `flat` in the order written.
+        private func entry(_ flat: Int) -> GlossaryEntry? {
+            guard flat >= 0, flat < written else { return nil }
+            var low = 0
+            var high = starts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= flat { low = middle } else { high = middle - 1 }
+            }
+            return glossaries[low].entries[flat - starts[low]]
+        }
 
         /// Reads `a b|a b|…` into two lists of numbers; `false` when an item is not two numbers.
-        private static func pairs(
-            _ bytes: Slice<UnsafeBufferPointer<UInt8>>, into first: inout [Int], _ second: inout [Int],
-            items: inout [Slice<UnsafeBufferPointer<UInt8>>]
-        ) -> Bool {
-            guard !bytes.isEmpty else { return true }
-            GlossarySnapshot.split(bytes, by: GlossarySnapshot.item, into: &items)
-            first.reserveCapacity(first.count + items.count)
-            second.reserveCapacity(second.count + items.count)
-            for item in items {
-                guard let space = item.firstIndex(of: GlossarySnapshot.part),
-                      let a = GlossarySnapshot.int(item[item.startIndex..<space]), let b = GlossarySnapshot.int(item[(space + 1)...])
+        /// Read byte by byte in one pass: the items are a few bytes each, ten thousand of them.
+        private static func pairs(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, into first: inout [Int], _ second: inout [Int]) -> Bool {
+            guard !bytes.isEmpty, var byte = bytes.base.baseAddress.map({ UnsafePointer($0 + bytes.startIndex) }) else { return true }
+            let end = byte + bytes.count
+            var a: [Int] = []
+            var b: [Int] = []
+            while byte < end {
+                guard let left = number(&byte, end, until: GlossarySnapshot.part, orEnd: false),
+                      let right = number(&byte, end, until: GlossarySnapshot.item, orEnd: true)
                 else { return false }
-                first.append(a)
-                second.append(b)
+                a.append(left)
+                b.append(right)
             }
+            first += a
+            second += b
             return true
+        }
+
+        /// The number at `byte`, which ends before `stop` (or at `end` if `orEnd`); `byte` moves
+        /// past the stop.
+        private static func number(_ byte: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, until stop: UInt8, orEnd: Bool) -> Int? {
+            var number = Number()
+            while byte < end {
+                let current = byte.pointee
+                byte += 1
+                if current == stop { return number.value }
+                guard number.read(current) else { return nil }
+            }
+            return orEnd ? number.value : nil
         }
 
         /// The text of `bytes`, reusing `last` when it is the same (columns that repeat row after
@@ -166,48 +192,51 @@ struct GlossarySnapshot: Sendable, Equatable {
         }
 
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            var fields: [Slice<UnsafeBufferPointer<UInt8>>] = []
-            fields.reserveCapacity(10)
+            var line = Line(bytes: bytes)
             var start = 0
             while start < bytes.count {
                 let end = bytes.firstOffset(of: 0x0A, from: start) ?? bytes.count
-                GlossarySnapshot.split(bytes[start..<end], by: GlossarySnapshot.field, into: &fields)
+                guard line.split(start..<end), self.line(line) else { return false }
                 start = end + 1
-                guard line(fields) else { return false }
             }
             finishGlossary()
             return pending == 0
         }
 
-        private mutating func line(_ fields: [Slice<UnsafeBufferPointer<UInt8>>]) -> Bool {
+        private mutating func line(_ fields: Line) -> Bool {
             if pending > 0 {
                 guard fields.count == 9, let name = current?.name, let number = GlossarySnapshot.int(fields[8]) else { return false }
-                let entry = GlossaryEntry(
+                let variants = fields[2]
+                current?.entries.append(GlossaryEntry(
                     it: GlossarySnapshot.string(fields[0]), en: GlossarySnapshot.string(fields[1]),
-                    variants: fields[2].split(separator: GlossarySnapshot.item).map(GlossarySnapshot.string),
+                    variants: variants.isEmpty ? [] : variants.split(separator: GlossarySnapshot.item).map(GlossarySnapshot.string),
                     enPlural: fields[3].isEmpty ? nil : GlossarySnapshot.string(fields[3]),
                     partOfSpeech: Self.reuse(fields[4], &lastPartOfSpeech),
                     casePolicy: GlossarySnapshot.same(fields[5], "exact") ? .exact : .insensitive,
-                    domain: Self.reuse(fields[6], &lastDomain), note: GlossarySnapshot.string(fields[7]), glossary: name, line: number
-                )
-                flat.append(entry)
+                    domain: Self.reuse(fields[6], &lastDomain), note: GlossarySnapshot.string(fields[7]),
+                    glossary: name, line: number
+                ))
+                written += 1
                 pending -= 1
                 return true
             }
             guard fields[0].count == 1, let kind = fields[0].first else { return false }
             switch kind {
             case UInt8(ascii: "G"):
-                guard fields.count == 5, let priority = GlossarySnapshot.int(fields[3]), let count = GlossarySnapshot.int(fields[4]) else { return false }
+                guard fields.count == 5, let priority = GlossarySnapshot.int(fields[3]), let count = GlossarySnapshot.int(fields[4]), count >= 0 else { return false }
                 finishGlossary()
-                current = Glossary(name: GlossarySnapshot.string(fields[1]), path: GlossarySnapshot.string(fields[2]), priority: priority, entries: [])
-                currentStart = flat.count
+                var glossary = Glossary(name: GlossarySnapshot.string(fields[1]), path: GlossarySnapshot.string(fields[2]), priority: priority, entries: [])
+                glossary.entries.reserveCapacity(count)
+                current = glossary
+                starts.append(written)
                 pending = count
             case UInt8(ascii: "M"):
                 guard fields.count == 2 else { return false }
-                entries.reserveCapacity(flat.count)
+                finishGlossary()
+                entries.reserveCapacity(written)
                 for index in fields[1].split(separator: GlossarySnapshot.item) {
-                    guard let index = GlossarySnapshot.int(index), flat.indices.contains(index) else { return false }
-                    entries.append(flat[index])
+                    guard let index = GlossarySnapshot.int(index), let entry = entry(index) else { return false }
+                    entries.append(entry)
                 }
             case UInt8(ascii: "V"):
                 guard fields.count == 3 else { return false }
@@ -223,13 +252,71 @@ struct GlossarySnapshot: Sendable, Equatable {
                 guard fields.count == 2 else { return false }
                 trie.keys = fields[1].isEmpty ? [] : fields[1].split(separator: GlossarySnapshot.item, omittingEmptySubsequences: false).map(GlossarySnapshot.string)
             case UInt8(ascii: "N"):
-                guard fields.count == 2, Self.pairs(fields[1], into: &trie.parents, &trie.nodeKeys, items: &items) else { return false }
+                guard fields.count == 2, Self.pairs(fields[1], into: &trie.parents, &trie.nodeKeys) else { return false }
             case UInt8(ascii: "T"):
-                guard fields.count == 2, Self.pairs(fields[1], into: &trie.formEnds, &trie.formHeads, items: &items) else { return false }
+                guard fields.count == 2, Self.pairs(fields[1], into: &trie.formEnds, &trie.formHeads) else { return false }
             default:
                 return false
             }
             return true
+        }
+    }
+
+    /// A decimal number read one byte at a time: an optional minus sign, then 1 to 18 digits.
+    private struct Number {
+        private var magnitude = 0
+        private var digits = 0
+        private var negative = false
+
+        /// Takes the next byte; `false` when it cannot continue a number.
+        mutating func read(_ byte: UInt8) -> Bool {
+            if byte == UInt8(ascii: "-"), digits == 0, !negative {
+                negative = true
+                return true
+            }
+            let figure = byte &- 0x30
+            guard figure < 10, digits < 18 else { return false }
+            magnitude = magnitude * 10 + Int(figure)
+            digits += 1
+            return true
+        }
+
+        /// The number read; `nil` when no digit was.
+        var value: Int? {
+            digits == 0 ? nil : negative ? -magnitude : magnitude
+        }
+    }
+
+    /// The fields of one line, found in place: the offsets where each starts, in a buffer kept
+    /// from line to line. No line of the snapshot has more than ``capacity`` fields.
+    private struct Line {
+        static let capacity = 10
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// Field `i` is `bytes[bounds[i]..<bounds[i + 1] - 1]`.
+        private var bounds = [Int](repeating: 0, count: capacity + 1)
+        private(set) var count = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
+
+        /// Finds the fields of `line`; `false` when it has more than ``capacity``.
+        mutating func split(_ line: Range<Int>) -> Bool {
+            count = 0
+            var start = line.lowerBound
+            while true {
+                guard count < Self.capacity else { return false }
+                bounds[count] = start
+                count += 1
+                guard let tab = bytes.firstOffset(of: GlossarySnapshot.field, from: start, to: line.upperBound) else { break }
+                start = tab + 1
+            }
+            bounds[count] = line.upperBound + 1
+            return true
+        }
+
+        subscript(field: Int) -> Slice<UnsafeBufferPointer<UInt8>> {
+            bytes[bounds[field]..<(bounds[field + 1] - 1)]
         }
     }
 
@@ -266,17 +353,10 @@ struct GlossarySnapshot: Sendable, Equatable {
     }
 
     static func int(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        var index = bytes.startIndex
-        let negative = index < bytes.endIndex && bytes.base[index] == UInt8(ascii: "-")
-        if negative { index += 1 }
-        guard index < bytes.endIndex else { return nil }
-        var value = 0
-        while index < bytes.endIndex {
-            let digit = bytes.base[index] &- 0x30
-            guard digit < 10 else { return nil }
-            value = value * 10 + Int(digit)
-            index += 1
+        var number = Number()
+        for byte in bytes {
+            guard number.read(byte) else { return nil }
         }
-        return negative ? -value : value
+        return number.value
     }
 }

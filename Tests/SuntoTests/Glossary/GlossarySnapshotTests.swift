@@ -80,6 +80,50 @@ import Testing
         #expect(GlossarySnapshot(decoding: text.replacing(/\nN\t[^\n]*/, with: "\nN\t5 0|0 0|1 0")) == nil, "a node before its parent")
     }
 
+    /// A damaged snapshot is refused whole (the built-in glossaries are then parsed from their
+    /// files), never read in part and never a crash.
+    @Test(arguments: [
+        (#"\nM\t[^\n]*"#, "\nM\t7", "an entry in force that was never written"),
+        (#"\nM\t[^\n]*"#, "\nM\t0|x", "an entry number that is not a number"),
+        (#"\nN\t[^\n]*"#, "\nN\t0 0|1", "a node without its key"),
+        (#"\nN\t[^\n]*"#, "\nN\t0 0 0", "a node with three numbers"),
+        (#"\nN\t[^\n]*"#, "\nN\t0 0|", "an empty node after the last"),
+        (#"\nT\t[^\n]*"#, "\nT\t1 99999999999999999999", "a number too long to hold"),
+        (#"\nT\t[^\n]*"#, "\nT\t1 --1", "two minus signs"),
+        (#"\nF\t[^\t]*"#, "\nF\t-1", "a form of no entry"),
+        (#"^G\t[^\n]*"#, "G\ta.tsv\ta.tsv\t0\t1\textra\tfields\tup\tto\tten\tand\tmore", "a line of too many fields"),
+    ])
+    func aDamagedSnapshotIsRefused(pattern: String, replacement: String, damage: String) throws {
+        let glossary = Glossary(name: "a.tsv", path: "a.tsv", entries: [
+            GlossaryEntry(it: "accordo di pace", en: "peace agreement", glossary: "a.tsv", line: 2),
+            GlossaryEntry(it: "Onu", en: "UN", partOfSpeech: "propn", casePolicy: .exact, glossary: "a.tsv", line: 3),
+        ])
+        let text = GlossarySnapshot(glossaries: [glossary]).encoded()
+        let damaged = text.replacing(try Regex(pattern), with: replacement, maxReplacements: 1)
+        #expect(damaged != text)
+        #expect(GlossarySnapshot(decoding: damaged) == nil, "\(damage)")
+    }
+
+    /// Negative numbers (a form without a head word is -1) and entries of several glossaries,
+    /// one of them empty, are read back as written.
+    @Test func numbersAndEntriesOfSeveralGlossariesAreReadBack() throws {
+        let first = Glossary(name: "a.tsv", path: "a.tsv", priority: 0, entries: [
+            GlossaryEntry(it: "di", en: "of", glossary: "a.tsv", line: 2),
+            GlossaryEntry(it: "Onu", en: "UN", partOfSpeech: "propn", casePolicy: .exact, glossary: "a.tsv", line: 3),
+        ])
+        let empty = Glossary(name: "b.tsv", path: "b.tsv", priority: 1, entries: [])
+        let last = Glossary(name: "c.tsv", path: "c.tsv", priority: 2, entries: [
+            GlossaryEntry(it: "onu", en: "United Nations", glossary: "c.tsv", line: 5),
+            GlossaryEntry(it: "accordo", en: "agreement", variants: ["intesa"], glossary: "c.tsv", line: 9),
+        ])
+        let snapshot = GlossarySnapshot(glossaries: [first, empty, last])
+        #expect(snapshot.trie.formHeads.contains(-1), "\"di\" has no head word")
+        let read = try #require(GlossarySnapshot(decoding: snapshot.encoded()))
+        #expect(read == snapshot)
+        #expect(read.entries.map(\.en) == snapshot.entries.map(\.en))
+        #expect(read.glossaries.map(\.entries.count) == [2, 0, 2])
+    }
+
     /// A form's words stay in the snapshot's text until the matcher looks at the form; read then,
     /// they are the words tokenizing the term gives.
     @Test func aFormsWordsAreReadWhenFirstLookedAt() throws {
