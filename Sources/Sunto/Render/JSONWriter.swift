@@ -248,12 +248,10 @@ struct JSONWriter: ~Copyable {
             count += 1
             var run = 0
             var index = 0
-            while index < utf8.count {
+            while true {
+                index = Self.firstToCheck(in: utf8, from: index)
+                guard index < utf8.count else { break }
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 else {
-                    index += 1
-                    continue
-                }
                 // Of the characters starting E2, only U+2028 and U+2029 (E2 80 A8/A9) are escaped.
                 let separator = byte == 0xE2 ? Self.separator(utf8, at: index) : nil
                 guard byte != 0xE2 || separator != nil else {
@@ -268,6 +266,41 @@ struct JSONWriter: ~Copyable {
             put(UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
             put(UInt8(ascii: "\""))
         }
+    }
+
+    /// Where the first byte at or after `start` that may need escaping stands (a control
+    /// character, a quotation mark, a backslash, or E2), or the end. Eight bytes are tested at
+    /// once, as one 64-bit word, until a word holds such a byte: the text of a brief is most of
+    /// its JSON, and nearly none of it needs escaping.
+    static func firstToCheck(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = utf8.baseAddress {
+            while index + 8 <= utf8.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if Self.mayNeedEscaping(word) { break }
+                index += 8
+            }
+        }
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 { return index }
+            index += 1
+        }
+        return index
+    }
+
+    /// Whether any of the eight bytes of `word` is below 0x20, a quotation mark, a backslash or
+    /// E2. A byte below `n` (≤ 0x80) sets its top bit in `(word - n per byte) & ~word`, and no
+    /// byte sets one there when none is below `n`: the subtraction borrows only from such a byte.
+    @inline(__always) static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func below(_ word: UInt64, _ n: UInt64) -> UInt64 { (word &- ones &* n) & ~word & tops }
+        let control = below(word, 0x20)
+        let quote = below(word ^ (ones &* 0x22), 1)
+        let backslash = below(word ^ (ones &* 0x5C), 1)
+        let e2 = below(word ^ (ones &* 0xE2), 1)
+        return control | quote | backslash | e2 != 0
     }
 
     /// The last byte of U+2028 or U+2029 if one starts at `index`.

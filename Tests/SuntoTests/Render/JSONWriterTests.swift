@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Sunto
@@ -35,5 +36,30 @@ import Testing
         #expect(JSONWriter.quoted("a \"b\"\\\n\t\u{1}\u{2028}\u{2029}") == #""a \"b\"\\\n\t\u0001\u2028\u2029""#)
         // Runs between escapes are kept whole, other E2 characters (’ —) stay as they are.
         #expect(JSONWriter.quoted("l’a\u{2028}b—c\"d’") == #""l’a\u2028b—c\"d’""#)
+    }
+
+    /// Strings are tested eight bytes at a time: a character needing escape is found at every
+    /// place in and across those words, and the JSON reads back as the text.
+    @Test(arguments: ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{2028}", "’", "è", " ", "\u{7F}"])
+    func everyPlaceOfACharacterIsEscapedRight(special: String) throws {
+        for length in 0...20 {
+            for place in 0...length {
+                let text = String(repeating: "a", count: place) + special + String(repeating: "b", count: length - place)
+                let json = JSONWriter.quoted(text)
+                let read = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed) as? String
+                #expect(read == text, "\(json)")
+                #expect(json.contains("\u{2028}") == false && json.unicodeScalars.allSatisfy { $0.value >= 0x20 })
+            }
+        }
+    }
+
+    @Test func wordsOfEightBytesAreCheckedForEveryByteThatMayNeedEscaping() {
+        for byte in 0...255 {
+            for place in 0..<8 {
+                let word = (UInt64(0x61) * 0x0101_0101_0101_0101) & ~(UInt64(0xFF) << (place * 8)) | (UInt64(byte) << (place * 8))
+                let needs = byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2
+                #expect(JSONWriter.mayNeedEscaping(word) == needs, "byte \(byte) at \(place)")
+            }
+        }
     }
 }
