@@ -9,8 +9,10 @@ struct HTMLEntityRule: NormalizationRule {
     func edits(in text: [Unicode.Scalar]) -> [Edit] {
         var edits: [Edit] = []
         var index = 0
-        while index < text.count {
-            guard text[index] == "&", let (end, replacement) = reference(in: text, at: index) else {
+        while true {
+            index = text.nextIndex(from: index) { $0 == "&" }
+            guard index < text.count else { break }
+            guard let (end, replacement) = reference(in: text, at: index) else {
                 index += 1
                 continue
             }

@@ -10,9 +10,11 @@ struct HyphenatedLineBreakRule: NormalizationRule {
         // The whole text as a string, made only once a hyphen at a line end is found.
         var flat: String?
         var index = 1
-        while index + 2 < text.count {
+        while true {
+            index = text.nextIndex(from: index) { $0 == "-" }
+            guard index + 2 < text.count else { break }
             defer { index += 1 }
-            guard text[index] == "-", text[index - 1].isLowercaseLetter else { continue }
+            guard text[index - 1].isLowercaseLetter else { continue }
             var after = index + 1
             while after < text.count, text[after].isSpace { after += 1 }
             guard after < text.count, text[after] == "\n" else { continue }

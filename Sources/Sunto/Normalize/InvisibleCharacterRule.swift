@@ -6,10 +6,13 @@ struct InvisibleCharacterRule: NormalizationRule {
 
     func edits(in text: [Unicode.Scalar]) -> [Edit] {
         var edits: [Edit] = []
-        for index in text.indices {
-            let scalar = text[index]
+        var index = 0
+        while true {
             // Printable ASCII, nearly all of a text, is never touched.
-            if scalar.value &- 0x20 < 0x5F { continue }
+            index = text.nextIndex(from: index) { $0.value &- 0x20 >= 0x5F }
+            guard index < text.count else { break }
+            defer { index += 1 }
+            let scalar = text[index]
             switch scalar.value {
             case 0x00AD, 0x200B, 0x2060, 0xFEFF, 0x200E, 0x200F:
                 edits.append(Edit(index..<index + 1, ""))

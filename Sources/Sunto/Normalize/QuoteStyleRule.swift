@@ -11,10 +11,13 @@ struct QuoteStyleRule: NormalizationRule {
     func edits(in text: [Unicode.Scalar]) -> [Edit] {
         var edits: [Edit] = []
         let marks = quotes.marks
-        for index in text.indices {
-            let scalar = text[index]
+        var index = 0
+        while true {
             // Of ASCII, only the straight quote and apostrophe are ever touched.
-            if scalar.value < 0x80, scalar != "\"", scalar != "'" { continue }
+            index = text.nextIndex(from: index) { $0 == "\"" || $0 == "'" || $0.value >= 0xAB }
+            guard index < text.count else { break }
+            defer { index += 1 }
+            let scalar = text[index]
             if let marks {
                 let replacement: Unicode.Scalar?
                 switch scalar {

@@ -5,11 +5,24 @@ struct WhitespaceRule: NormalizationRule {
     let recordsRepairs = false
 
     func edits(in text: [Unicode.Scalar]) -> [Edit] {
+        text.withUnsafeBufferPointer { Self.edits(in: $0) }
+    }
+
+    /// The edits, found in one pass over the scalars' storage: white space comes every few
+    /// scalars, and nearly all of it is the one space between two words.
+    private static func edits(in text: UnsafeBufferPointer<Unicode.Scalar>) -> [Edit] {
         var edits: [Edit] = []
         var index = 0
         while index < text.count {
-            guard text[index].isSpace || text[index] == "\n" else {
+            let value = text[index].value
+            // Nothing above U+0020 is white space here; nor is a control character but a tab.
+            guard value <= 0x20, text[index].isSpace || text[index] == "\n" else {
                 index += 1
+                continue
+            }
+            // Nearly every run is the one space between two words, which stays as it is.
+            if value == 0x20, index > 0, index + 1 < text.count, text[index + 1].value > 0x20, !isClosing(text[index + 1]) {
+                index += 2
                 continue
             }
             let start = index
@@ -21,8 +34,6 @@ struct WhitespaceRule: NormalizationRule {
             let atStart = start == 0
             let atEnd = index == text.count
             let next = atEnd ? nil : text[index]
-            // Nearly every run is the one space between two words, which stays as it is.
-            if index == start + 1, text[start] == " ", !atStart, let next, !Self.isClosing(next) { continue }
             let wanted: String
             if atStart || atEnd {
                 wanted = ""
@@ -30,7 +41,7 @@ struct WhitespaceRule: NormalizationRule {
                 wanted = "\n\n"
             } else if newlines == 1 {
                 wanted = "\n"
-            } else if let next, Self.isClosing(next), start > 0, text[start - 1].isWordScalar,
+            } else if let next, isClosing(next), start > 0, text[start - 1].isWordScalar,
                 next != "." || !(index + 2 < text.count && text[index + 1] == "." && text[index + 2] == ".")
             {
                 wanted = next == "»" || next == "”" ? " " : ""
