@@ -35,8 +35,9 @@ struct NameVariantRule: WordRule {
             for spelling in spellings where spelling != canonical { replacement[spelling] = canonical }
         }
         guard !replacement.isEmpty else { return [] }
+        // Every spelling replaced is a name: other words are not looked up.
         return spans.compactMap { span in
-            guard let canonical = replacement[span.string(in: text)] else { return nil }
+            guard Self.isName(span, in: text), let canonical = replacement[span.string(in: text)] else { return nil }
             return Edit(span.range, canonical)
         }
     }
