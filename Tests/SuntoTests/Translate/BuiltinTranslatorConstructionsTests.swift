@@ -131,4 +131,9 @@ struct BuiltinTranslatorConstructionsTests {
     func comparisonsTimeAndWords(_ italian: String, _ english: String) {
         #expect(BuiltinTranslator().translate(sentence: italian) == english)
     }
+
+    /// Manner phrases are looked up only for words starting as every one of them does.
+    @Test func everyMannerPhraseStartsWithThePrefixLookedFor() {
+        #expect(SentenceTransfer.mannerPhrases.keys.allSatisfy { $0.hasPrefix(SentenceTransfer.mannerPrefix) })
+    }
 }

@@ -4,13 +4,16 @@
 extension SentenceTransfer {
     /// The phrases that make the adjective after them a manner adverb, and what goes before it.
     static let mannerPhrases = ["in modo": "", "in maniera": "", "in modo molto": "very ", "in maniera molto": "very "]
+    /// What every key of ``mannerPhrases`` starts with (a test keeps it so).
+    static let mannerPrefix = "in m"
 
     /// `in modo costante` → `steadily`; `più alto` → `higher`, `il più alto` → `the highest`,
     /// `più caldo del` → `warmer than the`. The English and where the words end, or `nil`.
     static func adverbOrComparative(_ units: [SourceUnit], at start: Int) -> (String, Int)? {
         // Asked at every word: read its key alone rather than copying the whole unit.
         let key = units[start].key
-        let manner = mannerPhrases[key]
+        // Every manner phrase starts "in m": other words are not hashed for the look-up.
+        let manner = key.utf8.starts(with: mannerPrefix.utf8) ? mannerPhrases[key] : nil
         guard manner != nil || key == "più" && units[start].fixed == nil,
               let english = adjective(units, at: start + 1, evenAsNoun: manner != nil) else { return nil }
         if let manner { return (manner + EnglishAdverb.adverb(english), start + 2) }
