@@ -109,11 +109,11 @@ final class FormTokens: @unchecked Sendable {
     /// same string (the lowercase form and the key are often the surface or each other).
     static func tokens(in field: Slice<UnsafeBufferPointer<UInt8>>) -> [TermToken]? {
         var tokens: [TermToken] = []
-        var items: [Slice<UnsafeBufferPointer<UInt8>>] = []
-        var parts: [Slice<UnsafeBufferPointer<UInt8>>] = []
-        GlossarySnapshot.split(field, by: GlossarySnapshot.item, into: &items)
+        var items = ByteFields(of: field.base)
+        var parts = ByteFields(of: field.base)
+        items.split(field, by: GlossarySnapshot.item)
         for token in items where !token.isEmpty {
-            GlossarySnapshot.split(token, by: GlossarySnapshot.part, into: &parts)
+            parts.split(token, by: GlossarySnapshot.part)
             guard parts.count == 6, let start = GlossarySnapshot.int(parts[4]), let end = GlossarySnapshot.int(parts[5]) else { return nil }
             let surface = GlossarySnapshot.string(parts[0])
             let lower = GlossarySnapshot.same(parts[1], parts[0]) ? surface : GlossarySnapshot.string(parts[1])

@@ -115,7 +115,7 @@ struct GlossarySnapshot: Sendable, Equatable {
     ///
     /// This runs at every start, on the critical path of `sunto brief one.txt`: each entry is
     /// made once, in its glossary's list (the entries in force are copies of those), and a line's
-    /// fields are found in place, without a list of slices made per line.
+    /// fields are found in place (``ByteFields``).
     private struct Reader {
         var glossaries: [Glossary] = []
         var entries: [GlossaryEntry] = []
@@ -140,16 +140,11 @@ struct GlossarySnapshot: Sendable, Equatable {
             current = nil
         }
 
-        /// The entry numbered `flat` in the order written.
+        /// The entry numbered `flat` in the order written: in the last glossary starting at or
+        /// before it (an empty glossary starts where the next one does).
         private func entry(_ flat: Int) -> GlossaryEntry? {
-            guard flat >= 0, flat < written else { return nil }
-            var low = 0
-            var high = starts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if starts[middle] <= flat { low = middle } else { high = middle - 1 }
-            }
-            return glossaries[low].entries[flat - starts[low]]
+            guard flat >= 0, flat < written, let glossary = starts.lastIndex(where: { $0 <= flat }) else { return nil }
+            return glossaries[glossary].entries[flat - starts[glossary]]
         }
 
         /// Reads `a b|a b|…` into two lists of numbers; `false` when an item is not two numbers.
@@ -192,18 +187,19 @@ struct GlossarySnapshot: Sendable, Equatable {
         }
 
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            var line = Line(bytes: bytes)
+            var fields = ByteFields(of: bytes)
             var start = 0
             while start < bytes.count {
                 let end = bytes.firstOffset(of: 0x0A, from: start) ?? bytes.count
-                guard line.split(start..<end), self.line(line) else { return false }
+                fields.split(start..<end, by: GlossarySnapshot.field)
+                guard line(fields) else { return false }
                 start = end + 1
             }
             finishGlossary()
             return pending == 0
         }
 
-        private mutating func line(_ fields: Line) -> Bool {
+        private mutating func line(_ fields: ByteFields) -> Bool {
             if pending > 0 {
                 guard fields.count == 9, let name = current?.name, let number = GlossarySnapshot.int(fields[8]) else { return false }
                 let variants = fields[2]
@@ -285,53 +281,6 @@ struct GlossarySnapshot: Sendable, Equatable {
         var value: Int? {
             digits == 0 ? nil : negative ? -magnitude : magnitude
         }
-    }
-
-    /// The fields of one line, found in place: the offsets where each starts, in a buffer kept
-    /// from line to line. No line of the snapshot has more than ``capacity`` fields.
-    private struct Line {
-        static let capacity = 10
-        let bytes: UnsafeBufferPointer<UInt8>
-        /// Field `i` is `bytes[bounds[i]..<bounds[i + 1] - 1]`.
-        private var bounds = [Int](repeating: 0, count: capacity + 1)
-        private(set) var count = 0
-
-        init(bytes: UnsafeBufferPointer<UInt8>) {
-            self.bytes = bytes
-        }
-
-        /// Finds the fields of `line`; `false` when it has more than ``capacity``.
-        mutating func split(_ line: Range<Int>) -> Bool {
-            count = 0
-            var start = line.lowerBound
-            while true {
-                guard count < Self.capacity else { return false }
-                bounds[count] = start
-                count += 1
-                guard let tab = bytes.firstOffset(of: GlossarySnapshot.field, from: start, to: line.upperBound) else { break }
-                start = tab + 1
-            }
-            bounds[count] = line.upperBound + 1
-            return true
-        }
-
-        subscript(field: Int) -> Slice<UnsafeBufferPointer<UInt8>> {
-            bytes[bounds[field]..<(bounds[field + 1] - 1)]
-        }
-    }
-
-    /// Splits `bytes` at each `separator` into `parts` (emptied first), empty parts kept; `parts`
-    /// is reused from call to call.
-    static func split(
-        _ bytes: Slice<UnsafeBufferPointer<UInt8>>, by separator: UInt8, into parts: inout [Slice<UnsafeBufferPointer<UInt8>>]
-    ) {
-        parts.removeAll(keepingCapacity: true)
-        var start = bytes.startIndex
-        while let next = bytes.base.firstOffset(of: separator, from: start, to: bytes.endIndex) {
-            parts.append(bytes[start..<next])
-            start = next + 1
-        }
-        parts.append(bytes[start..<bytes.endIndex])
     }
 
     /// Whether two fields hold the same bytes (compared in one call, not byte by byte through

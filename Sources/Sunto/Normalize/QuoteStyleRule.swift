@@ -13,7 +13,8 @@ struct QuoteStyleRule: NormalizationRule {
         let marks = quotes.marks
         var index = 0
         while true {
-            // Of ASCII, only the straight quote and apostrophe are ever touched.
+            // Of ASCII, only the straight quote and apostrophe are ever touched; beyond it, no
+            // mark below « (U+00AB).
             index = text.nextIndex(from: index) { $0 == "\"" || $0 == "'" || $0.value >= 0xAB }
             guard index < text.count else { break }
             defer { index += 1 }
