@@ -4,7 +4,7 @@ import Sunto
 
 /// The `sunto` command: Italian news in, an Italian and an English brief out.
 @main
-struct SuntoCommand: AsyncParsableCommand {
+struct SuntoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sunto",
         abstract: "Extractive Italian and English briefs of Italian news articles.",
@@ -24,7 +24,11 @@ struct SuntoCommand: AsyncParsableCommand {
     /// Parses the command line and runs the command; for the commands that brief, the built-in
     /// glossaries are read and indexed on another core meanwhile (parsing the options and the
     /// pipeline takes about as long), then the translation engine's tables.
-    static func main() async {
+    ///
+    /// `main` is synchronous and waits for an asynchronous command on a semaphore: an `async`
+    /// main hands the main thread to Dispatch, which ends it with `pthread_exit`, and unwinding
+    /// that thread's stack is a needless cost at the end of every run.
+    static func main() {
         if let command = CommandLine.arguments.dropFirst().first, ["brief", "batch", "stage", "explain"].contains(command) {
             Thread.detachNewThread {
                 BuiltInGlossaries.prepare()
@@ -33,8 +37,8 @@ struct SuntoCommand: AsyncParsableCommand {
         }
         do {
             var command = try parseAsRoot()
-            if var command = command as? AsyncParsableCommand {
-                try await command.run()
+            if let asyncCommand = command as? AsyncParsableCommand {
+                try AsyncRun.wait(for: asyncCommand)
             } else {
                 try command.run()
             }
