@@ -8,13 +8,11 @@ import CLibXML2
 /// `subjectField` and `note`/`definition` fill the other fields. External entities and the
 /// network are never used, so a hostile file cannot read local files or expand entity bombs.
 enum TBXGlossaryParser {
-    private static let initialised: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
     static func parse(_ bytes: [UInt8], name glossaryName: String, file: String) throws(SuntoError) -> [GlossaryEntry] {
-        _ = initialised
+        try LibXML2.withParser { () throws(SuntoError) in try entries(in: bytes, name: glossaryName, file: file) }
+    }
+
+    private static func entries(in bytes: [UInt8], name glossaryName: String, file: String) throws(SuntoError) -> [GlossaryEntry] {
         guard bytes.count < Int(Int32.max) else { throw .glossary(file: file, line: 0, message: "file too large") }
         let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in

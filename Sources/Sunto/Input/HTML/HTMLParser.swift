@@ -1,12 +1,5 @@
 import CLibXML2
 
-/// libxml2 must be initialised once before the first parse; a global `let` runs its initialiser
-/// exactly once, thread-safely. `xmlCleanupParser` is never called: other threads may be parsing.
-private let libxml2Initialised: Bool = {
-    xmlInitParser()
-    return true
-}()
-
 /// Parses HTML bytes with libxml2 into an ``HTMLTree``.
 ///
 /// The libxml2 document never leaves ``parse(_:encoding:maxDepth:path:)``: it is parsed, copied
@@ -38,7 +31,10 @@ enum HTMLParser {
     ///   - path: the page's path, for error messages.
     /// - Throws: ``SuntoError/undecodable(path:reason:)`` when libxml2 returns no document.
     static func parse(_ bytes: [UInt8], encoding: String?, maxDepth: Int, path: String) throws(SuntoError) -> HTMLTree {
-        _ = libxml2Initialised
+        try LibXML2.withParser { () throws(SuntoError) in try parseDocument(bytes, encoding: encoding, maxDepth: maxDepth, path: path) }
+    }
+
+    private static func parseDocument(_ bytes: [UInt8], encoding: String?, maxDepth: Int, path: String) throws(SuntoError) -> HTMLTree {
         guard bytes.count < Int(Int32.max) else {
             throw .tooLarge(path: path, bytes: bytes.count, limit: Int(Int32.max))
         }
