@@ -5,7 +5,9 @@
 /// are valid UTF-8 with non-ASCII characters are read as UTF-8 whatever a stale declaration says
 /// (libxml2 2.9 reads non-ASCII text that comes before an HTML5 `<meta charset>` as Latin-1);
 /// Latin-1 labels and undeclared legacy bytes are read as Windows-1252 (its superset, as browsers
-/// do, so `€ “ ” ’ –` survive instead of becoming C1 control characters).
+/// do, so `€ “ ” ’ –` survive instead of becoming C1 control characters). Latin-9 (ISO-8859-15)
+/// is not a Latin-1 label: it puts `€` where Latin-1 and Windows-1252 have `¤`, and Italian pages
+/// declared in it write `€` there.
 struct HTMLEncodingSniffer {
     /// The decision.
     struct Choice: Equatable {
@@ -23,8 +25,10 @@ struct HTMLEncodingSniffer {
 
     private static let latinLabels: Set<String> = [
         "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "cp1252", "windows-1252", "x-cp1252",
-        "us-ascii", "ascii", "iso-8859-15", "iso8859-15", "latin-9",
+        "us-ascii", "ascii",
     ]
+
+    private static let latin9Labels: Set<String> = ["iso-8859-15", "iso8859-15", "iso_8859-15", "latin-9", "latin9", "l9", "csisolatin9"]
 
     /// Decides how to read `bytes`.
     static func choose(for bytes: [UInt8]) -> Choice {
@@ -47,6 +51,7 @@ struct HTMLEncodingSniffer {
             return Choice(forced: "windows-1252", name: "windows-1252", warning: "declared UTF-8 but is not: read as windows-1252")
         }
         if latinLabels.contains(declared) { return Choice(forced: "windows-1252", name: "windows-1252") }
+        if latin9Labels.contains(declared) { return Choice(forced: "ISO-8859-15", name: "ISO-8859-15") }
         return Choice(forced: nil, name: declared)
     }
 
