@@ -29,6 +29,9 @@ struct SentenceGraph: Sendable {
             }
         }
         var kept = [[(node: Int, weight: Double)]](repeating: [], count: nodes.count)
+        for a in nodes.indices {
+            kept[a].reserveCapacity(min(nodes.count - 1, 2 * maxNeighbours))
+        }
         let floor = threshold * strongest
         for a in nodes.indices {
             candidates[a].sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.node < $1.node }
@@ -53,23 +56,66 @@ struct SentenceGraph: Sendable {
     func pageRank(damping: Double = 0.85, iterations: Int = 50, tolerance: Double = 1e-6) -> [Double] {
         let count = nodes.count
         guard count > 0 else { return [] }
-        let outWeight = neighbours.map { $0.reduce(0) { $0 + $1.weight } }
+        // The links laid out flat, node after node, so that the iterations run over plain arrays;
+        // every sum is taken in the order of `neighbours`.
+        var starts: [Int] = []
+        starts.reserveCapacity(count + 1)
+        var targets: [Int] = []
+        var weights: [Double] = []
+        var outWeight: [Double] = []
+        outWeight.reserveCapacity(count)
+        for links in neighbours {
+            starts.append(targets.count)
+            var sum = 0.0
+            for link in links {
+                targets.append(link.node)
+                weights.append(link.weight)
+                sum += link.weight
+            }
+            outWeight.append(sum)
+        }
+        starts.append(targets.count)
         var rank = [Double](repeating: 1 / Double(count), count: count)
         var next = rank
-        for _ in 0..<iterations {
-            // Rank held by sentences without links is spread evenly, so none leaks away.
-            let isolated = rank.indices.reduce(0.0) { outWeight[$1] > 0 ? $0 : $0 + rank[$1] }
-            let base = (1 - damping) / Double(count) + damping * isolated / Double(count)
-            for a in 0..<count { next[a] = base }
-            for a in 0..<count where outWeight[a] > 0 {
-                let share = damping * rank[a] / outWeight[a]
-                for link in neighbours[a] { next[link.node] += share * link.weight }
+        starts.withUnsafeBufferPointer { starts in
+            targets.withUnsafeBufferPointer { targets in
+                weights.withUnsafeBufferPointer { weights in
+                    outWeight.withUnsafeBufferPointer { outWeight in
+                        for _ in 0..<iterations {
+                            let change = rank.withUnsafeBufferPointer { rank in
+                                next.withUnsafeMutableBufferPointer { next in
+                                    Self.step(rank: rank, next: next, starts: starts, targets: targets, weights: weights,
+                                              outWeight: outWeight, damping: damping)
+                                }
+                            }
+                            swap(&rank, &next)
+                            if change < tolerance { break }
+                        }
+                    }
+                }
             }
-            var change = 0.0
-            for a in 0..<count { change += abs(rank[a] - next[a]) }
-            swap(&rank, &next)
-            if change < tolerance { break }
         }
         return rank
+    }
+
+    /// One iteration: `next` from `rank`; returns the L1 distance between the two.
+    private static func step(
+        rank: UnsafeBufferPointer<Double>, next: UnsafeMutableBufferPointer<Double>, starts: UnsafeBufferPointer<Int>,
+        targets: UnsafeBufferPointer<Int>, weights: UnsafeBufferPointer<Double>, outWeight: UnsafeBufferPointer<Double>,
+        damping: Double
+    ) -> Double {
+        let count = rank.count
+        // Rank held by sentences without links is spread evenly, so none leaks away.
+        var isolated = 0.0
+        for a in 0..<count where !(outWeight[a] > 0) { isolated += rank[a] }
+        let base = (1 - damping) / Double(count) + damping * isolated / Double(count)
+        for a in 0..<count { next[a] = base }
+        for a in 0..<count where outWeight[a] > 0 {
+            let share = damping * rank[a] / outWeight[a]
+            for link in starts[a]..<starts[a + 1] { next[targets[link]] += share * weights[link] }
+        }
+        var change = 0.0
+        for a in 0..<count { change += abs(rank[a] - next[a]) }
+        return change
     }
 }
