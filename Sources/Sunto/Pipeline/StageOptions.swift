@@ -32,6 +32,22 @@ public struct StageOptions: Sendable {
         self.values = values
     }
 
+    /// Creates options from values already read, each with its key and line (the built-in
+    /// pipelines, written out as Swift by scripts/embed-pipelines).
+    init(stage: String, file: String, line: Int, values: [(key: String, value: OptionValue, line: Int)]) {
+        self.stage = stage
+        self.file = file
+        self.line = line
+        var table: [String: (node: OptionValue, line: Int)] = [:]
+        for (key, value, line) in values { table[key] = (value, line) }
+        self.values = table
+    }
+
+    /// The values with their keys and lines, in file order.
+    var listed: [(key: String, value: OptionValue, line: Int)] {
+        values.map { (key: $0.key, value: $0.value.node, line: $0.value.line) }.sorted { ($0.line, $0.key) < ($1.line, $1.key) }
+    }
+
     /// Options with no entries, for building a stage in code.
     public static func empty(stage: String) -> StageOptions {
         // An empty mapping cannot fail to parse.
