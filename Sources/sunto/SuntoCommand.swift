@@ -30,10 +30,7 @@ struct SuntoCommand: ParsableCommand {
     /// that thread's stack is a needless cost at the end of every run.
     static func main() {
         if let command = CommandLine.arguments.dropFirst().first, ["brief", "batch", "stage", "explain"].contains(command) {
-            Thread.detachNewThread {
-                BuiltInGlossaries.prepare()
-                BuiltinTranslator.prepare()
-            }
+            StartupPreparation.start()
         }
         do {
             var command = try parseAsRoot()
