@@ -70,12 +70,13 @@ def wcxb_pages():
 # ---------------------------------------------------------------- extractors
 
 def run_sunto(pages, workers):
-    """`sunto extract --format json` over the pages, split across `workers` processes."""
+    """`sunto extract --format json` over the pages, split across `workers` processes of one
+    thread each, as the Python tools run."""
     chunks = [pages[i::workers] for i in range(workers)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     processes = [
-        subprocess.Popen([str(SUNTO), "extract", "--format", "json", *[p["path"] for p in chunk]],
+        subprocess.Popen([str(SUNTO), "extract", "--format", "json", "--jobs", "1", *[p["path"] for p in chunk]],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         for chunk in chunks if chunk
     ]
