@@ -92,7 +92,7 @@ public struct HTMLRenderer: Renderer {
 
     /// The host of an http(s) URL, for a short link text.
     static func host(of url: String) -> String {
-        guard let schemeEnd = url.range(of: "://") else { return url }
+        guard let schemeEnd = url.firstOccurrence(of: "://") else { return url }
         let rest = url[schemeEnd.upperBound...]
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         return host.isEmpty ? url : String(host)

@@ -39,8 +39,7 @@ public struct HTMLArticleExtractor: Sendable {
         var warnings = tree.warnings
         if let warning = encoding.warning { warnings.append(warning) }
         var blocks = articleBlocks(tree: tree, hints: hints, title: metadata.metadata.title)
-        let found = blocks.reduce(0) { $0 + $1.text.count }
-        if let declared = metadata.jsonLDBody, declared.count > max(2 * found, 200) {
+        if let declared = metadata.jsonLDBody, declared.count > max(2 * blocks.reduce(0) { $0 + $1.text.count }, 200) {
             blocks = Self.paragraphs(of: declared)
             warnings.append("article text taken from the page's JSON-LD articleBody")
         }

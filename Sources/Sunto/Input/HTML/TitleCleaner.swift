@@ -1,5 +1,3 @@
-import Foundation
-
 /// Tidies titles and bylines as pages write them: the site's name after a `|` or `-`, a "By"/"Di"
 /// before an author's name, runs of whitespace.
 enum TitleCleaner {
@@ -13,12 +11,12 @@ enum TitleCleaner {
         var result = collapser.result
         let siteKey = site.map(BlockFilter.comparable)
         for separator in separators {
-            guard let range = result.range(of: separator, options: .backwards) else { continue }
+            guard let range = result.lastOccurrence(of: separator) else { continue }
             if isSiteName(result[range.upperBound...], siteKey) {
                 result = String(result[..<range.lowerBound])
                 break
             }
-            if let head = result.range(of: separator), isSiteName(result[..<head.lowerBound], siteKey) {
+            if let head = result.firstOccurrence(of: separator), isSiteName(result[..<head.lowerBound], siteKey) {
                 result = String(result[head.upperBound...])
                 break
             }
@@ -26,11 +24,11 @@ enum TitleCleaner {
         let headlineKeys = Set(headlines.map(BlockFilter.comparable).filter { !$0.isEmpty })
         if !headlineKeys.contains(BlockFilter.comparable(result)) {
             for separator in separators {
-                if let range = result.range(of: separator, options: .backwards),
+                if let range = result.lastOccurrence(of: separator),
                    headlineKeys.contains(BlockFilter.comparable(String(result[..<range.lowerBound]))) {
                     return String(result[..<range.lowerBound]).trimmingWhitespace()
                 }
-                if let range = result.range(of: separator), headlineKeys.contains(BlockFilter.comparable(String(result[range.upperBound...]))) {
+                if let range = result.firstOccurrence(of: separator), headlineKeys.contains(BlockFilter.comparable(String(result[range.upperBound...]))) {
                     return String(result[range.upperBound...]).trimmingWhitespace()
                 }
             }

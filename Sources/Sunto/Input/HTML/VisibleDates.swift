@@ -84,7 +84,7 @@ struct VisibleDates {
         guard text.utf8.count <= 400, text.containsASCIICaseFolded("publ") || text.containsASCIICaseFolded("pubbl") else { return nil }
         let lower = text.lowercased()
         for phrase in originalPhrases {
-            guard let range = lower.range(of: phrase) else { continue }
+            guard let range = lower.firstOccurrence(of: phrase) else { continue }
             if let date = WrittenDate(in: lower[range.upperBound...]), date.lead.count <= 24 {
                 return Candidate(date: date.iso, kind: .original)
             }
@@ -112,7 +112,8 @@ struct VisibleDates {
         var lead = ""
         var cursor = index - 1
         var steps = 0
-        while cursor >= 0, steps < 8, lead.count < 40 {
+        // Counting only the first 40 characters: a run of text before a date can be a long paragraph.
+        while cursor >= 0, steps < 8, lead.prefix(40).count < 40 {
             let node = tree.nodes[cursor]
             if node.tag == .text, !tree.contains(cursor, index) {
                 let text = node.text.trimmingWhitespace()
