@@ -57,8 +57,8 @@ struct ExtractCommand: AsyncParsableCommand {
             do throws(SuntoError) {
                 let bytes = try InputFile.read(path, maxBytes: maxBytes)
                 let article = try extractor.extract(bytes, path: path)
-                let source = SourceInfo(path: path, format: .html, sha256: DecodeStage.sha256(bytes), encoding: article.encoding)
-                return .success(renderer.render(article, source: source))
+                return .success(renderer.render(
+                    article, source: SourceInfo(path: path, format: .html, sha256: DecodeStage.sha256(bytes), encoding: article.encoding)))
             } catch {
                 return .failure(error)
             }

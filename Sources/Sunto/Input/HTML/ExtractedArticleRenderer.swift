@@ -19,11 +19,12 @@ public struct ExtractedArticleRenderer: Sendable {
         self.pretty = pretty
     }
 
-    /// Renders the article read from `source`.
-    public func render(_ article: ExtractedArticle, source: SourceInfo) -> String {
+    /// Renders the article read from `source`, which only the JSON format reports (the text
+    /// format does not work it out: its SHA-256 was a sixteenth of reading a page).
+    public func render(_ article: ExtractedArticle, source: @autoclosure () -> SourceInfo) -> String {
         switch format {
         case .text: renderText(article)
-        case .json: renderJSON(article, source: source)
+        case .json: renderJSON(article, source: source())
         }
     }
 
