@@ -4,12 +4,13 @@ import Dispatch
 /// Runs an asynchronous command to its end from synchronous code.
 enum AsyncRun {
     /// Runs `command` on the concurrency pool and blocks the calling thread until it finishes.
+    /// The task is detached so that it never waits for the actor of the blocked caller.
     ///
     /// - Throws: whatever the command throws.
     static func wait(for command: sending any AsyncParsableCommand) throws {
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
-        Task {
+        Task.detached {
             var command = command
             do {
                 try await command.run()
