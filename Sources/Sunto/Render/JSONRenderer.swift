@@ -42,7 +42,7 @@ public struct JSONRenderer: Renderer {
             json.key("brief")
             json.object { json in
                 for (language, sentences) in [("it", document.brief.it), ("en", document.brief.en)] {
-                    json.key(language)
+                    json.key(named: language)
                     json.array { json in
                         for sentence in sentences {
                             json.object { json in
@@ -81,7 +81,10 @@ public struct JSONRenderer: Renderer {
         json.field("score", score.total)
         json.key("features")
         json.object { json in
-            for (name, value) in zip(score.featureNames, score.featureValues) { json.field(name, value) }
+            for (name, value) in zip(score.featureNames, score.featureValues) {
+                json.key(named: name)
+                json.number(value)
+            }
         }
     }
 

@@ -122,10 +122,37 @@ struct JSONWriter: ~Copyable {
 
     // MARK: Keys and values
 
-    /// Writes an object key; the next value written is its value.
-    mutating func key(_ name: String) {
+    /// Writes an object key made at run time (a language, a scorer's name); the next value
+    /// written is its value.
+    mutating func key(named name: String) {
+        var name = name
+        name.withUTF8 { writeKey($0) }
+    }
+
+    /// Writes an object key written in the source; the next value written is its value.
+    mutating func key(_ name: StaticString) {
+        guard name.hasPointerRepresentation else { return key(named: name.description) }
+        writeKey(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
+
+    /// A key of printable ASCII without quotation marks or backslashes, as every key sunto writes
+    /// is, is copied as it stands: looking for characters to escape in each key of each record
+    /// was most of the cost of writing it, and keys are a third of a brief's JSON.
+    private mutating func writeKey(_ bytes: UnsafeBufferPointer<UInt8>) {
         beginElement()
-        quote(name)
+        if let base = bytes.baseAddress, !bytes.contains(where: { $0 < 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            reserve(bytes.count + 2)
+            storage[count] = UInt8(ascii: "\"")
+            (storage + count + 1).initialize(from: base, count: bytes.count)
+            storage[count + 1 + bytes.count] = UInt8(ascii: "\"")
+            count += bytes.count + 2
+        } else {
+            quote(String(decoding: bytes, as: UTF8.self))
+        }
+        endKey()
+    }
+
+    private mutating func endKey() {
         if pretty { put(": ") } else { put(UInt8(ascii: ":")) }
         afterKey = true
     }
@@ -183,17 +210,17 @@ struct JSONWriter: ~Copyable {
         decimal(UInt(abs(scaled)), decimals: 4)
     }
 
-    mutating func field(_ name: String, _ value: String?) {
+    mutating func field(_ name: StaticString, _ value: String?) {
         key(name)
         string(value)
     }
 
-    mutating func field(_ name: String, _ value: Int) {
+    mutating func field(_ name: StaticString, _ value: Int) {
         key(name)
         int(value)
     }
 
-    mutating func field(_ name: String, _ value: Double) {
+    mutating func field(_ name: StaticString, _ value: Double) {
         key(name)
         number(value)
     }

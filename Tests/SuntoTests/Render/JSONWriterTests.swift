@@ -31,6 +31,28 @@ import Testing
         #expect(writer.line == "{\n  \"a\": 1,\n  \"b\": [\n    true\n  ],\n  \"c\": null\n}\n")
     }
 
+    /// Plain keys are copied as they stand; any other key is escaped as a string is.
+    @Test(arguments: ["it", "en_plural", "", "a\"b", "c\\d", "città", "tab\there", "\u{2028}", "~"])
+    func keysReadBackAsWritten(_ name: String) throws {
+        var writer = JSONWriter(pretty: false)
+        writer.object { json in
+            json.key(named: name)
+            json.int(1)
+        }
+        let object = try JSONSerialization.jsonObject(with: Data(writer.output.utf8)) as? [String: Int]
+        #expect(object == [name: 1], "\(writer.output)")
+        #expect(writer.output == "{" + JSONWriter.quoted(name) + ":1}")
+    }
+
+    @Test func aLiteralKeyIsWrittenAsTheSameKeyMadeAtRunTime() {
+        var literal = JSONWriter(pretty: true)
+        var named = JSONWriter(pretty: true)
+        literal.object { json in json.field("sentence", 3); json.key("text"); json.string("Roma") }
+        named.object { json in json.key(named: "sentence"); json.int(3); json.key(named: "text"); json.string("Roma") }
+        #expect(literal.output == named.output)
+        #expect(literal.output == "{\n  \"sentence\": 3,\n  \"text\": \"Roma\"\n}")
+    }
+
     @Test func stringsAreEscapedOnlyWhereNeeded() {
         #expect(JSONWriter.quoted("perché «sì» – “no”") == "\"perché «sì» – “no”\"")
         #expect(JSONWriter.quoted("a \"b\"\\\n\t\u{1}\u{2028}\u{2029}") == #""a \"b\"\\\n\t\u0001\u2028\u2029""#)
