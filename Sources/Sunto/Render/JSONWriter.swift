@@ -129,26 +129,17 @@ struct JSONWriter: ~Copyable {
         name.withUTF8 { writeKey($0) }
     }
 
-    /// Writes an object key written in the source; the next value written is its value.
+    /// Writes an object key written in the source; the next value written is its value. Its
+    /// bytes are quoted where they stand: making a `String` of each key of each record, to
+    /// quote, was most of the cost of writing it, and keys are a third of a brief's JSON.
     mutating func key(_ name: StaticString) {
         guard name.hasPointerRepresentation else { return key(named: name.description) }
         writeKey(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 
-    /// A key of printable ASCII without quotation marks or backslashes, as every key sunto writes
-    /// is, is copied as it stands: looking for characters to escape in each key of each record
-    /// was most of the cost of writing it, and keys are a third of a brief's JSON.
     private mutating func writeKey(_ bytes: UnsafeBufferPointer<UInt8>) {
         beginElement()
-        if let base = bytes.baseAddress, !bytes.contains(where: { $0 < 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            reserve(bytes.count + 2)
-            storage[count] = UInt8(ascii: "\"")
-            (storage + count + 1).initialize(from: base, count: bytes.count)
-            storage[count + 1 + bytes.count] = UInt8(ascii: "\"")
-            count += bytes.count + 2
-        } else {
-            quote(String(decoding: bytes, as: UTF8.self))
-        }
+        quote(bytes)
         endKey()
     }
 
@@ -264,35 +255,38 @@ struct JSONWriter: ~Copyable {
         count += length
     }
 
-    /// Writes `text` as a JSON string literal: the runs of bytes that need no escaping (nearly
-    /// all) copied as they are. Every byte that needs escaping is ASCII, except U+2028/U+2029
-    /// (E2 80 A8/A9), which JavaScript cannot take raw.
     private mutating func quote(_ text: String) {
         var text = text
-        text.withUTF8 { utf8 in
-            reserve(utf8.count + 2)
-            storage[count] = UInt8(ascii: "\"")
-            count += 1
-            var run = 0
-            var index = 0
-            while true {
-                index = Self.firstToCheck(in: utf8, from: index)
-                guard index < utf8.count else { break }
-                let byte = utf8[index]
-                // Of the characters starting E2, only U+2028 and U+2029 (E2 80 A8/A9) are escaped.
-                let separator = byte == 0xE2 ? Self.separator(utf8, at: index) : nil
-                guard byte != 0xE2 || separator != nil else {
-                    index += 1
-                    continue
-                }
-                put(UnsafeBufferPointer(rebasing: utf8[run..<index]))
-                writeEscape(of: byte, separator: separator)
-                index += byte == 0xE2 ? 3 : 1
-                run = index
+        text.withUTF8 { quote($0) }
+    }
+
+    /// Writes UTF-8 text as a JSON string literal: the runs of bytes that need no escaping
+    /// (nearly all) copied as they are. Every byte that needs escaping is ASCII, except
+    /// U+2028/U+2029 (E2 80 A8/A9), which JavaScript cannot take raw. Keys written in the source
+    /// come here as their bytes, without a `String` made of them.
+    private mutating func quote(_ utf8: UnsafeBufferPointer<UInt8>) {
+        reserve(utf8.count + 2)
+        storage[count] = UInt8(ascii: "\"")
+        count += 1
+        var run = 0
+        var index = 0
+        while true {
+            index = Self.firstToCheck(in: utf8, from: index)
+            guard index < utf8.count else { break }
+            let byte = utf8[index]
+            // Of the characters starting E2, only U+2028 and U+2029 (E2 80 A8/A9) are escaped.
+            let separator = byte == 0xE2 ? Self.separator(utf8, at: index) : nil
+            guard byte != 0xE2 || separator != nil else {
+                index += 1
+                continue
             }
-            put(UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
-            put(UInt8(ascii: "\""))
+            put(UnsafeBufferPointer(rebasing: utf8[run..<index]))
+            writeEscape(of: byte, separator: separator)
+            index += byte == 0xE2 ? 3 : 1
+            run = index
         }
+        put(UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
+        put(UInt8(ascii: "\""))
     }
 
     /// Where the first byte at or after `start` that may need escaping stands (a control

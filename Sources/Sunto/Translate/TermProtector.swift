@@ -122,25 +122,12 @@ struct TermProtector: Sendable {
         firstRange(of: token, in: text) ?? firstRange(of: token.lowercased(), in: text)
     }
 
-    /// The first occurrence of a placeholder, found on UTF-8 bytes: character-by-character
-    /// search costs more than the rest of the restoring. A match with ASCII on both sides is a
-    /// match of whole characters; any other is checked character by character.
+    /// The first occurrence of a placeholder: an ASCII one is found on UTF-8 bytes
+    /// (``StringProtocol/firstOccurrence(of:)``), since character-by-character search costs more
+    /// than the rest of the restoring; any other character by character.
     private static func firstRange(of token: String, in text: String) -> Range<String.Index>? {
-        let needle = Array(token.utf8)
-        let bytes = text.utf8
-        guard let first = needle.first, needle.allSatisfy({ $0 < 0x80 }) else { return text.firstRange(of: token) }
-        var start = bytes.startIndex
-        while let found = bytes[start...].firstIndex(of: first) {
-            guard let end = bytes.index(found, offsetBy: needle.count, limitedBy: bytes.endIndex) else { return nil }
-            if bytes[found..<end].elementsEqual(needle) {
-                let before = found == bytes.startIndex ? nil : bytes[bytes.index(before: found)]
-                let after = end == bytes.endIndex ? nil : bytes[end]
-                guard before.map({ $0 < 0x80 }) ?? true, after.map({ $0 < 0x80 }) ?? true else { return text.firstRange(of: token) }
-                return found..<end
-            }
-            start = bytes.index(after: found)
-        }
-        return nil
+        guard !token.isEmpty, token.utf8.allSatisfy({ $0 < 0x80 }) else { return text.firstRange(of: token) }
+        return text.firstOccurrence(of: token)
     }
 
     /// Whether an adjective term stands next to another term whose English already holds it as

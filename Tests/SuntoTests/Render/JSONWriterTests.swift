@@ -31,7 +31,7 @@ import Testing
         #expect(writer.line == "{\n  \"a\": 1,\n  \"b\": [\n    true\n  ],\n  \"c\": null\n}\n")
     }
 
-    /// Plain keys are copied as they stand; any other key is escaped as a string is.
+    /// Every key is escaped as a string is.
     @Test(arguments: ["it", "en_plural", "", "a\"b", "c\\d", "città", "tab\there", "\u{2028}", "~"])
     func keysReadBackAsWritten(_ name: String) throws {
         var writer = JSONWriter(pretty: false)
