@@ -46,15 +46,9 @@ public struct ArticleFeatures: Sendable {
     public init(sentences: [Sentence], title: String? = nil, glossary: [TermUse] = []) {
         self.sentences = sentences
         var vocabulary = KeyTable(capacity: 16 * sentences.count)
-        func indexTerms(_ tokens: [ScoringToken]) -> [Int] {
-            var terms: [Int] = []
-            terms.reserveCapacity(tokens.count)
-            for token in tokens where token.termKey != 0 { terms.append(vocabulary.number(for: token.termKey)) }
-            return terms
-        }
         let tokens = sentences.map { ScoringTokenizer.tokens(in: $0.text) }
-        let terms = tokens.map(indexTerms)
-        let titleTerms = title.map { indexTerms(ScoringTokenizer.tokens(in: $0)) } ?? []
+        let terms = tokens.map { Self.indexTerms($0, in: &vocabulary) }
+        let titleTerms = title.map { Self.indexTerms(ScoringTokenizer.tokens(in: $0), in: &vocabulary) } ?? []
         var frequency = [Int](repeating: 0, count: vocabulary.count)
         var lastSeen = [Int](repeating: -1, count: vocabulary.count)
         for (index, sentenceTerms) in terms.enumerated() {
@@ -71,16 +65,37 @@ public struct ArticleFeatures: Sendable {
         self.inverseFrequency = inverse
         self.vectors = terms.map { SparseVector(counting: $0, weights: inverse) }
         self.wordCounts = tokens.map { $0.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } }
-        self.titleTerms = Array(Set(titleTerms)).sorted()
+        self.titleTerms = Self.distinct(titleTerms)
         self.headline = title.flatMap { title in sentences.first { $0.id == 0 && $0.text == title }?.id }
         var glossaryTerms = [Int](repeating: 0, count: sentences.count)
         for use in glossary {
-            for sentence in Set(use.occurrences.map(\.sentence)) where glossaryTerms.indices.contains(sentence) {
+            for sentence in Self.distinct(use.occurrences.map(\.sentence)) where glossaryTerms.indices.contains(sentence) {
                 glossaryTerms[sentence] += 1
             }
         }
         self.glossaryTerms = glossaryTerms
         self.paragraphCount = (sentences.last?.paragraph ?? -1) + 1
+    }
+
+    /// The index terms of `tokens`, in text order, numbered in `vocabulary` (new terms get the
+    /// next numbers).
+    private static func indexTerms(_ tokens: [ScoringToken], in vocabulary: inout KeyTable) -> [Int] {
+        var terms: [Int] = []
+        terms.reserveCapacity(tokens.count)
+        for token in tokens where token.termKey != 0 { terms.append(vocabulary.number(for: token.termKey)) }
+        return terms
+    }
+
+    /// The distinct values of `values`, increasing.
+    private static func distinct(_ values: [Int]) -> [Int] {
+        var sorted = values.sorted()
+        var kept = 0
+        for value in sorted where kept == 0 || sorted[kept - 1] != value {
+            sorted[kept] = value
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     /// Whether the sentence may go into a brief (it is not the headline).

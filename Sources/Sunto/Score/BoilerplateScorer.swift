@@ -21,11 +21,12 @@ public struct BoilerplateScorer: SentenceScorer {
 
     /// Whether `text` (whose tokens are `tokens`) is boilerplate.
     static func isBoilerplate(_ text: String, tokens: [ScoringToken]) -> Bool {
+        let triggers = fragmentTriggers
         var words = 0
         var hasTrigger = false
         for token in tokens where token.kind == .word {
             words += 1
-            hasTrigger = hasTrigger || fragmentTriggers.contains(token.key)
+            hasTrigger = hasTrigger || triggers.contains(token.key)
         }
         guard words <= longestLine else { return false }
         if isByline(tokens) { return true }

@@ -51,8 +51,8 @@ public struct GraphCentrality: Sendable, Equatable {
     func scores(for article: ArticleFeatures) -> [Double] {
         let nodes = Array(bodySentences(of: article).prefix(maxSentences))
         let graph = SentenceGraph(
-            nodes: nodes, similarity: similarity.measure(for: article),
-            window: window, maxNeighbours: maxNeighbours, threshold: threshold)
+            nodes: nodes, links: similarity.links(among: nodes, of: article, within: window), maxNeighbours: maxNeighbours,
+            threshold: threshold)
         var values = [Double](repeating: 0, count: article.sentences.count)
         for (node, rank) in zip(nodes, graph.pageRank(damping: damping)) { values[node] = rank }
         return values.scaledToUnitMax()

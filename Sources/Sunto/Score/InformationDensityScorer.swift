@@ -25,6 +25,7 @@ public struct InformationDensityScorer: SentenceScorer {
 
     /// The number of numbers, date words and named entities outside quoted speech.
     static func facts(in tokens: [ScoringToken]) -> Int {
+        let calendarWords = ItalianCalendarWords.keys
         var count = 0
         var previous: ScoringToken.Kind?
         var inEntity = false
@@ -40,7 +41,7 @@ public struct InformationDensityScorer: SentenceScorer {
                 if previous != .number { count += 1 }
                 inEntity = false
             case .word:
-                if ItalianCalendarWords.contains(key: token.key) {
+                if calendarWords.contains(token.key) {
                     count += 1
                     inEntity = false
                 } else if token.isCapitalized && !opensClause {

@@ -9,8 +9,10 @@ enum QuotedSpeech {
     /// Sets ``ScoringToken/isQuoted`` on the tokens that lie inside quoted speech.
     static func mark(_ tokens: inout [ScoringToken]) {
         var openedAt: Int?
-        for (index, token) in tokens.enumerated() where token.kind == .mark {
-            switch token.mark {
+        // By index, not `enumerated()`: iterating the array itself would hold a second reference to
+        // it, and the first quotation marked would copy it.
+        for index in tokens.indices where tokens[index].kind == .mark {
+            switch tokens[index].mark {
             case .openingQuote:
                 openedAt = index
             case .closingQuote:

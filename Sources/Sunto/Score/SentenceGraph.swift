@@ -11,39 +11,58 @@ struct SentenceGraph: Sendable {
     /// For each node (by position in `nodes`), its neighbours' positions and the link weights.
     let neighbours: [[(node: Int, weight: Double)]]
 
-    /// Links the `nodes` by `similarity`.
+    /// A link between the nodes at positions `a < b`, with the similarity of their sentences.
+    typealias Link = (a: Int, b: Int, weight: Double)
+
+    /// Links the `nodes` by `similarity`, called for each pair at most `window` positions apart.
     init(nodes: [Int], similarity: (Int, Int) -> Double, window: Int, maxNeighbours: Int, threshold: Double) {
+        let links = SentenceSimilarity.links(among: nodes, within: window, by: similarity)
+        self.init(nodes: nodes, links: links, maxNeighbours: maxNeighbours, threshold: threshold)
+    }
+
+    /// Links the `nodes` by `links`: every pair of nodes whose similarity is above 0 (and that the
+    /// window allows), each once.
+    init(nodes: [Int], links: [Link], maxNeighbours: Int, threshold: Double) {
         self.nodes = nodes
-        var candidates = [[(node: Int, weight: Double)]](repeating: [], count: nodes.count)
+        let count = nodes.count
+        // Each node's candidate links, both directions, laid out flat node after node.
+        var starts = [Int](repeating: 0, count: count + 1)
         var strongest = 0.0
-        for a in nodes.indices {
-            candidates[a].reserveCapacity(min(nodes.count - 1, 2 * window))
+        for link in links {
+            strongest = max(strongest, link.weight)
+            starts[link.a + 1] += 1
+            starts[link.b + 1] += 1
         }
-        for a in nodes.indices {
-            for b in (a + 1)..<min(nodes.count, a + 1 + window) {
-                let weight = similarity(nodes[a], nodes[b])
-                guard weight > 0 else { continue }
-                strongest = max(strongest, weight)
-                candidates[a].append((b, weight))
-                candidates[b].append((a, weight))
-            }
+        for node in 0..<count { starts[node + 1] += starts[node] }
+        var candidates = [(node: Int, weight: Double)](repeating: (0, 0), count: starts[count])
+        var next = starts
+        for link in links {
+            candidates[next[link.a]] = (link.b, link.weight)
+            next[link.a] += 1
+            candidates[next[link.b]] = (link.a, link.weight)
+            next[link.b] += 1
         }
-        var kept = [[(node: Int, weight: Double)]](repeating: [], count: nodes.count)
-        for a in nodes.indices {
-            kept[a].reserveCapacity(min(nodes.count - 1, 2 * maxNeighbours))
+        var kept = [[(node: Int, weight: Double)]](repeating: [], count: count)
+        for a in 0..<count {
+            kept[a].reserveCapacity(min(count - 1, 2 * maxNeighbours))
         }
         let floor = threshold * strongest
-        for a in nodes.indices {
-            candidates[a].sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.node < $1.node }
-            var taken = 0
-            for link in candidates[a] where link.weight >= floor {
-                guard taken < maxNeighbours else { break }
-                taken += 1
-                // Links are stored both ways, so one already made from the other end is in kept[a].
-                guard !kept[a].contains(where: { $0.node == link.node }) else { continue }
-                let weight = link.weight / strongest
-                kept[a].append((link.node, weight))
-                kept[link.node].append((a, weight))
+        candidates.withUnsafeMutableBufferPointer { candidates in
+            for a in 0..<count {
+                // Strongest first, ties by position: an order that does not depend on the order of
+                // `links`.
+                var ranked = candidates[starts[a]..<starts[a + 1]]
+                ranked.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.node < $1.node }
+                var taken = 0
+                for link in ranked where link.weight >= floor {
+                    guard taken < maxNeighbours else { break }
+                    taken += 1
+                    // Links are stored both ways, so one already made from the other end is in kept[a].
+                    guard !kept[a].contains(where: { $0.node == link.node }) else { continue }
+                    let weight = link.weight / strongest
+                    kept[a].append((link.node, weight))
+                    kept[link.node].append((a, weight))
+                }
             }
         }
         neighbours = kept

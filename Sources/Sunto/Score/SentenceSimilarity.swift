@@ -29,6 +29,61 @@ public enum SentenceSimilarity: String, Sendable, CaseIterable {
     }
 }
 
+extension SentenceSimilarity {
+    /// The links between `nodes` (sentence ids of `article`): every pair at positions `a < b` at
+    /// most `window` apart whose similarity is above 0, by `a` and then `b`. TF-IDF cosine and
+    /// overlap follow the sentences' shared terms (``TermPostings``), so sentences with nothing in
+    /// common cost nothing; their values are those of ``measure(for:)`` to the last bit.
+    func links(among nodes: [Int], of article: ArticleFeatures, within window: Int) -> [SentenceGraph.Link] {
+        switch self {
+        case .bm25:
+            return Self.links(among: nodes, within: window, by: measure(for: article))
+        case .tfidf:
+            let vectors = nodes.map { article.vectors[$0] }
+            let norms = vectors.map(\.norm)
+            return Self.links(TermPostings(vectors: vectors, vocabularySize: article.vocabularySize).sharingPairs(within: window, counting: false)) {
+                a, b, dot in
+                let product = norms[a] * norms[b]
+                return product > 0 ? dot / product : 0
+            }
+        case .overlap:
+            let vectors = nodes.map { article.vectors[$0] }
+            let logLengths = vectors.map { log(Double($0.terms.count)) }
+            return Self.links(TermPostings(vectors: vectors, vocabularySize: article.vocabularySize).sharingPairs(within: window, counting: true)) {
+                a, b, shared in
+                let lengths = logLengths[a] + logLengths[b]
+                return lengths > 0 ? shared / lengths : 0
+            }
+        }
+    }
+
+    /// The pairs whose `weight`, computed from their sum, is above 0.
+    private static func links(
+        _ pairs: [(a: Int, b: Int, sum: Double)], weight: (_ a: Int, _ b: Int, _ sum: Double) -> Double
+    ) -> [SentenceGraph.Link] {
+        var links: [SentenceGraph.Link] = []
+        links.reserveCapacity(pairs.count)
+        for (a, b, sum) in pairs {
+            let value = weight(a, b, sum)
+            if value > 0 { links.append((a, b, value)) }
+        }
+        return links
+    }
+
+    /// The links between `nodes` by `similarity`: every pair at positions `a < b` at most
+    /// `window` apart whose similarity is above 0, comparing each pair.
+    static func links(among nodes: [Int], within window: Int, by similarity: (Int, Int) -> Double) -> [SentenceGraph.Link] {
+        var links: [SentenceGraph.Link] = []
+        for a in nodes.indices {
+            for b in (a + 1)..<min(nodes.count, a + 1 + window) {
+                let weight = similarity(nodes[a], nodes[b])
+                if weight > 0 { links.append((a, b, weight)) }
+            }
+        }
+        return links
+    }
+}
+
 /// Okapi BM25 between the sentences of one article, each sentence a document.
 private struct BM25: Sendable {
     private let counts: [SparseVector]

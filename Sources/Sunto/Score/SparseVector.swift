@@ -20,6 +20,8 @@ public struct SparseVector: Sendable, Equatable {
         let sorted = bag.sorted()
         var terms: [Int] = []
         var weights: [Double] = []
+        terms.reserveCapacity(sorted.count)
+        weights.reserveCapacity(sorted.count)
         for term in sorted {
             if terms.last == term {
                 weights[weights.count - 1] += termWeights[term]
