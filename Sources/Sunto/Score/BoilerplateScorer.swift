@@ -32,30 +32,34 @@ public struct BoilerplateScorer: SentenceScorer {
         if isByline(tokens) { return true }
         // Openings are short, so only the start of the text is lower-cased for them; the whole
         // text only when one of the fragments' words occurs in it.
-        if openings.contains(where: lowered(text, limit: longestOpening).starts(with:)) { return true }
+        if lowered(text, limit: longestOpening, { start in openings.contains { start.starts(with: $0) } }) { return true }
         guard hasTrigger else { return false }
-        let whole = lowered(text, limit: .max)
-        return fragments.contains { contains(whole, $0) }
+        return lowered(text, limit: .max) { whole in fragments.contains { contains(whole, $0) } }
     }
 
-    /// The first `limit` bytes (or a little more, to end a character) of `text` lower-cased, with
-    /// typographic apostrophes made straight.
-    private static func lowered(_ text: String, limit: Int) -> [UInt8] {
+    /// Calls `body` with the first `limit` bytes (or a little more, to end a character) of `text`
+    /// lower-cased, with typographic apostrophes made straight; they are written on the stack,
+    /// since every short sentence is checked.
+    private static func lowered<Result>(_ text: String, limit: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         var text = text
         return text.withUTF8 { bytes in
-            var lowered: [UInt8] = []
-            lowered.reserveCapacity(min(limit, bytes.count) + 3)
-            var index = 0
-            while index < bytes.count, lowered.count < limit {
-                let length = ItalianBytes.sequenceLength(bytes[index])
-                if ItalianBytes.isTypographicApostrophe(bytes, at: index) {
-                    lowered.append(0x27)
-                } else {
-                    ItalianBytes.appendLowercased(bytes, at: index, length: length, to: &lowered)
+            // Lower-casing never makes a character longer; a character started below the limit may
+            // end up to three bytes past it.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: min(limit, bytes.count) + 3) { lowered in
+                var count = 0
+                var index = 0
+                while index < bytes.count, count < limit {
+                    let length = ItalianBytes.sequenceLength(bytes[index])
+                    if ItalianBytes.isTypographicApostrophe(bytes, at: index) {
+                        lowered[count] = 0x27
+                        count += 1
+                    } else {
+                        ItalianBytes.writeLowercased(bytes, at: index, length: length, to: lowered, count: &count)
+                    }
+                    index += length
                 }
-                index += length
+                return body(UnsafeBufferPointer(rebasing: lowered[..<count]))
             }
-            return lowered
         }
     }
 
@@ -74,7 +78,7 @@ public struct BoilerplateScorer: SentenceScorer {
     private static let and = ScoringTokenizer.key(of: "e")
 
     /// Whether `needle` occurs in `haystack` (both short: a plain scan is fastest).
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
         var start = 0
         while start + needle.count <= haystack.count {

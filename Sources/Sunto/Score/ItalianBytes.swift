@@ -53,19 +53,6 @@ enum ItalianBytes {
         bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
     }
 
-    /// Appends the character at `index` (`length` bytes) in lower case.
-    static func appendLowercased(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int, to buffer: inout [UInt8]) {
-        let byte = bytes[index]
-        if byte < 0x80 {
-            buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-        } else if byte == 0xC3, length == 2, index + 1 < bytes.count, bytes[index + 1] >= 0x80, bytes[index + 1] < 0xA0, bytes[index + 1] != 0x97 {
-            buffer.append(0xC3)
-            buffer.append(bytes[index + 1] | 0x20)
-        } else {
-            for offset in 0..<min(length, bytes.count - index) { buffer.append(bytes[index + offset]) }
-        }
-    }
-
     /// Writes the character at `index` (`length` bytes, all within `bytes`) in lower case into
     /// `buffer` at `count`, advancing `count`.
     @inline(__always)

@@ -15,19 +15,21 @@ public enum ScoringTokenizer {
 
     /// The key of a word as the tokenizer computes it (lower-cased, apostrophes dropped).
     public static func key(of word: String) -> UInt64 {
-        var buffer: [UInt8] = []
         var copy = word
-        copy.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let length = ItalianBytes.sequenceLength(bytes[index])
-                if ItalianBytes.isLetter(bytes, at: index) || ItalianBytes.isDigit(bytes[index]) {
-                    ItalianBytes.appendLowercased(bytes, at: index, length: length, to: &buffer)
+        return copy.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
+                var count = 0
+                var index = 0
+                while index < bytes.count {
+                    let length = min(ItalianBytes.sequenceLength(bytes[index]), bytes.count - index)
+                    if ItalianBytes.isLetter(bytes, at: index) || ItalianBytes.isDigit(bytes[index]) {
+                        ItalianBytes.writeLowercased(bytes, at: index, length: length, to: buffer, count: &count)
+                    }
+                    index += length
                 }
-                index += length
+                return fnv1a(UnsafeBufferPointer(rebasing: buffer[..<count]))
             }
         }
-        return buffer.withUnsafeBufferPointer(fnv1a)
     }
 
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [ScoringToken] {

@@ -7,21 +7,26 @@
 public enum DanglingOpening {
     /// Whether a sentence whose words are `words` (in any case) depends on its predecessor.
     public static func dependsOnPrevious(_ words: [String]) -> Bool {
-        dependsOnPrevious(keys: words.prefix(4).map(ScoringTokenizer.key(of:)))
+        words.prefix(4).map(ScoringTokenizer.key(of:)).withUnsafeBufferPointer { dependsOnPrevious(keys: $0) }
     }
 
     /// Whether a sentence whose tokens are `tokens` depends on its predecessor.
     public static func dependsOnPrevious(tokens: [ScoringToken]) -> Bool {
-        var keys: [UInt64] = []
-        for token in tokens where token.kind == .word {
-            keys.append(token.key)
-            if keys.count == 4 { break }
+        // The first four words' keys, on the stack: the selector asks this of every sentence.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4) { keys in
+            var count = 0
+            for token in tokens where token.kind == .word {
+                keys[count] = token.key
+                count += 1
+                if count == 4 { break }
+            }
+            return dependsOnPrevious(keys: UnsafeBufferPointer(rebasing: keys[..<count]))
         }
-        return dependsOnPrevious(keys: keys)
     }
 
-    /// Whether a sentence whose first words have these keys depends on its predecessor.
-    static func dependsOnPrevious(keys words: [UInt64]) -> Bool {
+    /// Whether a sentence whose first words (up to four) have these keys depends on its
+    /// predecessor.
+    static func dependsOnPrevious(keys words: UnsafeBufferPointer<UInt64>) -> Bool {
         guard let first = words.first else { return false }
         let second = words.count > 1 ? words[1] : 0
         if connectives.contains(first) || pronouns.contains(first) { return true }
