@@ -57,8 +57,10 @@ public struct ArticleFeatures: Sendable {
                 frequency[term] += 1
             }
         }
-        let count = Double(max(1, sentences.count))
-        let inverse = frequency.map { log1p(count / Double(max(1, $0))) }
+        // A document frequency is a number of sentences, so each value's logarithm is taken once.
+        let count = max(1, sentences.count)
+        let inverseOf = (0...count).map { log1p(Double(count) / Double(max(1, $0))) }
+        let inverse = frequency.map { inverseOf[$0] }
         self.tokens = tokens
         self.terms = terms
         self.documentFrequency = frequency

@@ -2,16 +2,16 @@
 /// inflectional ending is removed, so "accordo" and "accordi" count as one term.
 enum ItalianTerms {
     /// The key of the index term of a lower-cased word given as UTF-8 bytes (with `key`, the key of
-    /// the whole word), or 0 for a stopword or a one-letter word.
+    /// the whole word, and `scalars`, its number of characters), or 0 for a stopword or a
+    /// one-letter word.
     ///
     /// The stem is the word without the final vowel(s) that carry number and gender, and without a
     /// few derivational endings ("-zione"/"-zioni" become "-zio", "-mente" and "-ità" go; "-che",
     /// "-chi", "-ghe", "-ghi" lose their "h" and vowel, so "banche" meets "banca"); words of four
     /// letters or fewer are their own stem.
-    static func termKey(_ lowered: UnsafeBufferPointer<UInt8>, key: UInt64, stopwords: KeyTable = stopwordKeys) -> UInt64 {
+    static func termKey(_ lowered: UnsafeBufferPointer<UInt8>, key: UInt64, scalars: Int, stopwords: KeyTable = stopwordKeys) -> UInt64 {
         guard !stopwords.contains(key) else { return 0 }
-        var scalars = 0
-        for byte in lowered where byte & 0xC0 != 0x80 { scalars += 1 }
+        var scalars = scalars
         guard scalars > 1 else { return 0 }
         guard scalars > 4 else { return key }
         var end = lowered.count

@@ -59,12 +59,11 @@ public enum ScoringTokenizer {
                 tokens.append(ScoringToken(kind: .number, mark: .other, isCapitalized: false, key: 0, termKey: 0))
             } else if ItalianBytes.isLetter(bytes, at: index) {
                 let capitalized = ItalianBytes.isUppercase(bytes, at: index)
-                var count = 0
-                index = wordEnd(bytes, from: index, lowered: scratch, count: &count)
-                let lowered = UnsafeBufferPointer(rebasing: scratch[..<count])
-                let key = fnv1a(lowered)
-                tokens.append(ScoringToken(kind: .word, mark: .other, isCapitalized: capitalized, key: key,
-                                           termKey: ItalianTerms.termKey(lowered, key: key, stopwords: stopwords)))
+                var word = LoweredWord()
+                index = wordEnd(bytes, from: index, lowered: scratch, word: &word)
+                let lowered = UnsafeBufferPointer(rebasing: scratch[..<word.count])
+                tokens.append(ScoringToken(kind: .word, mark: .other, isCapitalized: capitalized, key: word.key,
+                                           termKey: ItalianTerms.termKey(lowered, key: word.key, scalars: word.scalars, stopwords: stopwords)))
             } else {
                 tokens.append(ScoringToken(kind: .mark, mark: mark(bytes, at: index), isCapitalized: false, key: 0, termKey: 0))
                 index += length
@@ -74,32 +73,50 @@ public enum ScoringTokenizer {
         return tokens
     }
 
+    /// What ``wordEnd(_:from:lowered:word:)`` learns of a word in its one pass: how many bytes it
+    /// wrote, the key of those bytes and how many characters they make.
+    private struct LoweredWord {
+        var count = 0
+        var key: UInt64 = fnvOffsetBasis
+        var scalars = 0
+    }
+
     /// Where the word starting at `start` ends; its lower-cased bytes are written to `lowered`,
-    /// `count` of them.
+    /// and their count, key and characters recorded in `word`.
     private static func wordEnd(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lowered: UnsafeMutableBufferPointer<UInt8>, count: inout Int
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lowered: UnsafeMutableBufferPointer<UInt8>, word: inout LoweredWord
     ) -> Int {
         var index = start
         while index < bytes.count {
             let byte = bytes[index]
+            var written: UInt8
             if byte < 0x80 {
                 let folded = byte | 0x20
                 if folded >= 0x61 && folded <= 0x7A {
-                    lowered[count] = folded
+                    written = folded
                 } else if ItalianBytes.isDigit(byte) {
-                    lowered[count] = byte
+                    written = byte
                 } else if byte == 0x2D, index + 1 < bytes.count, ItalianBytes.isLetter(bytes, at: index + 1) || ItalianBytes.isDigit(bytes[index + 1]) {
-                    lowered[count] = 0x2D
+                    written = 0x2D
                 } else {
                     break
                 }
-                count += 1
+                lowered[word.count] = written
+                word.key = (word.key ^ UInt64(written)) &* fnvPrime
+                word.count += 1
+                word.scalars += 1
                 index += 1
                 continue
             }
             guard ItalianBytes.isLetter(bytes, at: index) else { break }
             let length = min(ItalianBytes.sequenceLength(byte), bytes.count - index)
-            ItalianBytes.writeLowercased(bytes, at: index, length: length, to: lowered, count: &count)
+            let first = word.count
+            ItalianBytes.writeLowercased(bytes, at: index, length: length, to: lowered, count: &word.count)
+            for offset in first..<word.count {
+                written = lowered[offset]
+                word.key = (word.key ^ UInt64(written)) &* fnvPrime
+            }
+            word.scalars += 1
             index += length
         }
         return index
@@ -137,10 +154,13 @@ public enum ScoringTokenizer {
     /// FNV-1a, 64 bits.
     @inline(__always)
     static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = fnvOffsetBasis
         for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            hash = (hash ^ UInt64(byte)) &* fnvPrime
         }
         return hash
     }
+
+    private static let fnvOffsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvPrime: UInt64 = 0x100_0000_01b3
 }
