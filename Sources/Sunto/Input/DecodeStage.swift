@@ -47,11 +47,20 @@ public struct DecodeStage: Stage {
 
     /// Lower-case hex SHA-256 of `bytes`.
     public static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        let digest = SHA256.hash(data: bytes)
+        // Written digit by digit: a string per byte, joined, cost a fifth as much as the hash.
+        return String(unsafeUninitializedCapacity: 2 * SHA256.byteCount) { hex in
+            var count = 0
+            for byte in digest {
+                hex[count] = hexDigits[Int(byte >> 4)]
+                hex[count + 1] = hexDigits[Int(byte & 0x0F)]
+                count += 2
+            }
+            return count
+        }
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     private func extractArticle(_ document: Document) throws(SuntoError) -> Document {
         var document = document
