@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import pathlib
+import random
 import re
 import subprocess
 import tempfile
@@ -157,3 +158,14 @@ def sunto_briefs(binary: str, pipeline: str, articles: list[Article], sentences:
     if isinstance(documents, dict):
         documents = [documents]
     return {article.stem: [s["text"] for s in doc["brief"]["it"]] for article, doc in zip(articles, documents)}
+
+
+def paired_difference(a: list[float], b: list[float], resamples: int = 10_000, seed: int = 0) -> tuple[float, float, float]:
+    """The mean of a − b over paired per-article values, with a 95% paired bootstrap interval
+    (articles drawn with replacement `resamples` times; a fixed seed, so the same data always
+    give the same interval)."""
+    differences = [x - y for x, y in zip(a, b)]
+    count = len(differences)
+    rng = random.Random(seed)
+    means = sorted(sum(differences[rng.randrange(count)] for _ in range(count)) / count for _ in range(resamples))
+    return sum(differences) / count, means[int(0.025 * resamples)], means[int(0.975 * resamples) - 1]
