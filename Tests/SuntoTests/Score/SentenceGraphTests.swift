@@ -32,19 +32,3 @@ import Testing
         #expect(graph.neighbours[0].map(\.node) == [1])
     }
 }
-
-@Suite struct SentenceSimilarityLinksTests {
-    /// A longer article: the breakwater story twice, with the off-topic line between.
-    static let article = ArticleFixture.features(ArticleFixture.breakwater + ArticleFixture.breakwater.reversed())
-
-    @Test(arguments: SentenceSimilarity.allCases, [1, 2, 40])
-    func linksFromSharedTermsEqualThoseFromComparingEveryPair(similarity: SentenceSimilarity, window: Int) {
-        let nodes = Array(Self.article.sentences.indices.dropFirst())
-        let links = similarity.links(among: nodes, of: Self.article, within: window)
-        let compared = SentenceSimilarity.links(among: nodes, within: window, by: similarity.measure(for: Self.article))
-        #expect(!compared.isEmpty)
-        #expect(links.map(\.a) == compared.map(\.a))
-        #expect(links.map(\.b) == compared.map(\.b))
-        #expect(links.map(\.weight) == compared.map(\.weight))
-    }
-}
