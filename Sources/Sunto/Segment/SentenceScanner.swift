@@ -10,7 +10,7 @@ struct SentenceScanner {
         let scalars = Array(scalarsOf: text)
         self.scalars = scalars
         self.abbreviations = abbreviations
-        self.collector = SentenceCollector(scalars: scalars)
+        self.collector = SentenceCollector(text: text, scalars: scalars)
     }
 
     /// Reads the whole text and returns its sentences.
