@@ -96,7 +96,8 @@ public struct Normalizer: Sendable {
     /// again a no-op; real text settles after one round, plus the round that checks it.
     public func normalize(_ text: String) -> Result {
         let scalars = Array(scalarsOf: text)
-        var buffer = Self.isComposed(scalars) ? TextBuffer(scalars: scalars) : TextBuffer(text.precomposedStringWithCanonicalMapping)
+        let composed = Self.isComposed(scalars)
+        var buffer = composed ? TextBuffer(scalars: scalars) : TextBuffer(text.precomposedStringWithCanonicalMapping)
         // A rule is a function of the text: one that proposed nothing, on a text nobody has
         // changed since (or changed only in ways that cannot feed it), would propose nothing
         // again, so the checking round skips it.
@@ -130,6 +131,7 @@ public struct Normalizer: Sendable {
             }
             if version == roundStart { break }
         }
-        return Result(text: buffer.text, repairs: buffer.repairs)
+        // A composed text no rule changed is the text given: no need to encode it again.
+        return Result(text: composed && version == 0 ? text : buffer.text, repairs: buffer.repairs)
     }
 }
