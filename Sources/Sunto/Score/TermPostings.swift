@@ -6,26 +6,30 @@
 /// positions of its nodes).
 struct TermPostings {
     /// Where each sentence's terms begin in `terms` and `termWeights`; one more entry at the end.
-    private var sentenceStarts: [Int] = [0]
+    private let sentenceStarts: [Int]
     /// The sentences' terms, increasing within each sentence, sentence after sentence.
-    private var terms: [Int] = []
+    private let terms: [Int]
     /// The weight of each of those terms in its sentence.
-    private var termWeights: [Double] = []
+    private let termWeights: [Double]
+    /// The sentence each entry of `terms` belongs to.
+    private let owners: [Int]
     /// Where each term's postings begin in `postings`; one more entry at the end.
-    private var postingStarts: [Int]
+    private let postingStarts: [Int]
     /// The postings: for each term, the positions in `terms` of its occurrences, sentence by
     /// sentence, so each names a sentence (by `owners`) and a weight (in `termWeights`).
-    private var postings: [Int]
-    /// The sentence each entry of `terms` belongs to.
-    private var owners: [Int] = []
+    private let postings: [Int]
 
     /// Indexes `vectors`, whose term numbers are below `vocabularySize`.
     init(vectors: [SparseVector], vocabularySize: Int) {
         let total = vectors.reduce(0) { $0 + $1.terms.count }
+        var sentenceStarts = [0]
+        var terms: [Int] = []
+        var termWeights: [Double] = []
+        var owners: [Int] = []
+        sentenceStarts.reserveCapacity(vectors.count + 1)
         terms.reserveCapacity(total)
         termWeights.reserveCapacity(total)
         owners.reserveCapacity(total)
-        sentenceStarts.reserveCapacity(vectors.count + 1)
         for (sentence, vector) in vectors.enumerated() {
             terms.append(contentsOf: vector.terms)
             termWeights.append(contentsOf: vector.weights)
@@ -41,7 +45,11 @@ struct TermPostings {
             postings[next[term]] = entry
             next[term] += 1
         }
-        postingStarts = starts
+        self.sentenceStarts = sentenceStarts
+        self.terms = terms
+        self.termWeights = termWeights
+        self.owners = owners
+        self.postingStarts = starts
         self.postings = postings
     }
 
