@@ -89,8 +89,8 @@ public enum ScoringTokenizer {
         var index = start
         while index < bytes.count {
             let byte = bytes[index]
-            var written: UInt8
             if byte < 0x80 {
+                let written: UInt8
                 let folded = byte | 0x20
                 if folded >= 0x61 && folded <= 0x7A {
                     written = folded
@@ -102,7 +102,7 @@ public enum ScoringTokenizer {
                     break
                 }
                 lowered[word.count] = written
-                word.key = (word.key ^ UInt64(written)) &* fnvPrime
+                word.key = fnvStep(word.key, written)
                 word.count += 1
                 word.scalars += 1
                 index += 1
@@ -112,10 +112,7 @@ public enum ScoringTokenizer {
             let length = min(ItalianBytes.sequenceLength(byte), bytes.count - index)
             let first = word.count
             ItalianBytes.writeLowercased(bytes, at: index, length: length, to: lowered, count: &word.count)
-            for offset in first..<word.count {
-                written = lowered[offset]
-                word.key = (word.key ^ UInt64(written)) &* fnvPrime
-            }
+            for offset in first..<word.count { word.key = fnvStep(word.key, lowered[offset]) }
             word.scalars += 1
             index += length
         }
@@ -155,12 +152,15 @@ public enum ScoringTokenizer {
     @inline(__always)
     static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash = fnvOffsetBasis
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* fnvPrime
-        }
+        for byte in bytes { hash = fnvStep(hash, byte) }
         return hash
     }
 
+    /// FNV-1a's hash of the bytes so far followed by `byte`.
+    @inline(__always)
+    private static func fnvStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
     private static let fnvOffsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let fnvPrime: UInt64 = 0x100_0000_01b3
 }

@@ -14,12 +14,6 @@ struct SentenceGraph: Sendable {
     /// A link between the nodes at positions `a < b`, with the similarity of their sentences.
     typealias Link = (a: Int, b: Int, weight: Double)
 
-    /// Links the `nodes` by `similarity`, called for each pair at most `window` positions apart.
-    init(nodes: [Int], similarity: (Int, Int) -> Double, window: Int, maxNeighbours: Int, threshold: Double) {
-        let links = SentenceSimilarity.links(among: nodes, within: window, by: similarity)
-        self.init(nodes: nodes, links: links, maxNeighbours: maxNeighbours, threshold: threshold)
-    }
-
     /// Links the `nodes` by `links`: every pair of nodes whose similarity is above 0 (and that the
     /// window allows), each once.
     init(nodes: [Int], links: [Link], maxNeighbours: Int, threshold: Double) {

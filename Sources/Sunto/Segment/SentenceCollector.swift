@@ -45,10 +45,7 @@ struct SentenceCollector {
     /// The UTF-8 offset in `text` of the scalar at `offset`, counted on from the last offset
     /// asked for: sentences are cut in order, so the whole text is counted once.
     private mutating func utf8Offset(ofScalar offset: Int) -> Int {
-        if offset < scalarCursor {
-            scalarCursor = 0
-            utf8Cursor = 0
-        }
+        assert(offset >= scalarCursor, "sentences are cut in text order")
         while scalarCursor < offset {
             utf8Cursor += UTF8.width(scalars[scalarCursor])
             scalarCursor += 1

@@ -32,3 +32,12 @@ import Testing
         #expect(graph.neighbours[0].map(\.node) == [1])
     }
 }
+
+extension SentenceGraph {
+    /// A graph of hand-made similarities: `similarity` is asked of each pair at most `window`
+    /// positions apart.
+    fileprivate init(nodes: [Int], similarity: (Int, Int) -> Double, window: Int, maxNeighbours: Int, threshold: Double) {
+        let links = SentenceSimilarity.links(among: nodes, within: window, by: similarity)
+        self.init(nodes: nodes, links: links, maxNeighbours: maxNeighbours, threshold: threshold)
+    }
+}
