@@ -72,6 +72,14 @@ struct TermToken: Sendable, Equatable {
         var verbKey: String
 
         init(_ text: String, stemmer: ItalianStemmer?) {
+            // A number ("2024", "1.200", "3,5") is every form of itself: it has no capitals, no
+            // ending and no stem to strip. Numbers are nearly all new words, never kept (see
+            // ``GlossaryIndex``), so this runs for each one of each article.
+            if !text.isEmpty, text.utf8.allSatisfy({ $0 &- 0x30 < 10 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) {
+                (surface, lower, key) = (text, text, text)
+                verbKey = stemmer == nil ? "" : "v:" + text
+                return
+            }
             // Checks on bytes first: this runs for every new word of every article.
             let surface = text.straightApostrophes
             let lower = text.utf8.allSatisfy({ $0 < 0x80 && $0 &- 0x41 >= 26 }) ? surface : surface.lowercased()

@@ -46,7 +46,24 @@ public enum HeadlineDetector {
         guard let last = line.unicodeScalars.reversed().first(where: { !closing.contains($0) }),
             !".!?…:;".unicodeScalars.contains(last)
         else { return false }
-        let words = line.split(whereSeparator: \.isWhitespace).count
-        return (1...maxWords).contains(words)
+        return (1...maxWords).contains(wordCount(line))
+    }
+
+    /// The words of `line`: runs of characters that are not white space. Counted on scalars
+    /// when no scalar can join a character to the one before (all below the combining marks,
+    /// U+0300, as news text is), which gives the same count as splitting on characters, at a
+    /// fraction of the cost.
+    static func wordCount(_ line: String) -> Int {
+        guard line.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else {
+            return line.split(whereSeparator: \.isWhitespace).count
+        }
+        var words = 0
+        var inWord = false
+        for scalar in line.unicodeScalars {
+            let space = SegmentScalar.isWhitespace(scalar)
+            if !space, !inWord { words += 1 }
+            inWord = !space
+        }
+        return words
     }
 }

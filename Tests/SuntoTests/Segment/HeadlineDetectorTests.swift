@@ -29,6 +29,14 @@ extension SegmentTests {
             #expect(HeadlineDetector.isHeadline("Il sindaco: «Nessun rinvio.»") == false)
         }
 
+        @Test(arguments: [
+            "Porto, riapre il molo nord", "  due\u{A0}parole  ", "a\tb\r\nc", "È già\u{85}qui", "",
+            "cafe\u{301} e te\u{301}", "a \u{301}b", "一 二\u{3000}三",
+        ])
+        func wordsAreCountedAsSplittingOnCharactersCountsThem(_ line: String) {
+            #expect(HeadlineDetector.wordCount(line) == line.split(whereSeparator: \.isWhitespace).count)
+        }
+
         @Test func aHeadlineWithAFullStopIsJoinedBackIntoOneSentence() {
             let text = "Porto, riapre il molo nord. Attese cento navi\n\nIl molo nord riapre oggi. Le navi tornano in banchina."
             let document = segmented(text)
