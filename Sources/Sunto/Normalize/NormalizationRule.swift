@@ -93,29 +93,36 @@ struct WordSpan: Sendable, Equatable {
                     index += 1
                     continue
                 }
-                let start = index
-                var inner = false
-                index += 1
-                while index < text.count {
-                    // ASCII lowercase letters and digits, most of a word, take two comparisons.
-                    let value = text[index].value
-                    if value &- 0x61 < 26 || value &- 0x30 < 10 {
-                        index += 1
-                    } else if text[index].isWordScalar {
-                        inner = inner || text[index].isUppercaseLetter
-                        index += 1
-                    } else {
-                        break
-                    }
-                }
-                var span = WordSpan(range: start..<index)
-                span.startsUppercase = text[start].isUppercaseLetter
-                span.isCapitalized = span.startsUppercase && (index - start < 2 || text[start + 1].isLowercaseLetter)
-                span.hasInnerCapital = inner
+                let span = word(in: text, at: index)
                 spans.append(span)
+                index = span.range.upperBound
             }
         }
         return spans
+    }
+
+    /// The word that starts at `start`, a word scalar.
+    @inline(__always)
+    static func word(in text: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) -> WordSpan {
+        var index = start + 1
+        var inner = false
+        while index < text.count {
+            // ASCII lowercase letters and digits, most of a word, take two comparisons.
+            let value = text[index].value
+            if value &- 0x61 < 26 || value &- 0x30 < 10 {
+                index += 1
+            } else if text[index].isWordScalar {
+                inner = inner || text[index].isUppercaseLetter
+                index += 1
+            } else {
+                break
+            }
+        }
+        var span = WordSpan(range: start..<index)
+        span.startsUppercase = text[start].isUppercaseLetter
+        span.isCapitalized = span.startsUppercase && (index - start < 2 || text[start + 1].isLowercaseLetter)
+        span.hasInnerCapital = inner
+        return span
     }
 
     /// A 64-bit FNV-1a hash of scalars, to look words up without making strings of them.

@@ -103,7 +103,8 @@ public struct Normalizer: Sendable {
         // again, so the checking round skips it.
         var version = 0
         var idleAt = [Int?](repeating: nil, count: rules.count)  // by identity
-        // The words of the text as it is at `version`, found once for all the word rules.
+        // The words of the text as it is at `version`, found once for all the word rules, and
+        // then moved along with each change (``WordSpan/updated(_:after:in:)``).
         var words: (version: Int, spans: [WordSpan])?
         for _ in 0..<Self.maxRounds {
             let roundStart = version
@@ -117,6 +118,9 @@ public struct Normalizer: Sendable {
                 }
                 let before = buffer.scalars
                 if buffer.apply(edits, rule: rule.recordsRepairs ? rule.name : nil) {
+                    if let known = words, known.version == version {
+                        words = (version + 1, WordSpan.updated(known.spans, after: buffer.lastChanges, in: buffer.scalars))
+                    }
                     // A rule that found nothing before this change still finds nothing after
                     // it when the change cannot feed it, and the checking round skips it.
                     for other in idleAt.indices where idleAt[other] == version {

@@ -7,6 +7,9 @@ struct TextBuffer: Sendable {
     private(set) var scalars: [Unicode.Scalar]
     /// Repairs recorded so far, offsets into `scalars`.
     private(set) var repairs: [Repair] = []
+    /// The changes the last ``apply(_:rule:)`` made, in text order, offsets into the text
+    /// before it.
+    private(set) var lastChanges: [TextChange] = []
 
     init(_ text: String) {
         scalars = Array(scalarsOf: text)
@@ -33,8 +36,10 @@ struct TextBuffer: Sendable {
         result.reserveCapacity(scalars.count + sorted.count * 2)
         var shifts: [(at: Int, delta: Int)] = []
         var newRepairs: [Repair] = []
+        lastChanges.removeAll(keepingCapacity: true)
         var cursor = 0
         for edit in sorted where edit.range.lowerBound >= cursor {
+            lastChanges.append(TextChange(range: edit.range, count: edit.replacement.count))
             result.append(contentsOf: scalars[cursor..<edit.range.lowerBound])
             let offset = result.count
             result.append(contentsOf: edit.replacement)
