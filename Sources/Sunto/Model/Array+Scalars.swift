@@ -18,6 +18,15 @@ extension Array where Element == Unicode.Scalar {
                 var index = 0
                 count = 0
                 while index < bytes.count {
+                    // Eight ASCII bytes at once, tested as one word: nearly all of Italian text.
+                    if index + 8 <= bytes.count,
+                        UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    {
+                        for offset in 0..<8 { scalars[count + offset] = Unicode.Scalar(bytes[index + offset]) }
+                        index += 8
+                        count += 8
+                        continue
+                    }
                     let lead = bytes[index]
                     if lead < 0x80 {
                         scalars[count] = Unicode.Scalar(lead)

@@ -86,7 +86,20 @@ struct JSONWriter: ~Copyable {
         let spaces = 2 * indent
         reserve(1 + spaces)
         storage[count] = 0x0A
-        (storage + count + 1).initialize(repeating: UInt8(ascii: " "), count: spaces)
+        // Eight spaces at a time: an indentation is a few bytes, fewer than a call to fill
+        // memory costs to set up, and every line of a brief's JSON starts with one.
+        var position = UnsafeMutableRawPointer(storage + count + 1)
+        var left = spaces
+        while left >= 8 {
+            position.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, as: UInt64.self)
+            position += 8
+            left -= 8
+        }
+        while left > 0 {
+            position.storeBytes(of: UInt8(ascii: " "), as: UInt8.self)
+            position += 1
+            left -= 1
+        }
         count += 1 + spaces
     }
 

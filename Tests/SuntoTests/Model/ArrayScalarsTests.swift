@@ -12,6 +12,20 @@ import Testing
         #expect(Array(scalarsOf: text) == Array(text.unicodeScalars))
     }
 
+    /// Runs of ASCII are decoded eight bytes at a time: a character of two, three or four
+    /// bytes at every place of a longer text, and texts of every length around eight.
+    @Test(arguments: ["è", "’", "🇮", "\u{80}"])
+    func matchesTheScalarViewAroundRunsOfASCII(other: String) {
+        for length in 0...20 {
+            let ascii = String("Il governo ha deciso".prefix(length))
+            #expect(Array(scalarsOf: ascii) == Array(ascii.unicodeScalars))
+            for place in 0...length {
+                let text = String(ascii.prefix(place)) + other + String(ascii.dropFirst(place))
+                #expect(Array(scalarsOf: text) == Array(text.unicodeScalars), "\(text)")
+            }
+        }
+    }
+
     /// Encoding scalars back gives the text, from an array, a slice of one, or any collection,
     /// scalars of one to four bytes alike.
     @Test(arguments: [

@@ -17,6 +17,10 @@ enum ItalianContractions {
 
     /// Splits a lowercase word, or returns `nil` when it is not a contraction.
     static func split(_ word: String) -> (preposition: String, article: String)? {
-        table[word]
+        // Most words are longer than any contraction: they are passed over without hashing.
+        word.utf8.count <= longest ? table[word] : nil
     }
+
+    /// The length in bytes of the longest contracted form (`dell'`, `dagli`).
+    private static let longest = table.keys.map(\.utf8.count).max() ?? 0
 }
