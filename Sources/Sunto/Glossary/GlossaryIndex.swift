@@ -198,9 +198,16 @@ public struct GlossaryIndex: Sendable {
         indexTerminals()
     }
 
-    /// The forms that end at `node`.
-    func terminals(of node: Int) -> ArraySlice<Int> {
-        terminalForms[terminalStarts[node]..<terminalStarts[node + 1]]
+    /// Where the forms that end at `node` are listed (``terminalForm(at:)``): the matcher asks
+    /// at every node it reaches, and a slice of the list would hold a reference to it, counted
+    /// up and down each time.
+    func terminalPositions(of node: Int) -> Range<Int> {
+        terminalStarts[node]..<terminalStarts[node + 1]
+    }
+
+    /// The form listed at `position` (of ``terminalPositions(of:)``).
+    func terminalForm(at position: Int) -> Int {
+        terminalForms[position]
     }
 
     /// Lists the forms by the node where they end (a counting sort of ``formEnds``), each node's

@@ -144,11 +144,12 @@ public struct GlossaryMatcher: Sendable {
             frontier = next
             position += 1
             var ends = false
-            frontier.forEach { node in ends = ends || !index.terminals(of: node).isEmpty }
+            frontier.forEach { node in ends = ends || !index.terminalPositions(of: node).isEmpty }
             guard ends else { continue }
             frontier.forEach { node in
-                for form in index.terminals(of: node)
-                where accepts(form, &tokens, start..<position) && !continuesAsName(form, &tokens, before: position) {
+                for listed in index.terminalPositions(of: node) {
+                    let form = index.terminalForm(at: listed)
+                    guard accepts(form, &tokens, start..<position), !continuesAsName(form, &tokens, before: position) else { continue }
                     if let current = best, current.length == position - start, !preferred(form, over: current.form) { continue }
                     best = (form, position - start)
                 }

@@ -41,24 +41,37 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
     /// The answers kept for the words at `ranges` of `text`, in order, nil for a word not kept.
     func values(of ranges: [Range<Int>], in text: [Unicode.Scalar], into answers: inout [Value?]) {
         answers.removeAll(keepingCapacity: true)
-        lock.reading {
-            for range in ranges {
-                let word = text[range]
-                answers.append(find(Self.hash(word), word))
+        answers.reserveCapacity(ranges.count)
+        // Read through buffers: a slice of an array holds a reference to it, and counting that
+        // reference up and down for every word cost as much as the lookup.
+        text.withUnsafeBufferPointer { text in
+            lock.reading {
+                keys.withUnsafeBufferPointer { keys in
+                    for range in ranges {
+                        let word = UnsafeBufferPointer(rebasing: text[range])
+                        answers.append(find(Self.hash(word), word, keys: keys))
+                    }
+                }
             }
         }
     }
 
     /// The answer kept for `word`, if any.
     func value(of word: ArraySlice<Unicode.Scalar>) -> Value? {
-        lock.reading { find(Self.hash(word), word) }
+        word.withUnsafeBufferPointer { word in
+            lock.reading { keys.withUnsafeBufferPointer { find(Self.hash(word), word, keys: $0) } }
+        }
     }
 
     /// Keeps `value` as the answer for `word`, unless the table is full or has one already.
     func store(_ word: ArraySlice<Unicode.Scalar>, _ value: Value) {
+        word.withUnsafeBufferPointer { store($0, value) }
+    }
+
+    private func store(_ word: UnsafeBufferPointer<Unicode.Scalar>, _ value: Value) {
         let hash = Self.hash(word)
         lock.writing {
-            guard count < capacity, find(hash, word) == nil else { return }
+            guard count < capacity, keys.withUnsafeBufferPointer({ find(hash, word, keys: $0) }) == nil else { return }
             if (count + 1) * 2 > slots.count { grow() }
             if let packed = Self.packed(word) {
                 place(Slot(hash: hash, packed: packed, start: -1, length: Int32(word.count), value: value))
@@ -73,7 +86,7 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
     /// How many words are kept.
     var storedCount: Int { lock.reading { count } }
 
-    private func find(_ hash: UInt64, _ word: ArraySlice<Unicode.Scalar>) -> Value? {
+    private func find(_ hash: UInt64, _ word: UnsafeBufferPointer<Unicode.Scalar>, keys: UnsafeBufferPointer<Unicode.Scalar>) -> Value? {
         let mask = slots.count - 1
         var index = Self.slot(of: hash, mask: mask)
         while slots[index].hash != 0 {
@@ -106,7 +119,7 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
 
     /// A word of at most eight scalars below U+0100 as one number, a byte each (with the
     /// length, which the slot keeps, it is the word); nil for any other word.
-    private static func packed(_ word: ArraySlice<Unicode.Scalar>) -> UInt64? {
+    private static func packed(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64? {
         guard word.count <= 8 else { return nil }
         var packed: UInt64 = 0
         for scalar in word {
@@ -117,7 +130,7 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
     }
 
     /// FNV-1a over the scalars, made odd so that 0 marks a free slot.
-    private static func hash(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
+    private static func hash(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
         WordSpan.hash(of: word) | 1
     }
 

@@ -147,7 +147,17 @@ struct JSONWriter: ~Copyable {
     /// quote, was most of the cost of writing it, and keys are a third of a brief's JSON.
     mutating func key(_ name: StaticString) {
         guard name.hasPointerRepresentation else { return key(named: name.description) }
-        writeKey(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        let bytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        // Keys in the source are plain words: copied between their quotes as they are, without
+        // looking for characters to escape (the debug build checks that there are none).
+        assert(Self.firstToCheck(in: bytes, from: 0) == bytes.count, "a key written in the source needs no escaping")
+        beginElement()
+        reserve(bytes.count + 4)
+        storage[count] = UInt8(ascii: "\"")
+        (storage + count + 1).initialize(from: bytes.baseAddress!, count: bytes.count)
+        count += bytes.count + 2
+        storage[count - 1] = UInt8(ascii: "\"")
+        endKey()
     }
 
     private mutating func writeKey(_ bytes: UnsafeBufferPointer<UInt8>) {
