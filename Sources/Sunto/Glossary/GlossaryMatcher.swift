@@ -159,11 +159,12 @@ public struct GlossaryMatcher: Sendable {
     }
 
     /// Trie nodes being followed: two inline, more (rare: a word whose noun and verb keys both
-    /// continue several paths) in an array.
+    /// continue several paths) in an array, made only then (an empty array is still a reference
+    /// to count, at every step of every walk).
     private struct Frontier {
         private var first = -1
         private var second = -1
-        private var more: [Int] = []
+        private var more: [Int]?
 
         init() {}
 
@@ -179,14 +180,14 @@ public struct GlossaryMatcher: Sendable {
             } else if second < 0 {
                 second = node
             } else {
-                more.append(node)
+                more = more.map { $0 + [node] } ?? [node]
             }
         }
 
         func forEach(_ body: (Int) -> Void) {
             if first >= 0 { body(first) }
             if second >= 0 { body(second) }
-            more.forEach(body)
+            more?.forEach(body)
         }
     }
 
