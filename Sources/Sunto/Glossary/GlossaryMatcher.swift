@@ -213,13 +213,18 @@ public struct GlossaryMatcher: Sendable {
         let terms = index.formTokens[form]
         // A form whose words could not be read from the snapshot has none, and matches nothing.
         guard terms.count == positions.count else { return false }
-        for (position, term) in terms.enumerated() {
+        // By index, each word read in place: binding each term to a name would copy it, four
+        // strings counted up and down, for every candidate form (most fail on their first word).
+        for position in terms.indices {
             let at = positions.lowerBound + position
             if rule.exact {
-                guard tokens.isWord(at, term.surface, lowercased: false) ?? (term.surface == tokens[at].surface) else { return false }
+                guard tokens.isWord(at, terms[position].surface, lowercased: false) ?? (terms[position].surface == tokens[at].surface) else {
+                    return false
+                }
                 continue
             }
-            if tokens.isWord(at, term.lower, lowercased: true) == true { continue }
+            if tokens.isWord(at, terms[position].lower, lowercased: true) == true { continue }
+            let term = terms[position]
             let word = tokens[at]
             if term.lower != word.lower, TermToken.prepositions[term.lower] == nil {
                 let inflection: Inflection = rule.verb ? .verb : position == rule.head ? .number : .numberAndGender
