@@ -80,6 +80,21 @@ public enum Tokenizer {
     private static func wordEnd(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> (Int, Token.Kind) {
         var index = start
         var hasLetter = false
+        // Most words are ASCII letters up to a space or a mark that cannot join or end a word
+        // otherwise: those are read with two comparisons a letter, and only a word that goes on
+        // (an accent, a digit, a hyphen, an apostrophe) continues in the general loop below,
+        // from where the fast one stopped.
+        while index < scalars.count, (scalars[index].value | 0x20) &- 0x61 < 26 {
+            hasLetter = true
+            index += 1
+        }
+        if hasLetter {
+            guard index < scalars.count else { return (index, .word) }
+            switch scalars[index] {
+            case " ", "\n", ",", ".", ";", ":", "!", "?", ")", "»", "\"": return (index, .word)
+            default: break
+            }
+        }
         while index < scalars.count {
             let scalar = scalars[index]
             if SegmentScalar.isLetter(scalar) {

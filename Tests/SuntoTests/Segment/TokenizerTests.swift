@@ -34,6 +34,11 @@ extension SegmentTests {
             SegmentCase("«Sì», ha detto — poi…", "p:«", "w:Sì", "p:»", "p:,", "w:ha", "w:detto", "p:—", "w:poi", "p:…"),
             SegmentCase("perché è così", "w:perché", "w:è", "w:così"),
             SegmentCase("E\u{0300} vero", "w:E\u{0300}", "w:vero"),
+            SegmentCase(
+                "Roma, Bari; Pisa: Como! Asti? (Lodi) «Enna» \"Gela\"\nAosta.", "w:Roma", "p:,", "w:Bari", "p:;", "w:Pisa", "p::", "w:Como",
+                "p:!", "w:Asti", "p:?", "p:(", "w:Lodi", "p:)", "p:«", "w:Enna", "p:»", "p:\"", "w:Gela", "p:\"", "w:Aosta", "p:."
+            ),
+            SegmentCase("Trento2 Udine-Gorizia Ferrara' Cuneo’s città", "w:Trento2", "w:Udine-Gorizia", "w:Ferrara", "p:'", "w:Cuneo’", "w:s", "w:città"),
             SegmentCase("   "),
         ]
 
