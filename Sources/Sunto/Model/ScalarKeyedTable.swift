@@ -41,15 +41,16 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
     /// The answers kept for the words at `ranges` of `text`, in order, nil for a word not kept.
     func values(of ranges: [Range<Int>], in text: [Unicode.Scalar], into answers: inout [Value?]) {
         answers.removeAll(keepingCapacity: true)
-        answers.reserveCapacity(ranges.count)
-        // Read through buffers: a slice of an array holds a reference to it, and counting that
-        // reference up and down for every word cost as much as the lookup.
+        answers.append(contentsOf: repeatElement(nil, count: ranges.count))
+        // Read and written through buffers: a slice of an array holds a reference to it, and
+        // counting that reference up and down for every word cost as much as the lookup, as
+        // did checking, for every answer appended, that the array is not shared.
         text.withUnsafeBufferPointer { text in
-            lock.reading {
-                keys.withUnsafeBufferPointer { keys in
-                    for range in ranges {
+            answers.withUnsafeMutableBufferPointer { answers in
+                lock.reading {
+                    for (number, range) in ranges.enumerated() {
                         let word = UnsafeBufferPointer(rebasing: text[range])
-                        answers.append(find(Self.hash(word), word, keys: keys))
+                        answers[number] = find(Self.probe(word), word)
                     }
                 }
             }
@@ -58,9 +59,7 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
 
     /// The answer kept for `word`, if any.
     func value(of word: ArraySlice<Unicode.Scalar>) -> Value? {
-        word.withUnsafeBufferPointer { word in
-            lock.reading { keys.withUnsafeBufferPointer { find(Self.hash(word), word, keys: $0) } }
-        }
+        word.withUnsafeBufferPointer { word in lock.reading { find(Self.probe(word), word) } }
     }
 
     /// Keeps `value` as the answer for `word`, unless the table is full or has one already.
@@ -69,11 +68,12 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
     }
 
     private func store(_ word: UnsafeBufferPointer<Unicode.Scalar>, _ value: Value) {
-        let hash = Self.hash(word)
+        let probe = Self.probe(word)
+        let hash = probe.hash
         lock.writing {
-            guard count < capacity, keys.withUnsafeBufferPointer({ find(hash, word, keys: $0) }) == nil else { return }
+            guard count < capacity, find(probe, word) == nil else { return }
             if (count + 1) * 2 > slots.count { grow() }
-            if let packed = Self.packed(word) {
+            if let packed = probe.packed {
                 place(Slot(hash: hash, packed: packed, start: -1, length: Int32(word.count), value: value))
             } else {
                 place(Slot(hash: hash, start: Int32(keys.count), length: Int32(word.count), value: value))
@@ -86,22 +86,27 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
     /// How many words are kept.
     var storedCount: Int { lock.reading { count } }
 
-    private func find(_ hash: UInt64, _ word: UnsafeBufferPointer<Unicode.Scalar>, keys: UnsafeBufferPointer<Unicode.Scalar>) -> Value? {
-        let mask = slots.count - 1
-        var index = Self.slot(of: hash, mask: mask)
-        while slots[index].hash != 0 {
-            let slot = slots[index]
-            if slot.hash == hash, Int(slot.length) == word.count {
-                if slot.start < 0 {
-                    if Self.packed(word) == slot.packed { return slot.value }
-                } else {
-                    let start = Int(slot.start)
-                    if keys[start..<start + word.count].elementsEqual(word) { return slot.value }
+    /// The answer kept for `word`, whose probe is `probe`; the caller holds the lock. The slots
+    /// and keys are read through buffers.
+    private func find(_ probe: Probe, _ word: UnsafeBufferPointer<Unicode.Scalar>) -> Value? {
+        let hash = probe.hash
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = Self.slot(of: hash, mask: mask)
+            while slots[index].hash != 0 {
+                let slot = slots[index]
+                if slot.hash == hash, Int(slot.length) == word.count {
+                    if slot.start < 0 {
+                        if let packed = probe.packed, packed == slot.packed { return slot.value }
+                    } else {
+                        let start = Int(slot.start)
+                        if keys.withUnsafeBufferPointer({ $0[start..<start + word.count].elementsEqual(word) }) { return slot.value }
+                    }
                 }
+                index = (index + 1) & mask
             }
-            index = (index + 1) & mask
+            return nil
         }
-        return nil
     }
 
     private func grow() {
@@ -117,21 +122,24 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
         slots[index] = slot
     }
 
-    /// A word of at most eight scalars below U+0100 as one number, a byte each (with the
-    /// length, which the slot keeps, it is the word); nil for any other word.
-    private static func packed(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64? {
-        guard word.count <= 8 else { return nil }
-        var packed: UInt64 = 0
-        for scalar in word {
-            guard scalar.value < 0x100 else { return nil }
-            packed = packed << 8 | UInt64(scalar.value)
-        }
-        return packed
+    /// What a lookup needs of a word: FNV-1a over its scalars, made odd so that 0 marks a free
+    /// slot, and, for a word of at most eight scalars below U+0100, the word as one number, a
+    /// byte each (with the length, which the slot keeps, it is the word). Both in one pass.
+    private struct Probe {
+        var hash: UInt64
+        var packed: UInt64?
     }
 
-    /// FNV-1a over the scalars, made odd so that 0 marks a free slot.
-    private static func hash(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
-        WordSpan.hash(of: word) | 1
+    private static func probe(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Probe {
+        var hash = WordSpan.fnvOffset
+        var packed: UInt64 = 0
+        var fits = word.count <= 8
+        for scalar in word {
+            hash = WordSpan.fnvStep(hash, scalar)
+            packed = packed << 8 | UInt64(scalar.value)
+            fits = fits && scalar.value < 0x100
+        }
+        return Probe(hash: hash | 1, packed: fits ? packed : nil)
     }
 
     /// Where a hash starts probing: FNV's low bits are mixed with its high ones first.

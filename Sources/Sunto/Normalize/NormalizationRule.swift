@@ -127,11 +127,18 @@ struct WordSpan: Sendable, Equatable {
 
     /// A 64-bit FNV-1a hash of scalars, to look words up without making strings of them.
     static func hash(of scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in scalars {
-            hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
-        }
+        var hash = fnvOffset
+        for scalar in scalars { hash = fnvStep(hash, scalar) }
         return hash
+    }
+
+    /// FNV-1a's starting value, for hashing a word scalar by scalar with ``fnvStep(_:_:)``.
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One step of FNV-1a: the hash of the scalars so far and `scalar`.
+    @inline(__always)
+    static func fnvStep(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
     }
 
     func string(in text: [Unicode.Scalar]) -> String {

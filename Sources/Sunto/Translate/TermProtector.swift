@@ -43,10 +43,13 @@ struct TermProtector: Sendable {
 
     /// The occurrences of `terms`, by sentence id, in the order of the terms: read once per
     /// document, not once per sentence (a long text translated whole has thousands of both).
-    static func occurrencesBySentence(_ terms: [TermUse]) -> [Int: [Occurrence]] {
+    /// With `sentences`, only those sentences' occurrences: a brief translates a few sentences
+    /// of an article whose terms occur in all of them, and each occurrence's English is worked
+    /// out here.
+    static func occurrencesBySentence(_ terms: [TermUse], in sentences: [Int]? = nil) -> [Int: [Occurrence]] {
         var bySentence: [Int: [Occurrence]] = [:]
         for term in terms {
-            for occurrence in term.occurrences {
+            for occurrence in term.occurrences where sentences?.contains(occurrence.sentence) ?? true {
                 bySentence[occurrence.sentence, default: []].append((occurrence.start, occurrence.end, term.english(for: occurrence), term.isAdjective))
             }
         }

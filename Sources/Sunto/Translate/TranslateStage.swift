@@ -50,7 +50,7 @@ public struct TranslateStage: Stage {
         var document = document
         let italian = document.brief.it
         let protector = TermProtector()
-        let occurrences = TermProtector.occurrencesBySentence(document.terms)
+        let occurrences = TermProtector.occurrencesBySentence(document.terms, in: italian.map(\.sourceSentence))
         let protected = italian.map { sentence in
             let source = document.sentences.indices.contains(sentence.sourceSentence)
                 ? document.sentences[sentence.sourceSentence] : Sentence(id: -1, text: sentence.text, start: 0, end: 0)

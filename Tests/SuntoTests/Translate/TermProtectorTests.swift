@@ -20,6 +20,21 @@ struct TermProtectorTests {
         return protector.protect(sentence, terms: uses)
     }
 
+    @Test func occurrencesAreGroupedBySentenceAndLimitedToTheSentencesAsked() {
+        let occurrences = [(0, 3, 10), (2, 40, 47), (5, 90, 97), (2, 60, 67)].map {
+            TermUse.Occurrence(sentence: $0.0, start: $0.1, end: $0.2, text: "governo")
+        }
+        let terms = [TermUse(it: "governo", en: "government", glossary: "test", occurrences: occurrences, partOfSpeech: "noun")]
+        let all = TermProtector.occurrencesBySentence(terms)
+        #expect(all.keys.sorted() == [0, 2, 5])
+        #expect(all[2]?.map(\.start) == [40, 60])
+        let some = TermProtector.occurrencesBySentence(terms, in: [2, 7])
+        #expect(some.keys.sorted() == [2])
+        #expect(some[2]?.map(\.start) == [40, 60])
+        #expect(some[2]?.map(\.english) == all[2]?.map(\.english))
+        #expect(TermProtector.occurrencesBySentence(terms, in: []).isEmpty)
+    }
+
     @Test func termsBecomePlaceholdersAndAdjectivesHaveTheirOwnShape() {
         let protected = protect("Il governo italiano ha deciso.", [("governo", "government", "noun"), ("italiano", "Italian", "adj")])
         #expect(protected.text == "Il ZZT1ZZ ZZA2ZZ ha deciso.")
