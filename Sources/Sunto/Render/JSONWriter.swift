@@ -84,21 +84,17 @@ struct JSONWriter: ~Copyable {
     private mutating func newline() {
         guard pretty else { return }
         let spaces = 2 * indent
-        reserve(1 + spaces)
-        storage[count] = 0x0A
-        // Eight spaces at a time: an indentation is a few bytes, fewer than a call to fill
-        // memory costs to set up, and every line of a brief's JSON starts with one.
-        var position = UnsafeMutableRawPointer(storage + count + 1)
-        var left = spaces
-        while left >= 8 {
-            position.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, as: UInt64.self)
-            position += 8
-            left -= 8
-        }
-        while left > 0 {
-            position.storeBytes(of: UInt8(ascii: " "), as: UInt8.self)
-            position += 1
-            left -= 1
+        reserve(max(16, 1 + spaces))
+        if spaces < 16 {
+            // A line break and up to fifteen spaces, nearly every line of a brief's JSON, as two
+            // eight-byte stores (what is written past the indentation is overwritten next):
+            // filling memory through a call cost several times more, once per line.
+            let line = UnsafeMutableRawPointer(storage + count)
+            line.storeBytes(of: UInt64(littleEndian: 0x2020_2020_2020_200A), as: UInt64.self)
+            (line + 8).storeBytes(of: 0x2020_2020_2020_2020 as UInt64, as: UInt64.self)
+        } else {
+            storage[count] = 0x0A
+            (storage + count + 1).initialize(repeating: UInt8(ascii: " "), count: spaces)
         }
         count += 1 + spaces
     }

@@ -31,6 +31,23 @@ import Testing
         #expect(writer.line == "{\n  \"a\": 1,\n  \"b\": [\n    true\n  ],\n  \"c\": null\n}\n")
     }
 
+    /// Indentation is two spaces a level at every depth, shallow lines and deep ones alike, in
+    /// a writer that starts small and grows.
+    @Test func deepNestingIsIndentedTwoSpacesALevel() {
+        func nest(_ json: inout JSONWriter, _ depth: Int) {
+            json.array { json in
+                json.int(depth)
+                if depth < 12 { nest(&json, depth + 1) }
+            }
+        }
+        var writer = JSONWriter(pretty: true, capacity: 1)
+        nest(&writer, 1)
+        var expected = ""
+        for depth in 1...12 { expected += "[\n" + String(repeating: "  ", count: depth) + "\(depth)" + (depth < 12 ? ",\n" + String(repeating: "  ", count: depth) : "") }
+        for depth in (1...12).reversed() { expected += "\n" + String(repeating: "  ", count: depth - 1) + "]" }
+        #expect(writer.output == expected)
+    }
+
     /// Every key is escaped as a string is.
     @Test(arguments: ["it", "en_plural", "", "a\"b", "c\\d", "città", "tab\there", "\u{2028}", "~"])
     func keysReadBackAsWritten(_ name: String) throws {
