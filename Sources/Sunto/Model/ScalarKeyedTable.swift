@@ -48,9 +48,13 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
         text.withUnsafeBufferPointer { text in
             answers.withUnsafeMutableBufferPointer { answers in
                 lock.reading {
-                    for (number, range) in ranges.enumerated() {
-                        let word = UnsafeBufferPointer(rebasing: text[range])
-                        answers[number] = find(Self.probe(word), word)
+                    slots.withUnsafeBufferPointer { slots in
+                        keys.withUnsafeBufferPointer { keys in
+                            for (number, range) in ranges.enumerated() {
+                                let word = UnsafeBufferPointer(rebasing: text[range])
+                                answers[number] = Self.find(Self.probe(word), word, slots: slots, keys: keys)
+                            }
+                        }
                     }
                 }
             }
@@ -86,27 +90,33 @@ final class ScalarKeyedTable<Value: Sendable>: @unchecked Sendable {
     /// How many words are kept.
     var storedCount: Int { lock.reading { count } }
 
-    /// The answer kept for `word`, whose probe is `probe`; the caller holds the lock. The slots
-    /// and keys are read through buffers.
+    /// The answer kept for `word`, whose probe is `probe`; the caller holds the lock.
     private func find(_ probe: Probe, _ word: UnsafeBufferPointer<Unicode.Scalar>) -> Value? {
-        let hash = probe.hash
-        return slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var index = Self.slot(of: hash, mask: mask)
-            while slots[index].hash != 0 {
-                let slot = slots[index]
-                if slot.hash == hash, Int(slot.length) == word.count {
-                    if slot.start < 0 {
-                        if let packed = probe.packed, packed == slot.packed { return slot.value }
-                    } else {
-                        let start = Int(slot.start)
-                        if keys.withUnsafeBufferPointer({ $0[start..<start + word.count].elementsEqual(word) }) { return slot.value }
-                    }
-                }
-                index = (index + 1) & mask
-            }
-            return nil
+        slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { keys in Self.find(probe, word, slots: slots, keys: keys) }
         }
+    }
+
+    /// ``find(_:_:)`` in the table's slots and keys, read through buffers (a batch of words
+    /// takes them once).
+    private static func find(
+        _ probe: Probe, _ word: UnsafeBufferPointer<Unicode.Scalar>, slots: UnsafeBufferPointer<Slot>, keys: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> Value? {
+        let mask = slots.count - 1
+        var index = slot(of: probe.hash, mask: mask)
+        while slots[index].hash != 0 {
+            let slot = slots[index]
+            if slot.hash == probe.hash, Int(slot.length) == word.count {
+                if slot.start < 0 {
+                    if let packed = probe.packed, packed == slot.packed { return slot.value }
+                } else {
+                    let start = Int(slot.start)
+                    if keys[start..<start + word.count].elementsEqual(word) { return slot.value }
+                }
+            }
+            index = (index + 1) & mask
+        }
+        return nil
     }
 
     private func grow() {
