@@ -4,8 +4,15 @@
 /// same few thousand forms make up most of every article, so their analyses, term keys and
 /// stems are worked out once. After `capacity` keys the cache stops growing and new keys are
 /// worked out each time, so memory stays bounded whatever the input.
-final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
-    private let storage = LockedValue<[Key: Value]>([:])
+///
+/// Readers share a read-write lock: once the words of news are in, nearly every lookup is a
+/// read, and two threads reading at once (the articles of a run are processed side by side)
+/// do not wait for each other, as they did for one mutex.
+final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+    // Safe to share: `storage` is read only under `lock.reading` and changed only under
+    // `lock.writing`.
+    private var storage: [Key: Value] = [:]
+    private let lock = ReadWriteLock()
     /// The most keys kept.
     let capacity: Int
 
@@ -25,16 +32,16 @@ final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
 
     /// The answer kept for `key`, if any.
     func cached(_ key: Key) -> Value? {
-        storage.withLock { $0[key] }
+        lock.reading { storage[key] }
     }
 
     /// Keeps `value` as the answer for `key`, unless the cache is full.
     func store(_ key: Key, _ value: Value) {
-        storage.withLock { cache in
-            if cache.count < capacity { cache[key] = value }
+        lock.writing {
+            if storage.count < capacity { storage[key] = value }
         }
     }
 
     /// How many keys are kept.
-    var count: Int { storage.withLock { $0.count } }
+    var count: Int { lock.reading { storage.count } }
 }
