@@ -87,18 +87,27 @@ struct WordSpan: Sendable, Equatable {
         // Read through a buffer: this runs over every text several times, and the array's
         // bounds checks cost as much as the test on each scalar.
         text.withUnsafeBufferPointer { text in
-            var index = 0
-            while index < text.count {
-                guard text[index].isWordScalar else {
-                    index += 1
-                    continue
-                }
-                let span = word(in: text, at: index)
-                spans.append(span)
-                index = span.range.upperBound
-            }
+            _ = appendWords(in: text, from: 0, startingBy: text.count, to: &spans)
         }
         return spans
+    }
+
+    /// Appends to `spans` the words of `text` that start at `start` or later but not after
+    /// `last`, each read whole; returns where reading stopped (the end of the last word read,
+    /// or past `last`).
+    @inline(__always)
+    static func appendWords(in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, startingBy last: Int, to spans: inout [WordSpan]) -> Int {
+        var index = start
+        while index <= last, index < text.count {
+            guard text[index].isWordScalar else {
+                index += 1
+                continue
+            }
+            let span = word(in: text, at: index)
+            spans.append(span)
+            index = span.range.upperBound
+        }
+        return index
     }
 
     /// The word that starts at `start`, a word scalar.

@@ -39,18 +39,9 @@ extension WordSpan {
                 while next < spans.count, spans[next].range.lowerBound <= change.range.upperBound { next += 1 }
                 shift += change.count - change.range.count
                 let end = change.range.upperBound + shift
-                var index = max(start, readTo)
                 // The words that start up to the change's end (one may start right at it).
-                while index <= end, index < text.count {
-                    guard text[index].isWordScalar else {
-                        index += 1
-                        continue
-                    }
-                    let span = word(in: text, at: index)
-                    result.append(span)
-                    index = span.range.upperBound
-                }
-                readTo = max(readTo, index)
+                let stopped = appendWords(in: text, from: max(start, readTo), startingBy: end, to: &result)
+                readTo = max(readTo, stopped)
             }
         }
         while next < spans.count {
