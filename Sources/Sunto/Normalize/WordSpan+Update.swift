@@ -24,7 +24,10 @@ extension WordSpan {
         func keep(_ span: WordSpan) {
             var moved = span
             moved.range = (span.range.lowerBound + shift)..<(span.range.upperBound + shift)
-            if moved.range.lowerBound >= readTo { result.append(moved) }
+            // A word read again never runs into one kept: it could only reach it through word
+            // scalars, and then the kept word would have touched the change and been dropped.
+            assert(moved.range.lowerBound >= readTo, "a kept word overlaps a word read again")
+            result.append(moved)
         }
         text.withUnsafeBufferPointer { text in
             for change in changes {
